@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001-directory.js";
+
+/**
+ * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
+ * (`NNNN-what.ts`) and register them here.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-directory": m0001,
+};

@@ -1,0 +1,34 @@
+import path from "node:path";
+import pino, { type Logger } from "pino";
+import type { Config } from "./config.js";
+import { type DatabaseHandle, openDatabase } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { type Clock, systemClock } from "./shared/clock.js";
+import { type IdGenerator, randomIds } from "./shared/ids.js";
+import type { FileStorage } from "./storage/file-storage.js";
+import { localFileStorage } from "./storage/local-file-storage.js";
+
+/** Everything the application needs from the outside world, built in one place and passed down explicitly. */
+export interface Deps {
+  config: Config;
+  database: DatabaseHandle;
+  files: FileStorage;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+}
+
+/** Builds the real adapters from the configuration and brings the schema up to date. */
+export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "config">> = {}): Promise<Deps> {
+  const logger = overrides.logger ?? pino({ level: config.logLevel });
+  const database = overrides.database ?? openDatabase(config.database);
+  await migrateToLatest(database.db);
+  return {
+    config,
+    database,
+    files: overrides.files ?? localFileStorage(path.join(config.dataDir, "files")),
+    clock: overrides.clock ?? systemClock,
+    ids: overrides.ids ?? randomIds,
+    logger,
+  };
+}

@@ -1,0 +1,2 @@
+// Public API of the directory module: other modules import only from here.
+export { directoryRoutes } from "./directory.routes.js";
