@@ -1,0 +1,89 @@
+import { SaxesParser } from "saxes";
+import { EInvoiceError } from "../errors.js";
+import { elementKey } from "./namespaces.js";
+import type { XmlDocument, XmlElement } from "./xml-tree.js";
+
+export interface XmlLimits {
+  /** Largest accepted input, in bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Deepest accepted nesting (default 64: real invoices stay under 15). */
+  maxDepth?: number;
+  /** Most elements accepted (default 2,000,000). */
+  maxElements?: number;
+}
+
+const DEFAULTS = { maxBytes: 20 * 1024 * 1024, maxDepth: 64, maxElements: 2_000_000 };
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Parses XML into a light element tree with saxes (streaming, conformant). Refuses, before any cost: input over the
+ * size limit, any DOCTYPE (so no entity declaration, external entity or entity expansion), nesting past the depth
+ * limit, too many elements, and input that is not well-formed or not UTF-8.
+ */
+export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): XmlDocument {
+  const { maxBytes, maxDepth, maxElements } = { ...DEFAULTS, ...limits };
+  const size = typeof input === "string" ? input.length : input.byteLength;
+  if (size > maxBytes) {
+    throw new EInvoiceError("XML_TOO_LARGE", `Le fichier dépasse la taille maximale autorisée (${Math.round(maxBytes / 1048576)} Mo).`, { size, maxBytes });
+  }
+  let text: string;
+  try {
+    text = typeof input === "string" ? input : decoder.decode(input);
+  } catch {
+    throw new EInvoiceError("XML_ENCODING", "Le fichier n'est pas encodé en UTF-8.");
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let count = 0;
+  let failure: EInvoiceError | undefined;
+  const fail = (e: EInvoiceError) => {
+    failure ??= e;
+    throw e;
+  };
+
+  parser.on("doctype", () => {
+    fail(new EInvoiceError("XML_DOCTYPE_FORBIDDEN", "Le fichier contient une déclaration DOCTYPE : elle est refusée par sécurité (entités XML)."));
+  });
+  parser.on("opentag", (tag) => {
+    if (stack.length >= maxDepth) fail(new EInvoiceError("XML_TOO_DEEP", `L'imbrication des éléments dépasse ${maxDepth} niveaux.`));
+    if (++count > maxElements) fail(new EInvoiceError("XML_TOO_MANY_ELEMENTS", `Le fichier compte plus de ${maxElements} éléments.`));
+    const attrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) {
+      if (typeof a === "string") continue;
+      if (a.prefix === "xmlns" || a.name === "xmlns") continue;
+      attrs[a.uri && a.prefix ? a.name : a.local] = a.value;
+    }
+    const parent = stack[stack.length - 1];
+    const key = elementKey(tag.uri ?? "", tag.local ?? tag.name);
+    let rank = 1;
+    if (parent) for (const sibling of parent.children) if (sibling.key === key) rank++;
+    const element: XmlElement = { key, name: tag.name, local: tag.local ?? tag.name, uri: tag.uri ?? "", attrs, children: [], text: "", parent, rank, line: parser.line };
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on("text", (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on("cdata", (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (failure) throw failure;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new EInvoiceError("XML_MALFORMED", `Le fichier n'est pas un XML bien formé : ${message}`, { line: parser.line });
+  }
+  if (!root) throw new EInvoiceError("XML_EMPTY", "Le fichier ne contient aucun élément XML.");
+  return { root, elementCount: count };
+}
