@@ -1,0 +1,46 @@
+import type { XmlElement } from "./xml/xml-tree.js";
+import { textAt } from "./xml/xml-tree.js";
+
+export type Syntax = "CII" | "UBL";
+export type DocumentKind = "Invoice" | "CreditNote";
+
+/** Factur-X / ZUGFeRD 2 profiles, EN 16931 itself, and the CIUS we recognise by their BT-24 guideline id. */
+export type Profile = "MINIMUM" | "BASIC WL" | "BASIC" | "EN 16931" | "EXTENDED" | "XRECHNUNG" | "PEPPOL BIS 3" | "OTHER";
+
+export interface Detected {
+  syntax: Syntax;
+  kind: DocumentKind;
+  /** BT-24 as written in the file, when present. */
+  guideline: string | undefined;
+  profile: Profile;
+}
+
+/** The profile a BT-24 specification identifier announces. */
+export function profileOfGuideline(guideline: string | undefined): Profile {
+  const g = (guideline ?? "").trim().toLowerCase();
+  if (!g) return "OTHER";
+  if (g.includes("xrechnung")) return "XRECHNUNG";
+  if (g.includes("peppol")) return "PEPPOL BIS 3";
+  if (g.endsWith(":minimum")) return "MINIMUM";
+  if (g.endsWith(":basicwl")) return "BASIC WL";
+  if (g.endsWith(":basic")) return "BASIC";
+  if (g.includes(":extended")) return "EXTENDED";
+  if (g === "urn:cen.eu:en16931:2017") return "EN 16931";
+  if (g.startsWith("urn:cen.eu:en16931:2017")) return g.includes("conformant") ? "EXTENDED" : "EN 16931";
+  return "OTHER";
+}
+
+/** Which syntax, document kind and profile an XML tree holds, or undefined when it is not a CII or UBL invoice. */
+export function detect(root: XmlElement): Detected | undefined {
+  if (root.key === "rsm:CrossIndustryInvoice") {
+    const guideline = textAt(root, "rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID");
+    const type = textAt(root, "rsm:ExchangedDocument/ram:TypeCode");
+    const creditTypes = new Set(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"]);
+    return { syntax: "CII", kind: type && creditTypes.has(type) ? "CreditNote" : "Invoice", guideline, profile: profileOfGuideline(guideline) };
+  }
+  if (root.key === "inv:Invoice" || root.key === "cn:CreditNote") {
+    const guideline = textAt(root, "cbc:CustomizationID");
+    return { syntax: "UBL", kind: root.key === "inv:Invoice" ? "Invoice" : "CreditNote", guideline, profile: profileOfGuideline(guideline) };
+  }
+  return undefined;
+}

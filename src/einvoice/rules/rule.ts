@@ -1,0 +1,51 @@
+import type { Detected, Syntax } from "../detect.js";
+import type { XmlElement } from "../xml/xml-tree.js";
+
+export type Severity = "fatal" | "warning";
+
+/** The rule sets: EN 16931 (CEN artefacts), Factur-X profile rules, French BR-FR, the B2G portal's CPRO rules. */
+export type RuleSet = "en16931" | "facturx" | "br-fr" | "cpro";
+
+/** What a rule looks at: the parsed tree, what was detected, and the options of the run. */
+export interface RuleContext {
+  root: XmlElement;
+  detected: Detected;
+  /** True when the buyer is a French public structure (enables CPRO rules). */
+  frenchPublicBuyer: boolean;
+}
+
+/**
+ * One business or syntax rule. `check` yields every offending element: a rule that fires on N elements gives N
+ * findings, as the official Schematron does once per failing context node.
+ */
+export interface Rule {
+  /** The id as the spec writes it: BR-CO-10, CII-SR-001, UBL-CR-123, FX-SCH-A-000026, BR-FR-12... */
+  id: string;
+  set: RuleSet;
+  /** The syntaxes it applies to. */
+  syntaxes: readonly Syntax[];
+  severity: Severity;
+  /** The business terms or groups concerned (BT-106, BG-23...). */
+  terms: readonly string[];
+  /** What to fix, in plain words: French first, English second. `{value}` is replaced by Violation.value if given. */
+  message: { fr: string; en: string };
+  check(context: RuleContext): Iterable<Violation>;
+}
+
+/** One offending element, with optionally the value at fault (shown in the message). */
+export interface Violation {
+  element: XmlElement;
+  value?: string;
+}
+
+/** One finding of a validation run. */
+export interface Finding {
+  rule: string;
+  set: RuleSet;
+  severity: Severity;
+  terms: readonly string[];
+  /** Path of the offending element: /rsm:CrossIndustryInvoice/rsm:ExchangedDocument[1]/ram:ID[1] */
+  path: string;
+  line: number;
+  message: string;
+}
