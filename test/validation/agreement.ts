@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { EInvoiceError } from "../../src/einvoice/errors.js";
+import { extractEmbeddedFile } from "../../src/einvoice/facturx/index.js";
 import type { RuleSet } from "../../src/einvoice/rules/rule.js";
 import { validateXml } from "../../src/einvoice/validate.js";
 import { CORPUS_DIR, diffCounts, familyOf, loadUnitExpectations, loadVerdicts, onlyFamilies, type RuleCounts, type VerdictRow } from "./official-verdicts.js";
@@ -10,10 +11,7 @@ export async function loadRowXml(file: string): Promise<Uint8Array | undefined> 
   if (!file.startsWith("_extracted/")) return new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, file)));
   const [pdf, name] = file.slice("_extracted/".length).split("__") as [string, string];
   const bytes = new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, pdf)));
-  // The PDF reader is part of the engine (src/einvoice/facturx); until it exists these rows are skipped.
-  const facturx = await import("../../src/einvoice/facturx/index.js").catch(() => undefined);
-  if (!facturx || typeof facturx.extractEmbeddedFile !== "function") return undefined;
-  return facturx.extractEmbeddedFile(bytes, name);
+  return extractEmbeddedFile(bytes, name);
 }
 
 function countFindings(findings: { rule: string; severity: string }[], severity: string): RuleCounts {
