@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001-directory.js";
+import * as m0003 from "./0003-accounts.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -7,4 +8,5 @@ import * as m0001 from "./0001-directory.js";
  */
 export const migrations: Record<string, Migration> = {
   "0001-directory": m0001,
+  "0003-accounts": m0003,
 };
