@@ -31,6 +31,10 @@ export interface StructureTable {
   payment_delay_days: number;
   created_at: string;
   updated_at: string;
+  /** " word word ...": the folded words of the name, for word-prefix filters (0002). */
+  search_words: Generated<string>;
+  /** The directory import that last wrote this row (0002); null for rows written otherwise. */
+  import_id: string | null;
 }
 
 export interface ServiceTable {
@@ -48,6 +52,23 @@ export interface ServiceTable {
   external_id: string | null;
   created_at: string;
   updated_at: string;
+  // Postal address as the national directory gives it per service (0002).
+  address_line1: string | null;
+  address_line2: string | null;
+  address_line3: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country_code: string | null;
+  country_label: string | null;
+  phone: string | null;
+  email: string | null;
+  import_id: string | null;
+}
+
+/** One row per (word of a structure's name, structure): the word-prefix search index (0002). */
+export interface StructureSearchWordTable {
+  word: string;
+  siret: string;
 }
 
 
@@ -153,6 +174,7 @@ export interface AuditLogTable {
 export interface Database {
   structures: StructureTable;
   services: ServiceTable;
+  structure_search_words: StructureSearchWordTable;
   users: UserTable;
   sessions: SessionTable;
   account_tokens: AccountTokenTable;

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001-directory.js";
+import * as m0002 from "./0002-directory-search.js";
 import * as m0003 from "./0003-accounts.js";
 
 /**
@@ -8,5 +9,6 @@ import * as m0003 from "./0003-accounts.js";
  */
 export const migrations: Record<string, Migration> = {
   "0001-directory": m0001,
+  "0002-directory-search": m0002,
   "0003-accounts": m0003,
 };
