@@ -1,26 +1,40 @@
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
+import { lazy, useMemo } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
+import { PlatformContext, useLoadPlatform } from "./api/use-platform";
 import { Layout } from "./components/Layout";
-import { usePlatform } from "./api/use-platform";
+import { I18nProvider } from "./i18n/i18n";
 import { HomePage } from "./pages/home.page";
 import { NotFoundPage } from "./pages/not-found.page";
-import { buildTheme } from "./theme";
+import { buildCssVariables, buildTheme } from "./theme";
 
-/** The whole front end: theme from the deploying body's configuration, then the routes. */
+// Pages other than home load on demand, so the first visit downloads only the shell.
+const DirectorySearchPage = lazy(() => import("./pages/directory/directory-search.page").then((m) => ({ default: m.DirectorySearchPage })));
+const StructurePage = lazy(() => import("./pages/directory/structure.page").then((m) => ({ default: m.StructurePage })));
+
+/** The whole front end: theme from the deploying body's configuration, language, then the routes. */
 export function App() {
-  const platform = usePlatform();
+  const platform = useLoadPlatform();
+  const theme = useMemo(() => buildTheme(platform.primaryColor), [platform.primaryColor]);
+  const cssVariables = useMemo(() => buildCssVariables(platform.primaryColor), [platform.primaryColor]);
   return (
-    <MantineProvider theme={buildTheme(platform.primaryColor)}>
-      <Notifications />
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout platform={platform} />}>
-            <Route index element={<HomePage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
-    </MantineProvider>
+    <PlatformContext.Provider value={platform}>
+      <I18nProvider>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariables} defaultColorScheme="light">
+          <Notifications />
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route index element={<HomePage />} />
+                <Route path="annuaire" element={<DirectorySearchPage />} />
+                <Route path="annuaire/:siret" element={<StructurePage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </MantineProvider>
+      </I18nProvider>
+    </PlatformContext.Provider>
   );
 }

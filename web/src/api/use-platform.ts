@@ -1,5 +1,7 @@
-import { useEffect, useState } from "react";
+import { createContext, useContext, useEffect, useState } from "react";
+import { apiGet } from "./client";
 
+/** The deploying body's identity, from `GET /api/v1/platform` (BRAND_* environment variables). */
 export interface Platform {
   name: string;
   shortName: string;
@@ -8,7 +10,8 @@ export interface Platform {
   environment: string;
 }
 
-const DEFAULT_PLATFORM: Platform = {
+/** What shows before the API answers (and if it never does): the server's own defaults. */
+export const DEFAULT_PLATFORM: Platform = {
   name: "Département des Alpes-Maritimes",
   shortName: "Guichet 06",
   primaryColor: "#1f4e79",
@@ -16,14 +19,24 @@ const DEFAULT_PLATFORM: Platform = {
   environment: "production",
 };
 
-/** The deploying body's name, logo and colour, read once from the API. */
-export function usePlatform(): Platform {
+/** Reads the platform once at start; keeps the defaults if the API cannot be reached. */
+export function useLoadPlatform(): Platform {
   const [platform, setPlatform] = useState(DEFAULT_PLATFORM);
   useEffect(() => {
-    fetch("/api/v1/platform")
-      .then((r) => (r.ok ? r.json() : DEFAULT_PLATFORM))
-      .then((p: Platform) => setPlatform(p))
+    const controller = new AbortController();
+    apiGet<Platform>("/api/v1/platform", { signal: controller.signal })
+      .then((p) => {
+        if (/^#[0-9a-fA-F]{6}$/.test(p.primaryColor)) setPlatform(p);
+      })
       .catch(() => undefined);
+    return () => controller.abort();
   }, []);
   return platform;
+}
+
+export const PlatformContext = createContext<Platform>(DEFAULT_PLATFORM);
+
+/** The deploying body's name, logo and colour, anywhere below the App. */
+export function usePlatform(): Platform {
+  return useContext(PlatformContext);
 }

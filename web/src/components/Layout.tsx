@@ -1,39 +1,93 @@
-import { Anchor, AppShell, Container, Group, Image, Text, Title } from "@mantine/core";
-import { Link, Outlet } from "react-router";
-import type { Platform } from "../api/use-platform";
+import { Anchor, Center, Container, Group, Loader, Stack, Text } from "@mantine/core";
+import { Suspense, useEffect, useRef } from "react";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { usePlatform } from "../api/use-platform";
+import { useI18n, useT } from "../i18n/i18n";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { NAV_ITEMS } from "./main-nav";
 
-/** Header and footer in the deploying body's look; the page in between. */
-export function Layout({ platform }: { platform: Platform }) {
+/** Skip link, header and navigation in the deploying body's look, the page, and the footer. */
+export function Layout() {
+  const platform = usePlatform();
+  const { lang } = useI18n();
+  const t = useT();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, move focus to the new page so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (pathname) main.current?.focus();
+  }, [pathname]);
+
   return (
-    <AppShell header={{ height: 64 }} padding="md">
+    <>
       <a href="#contenu" className="skip-link">
-        Aller au contenu
+        {t("skip.toContent")}
       </a>
-      <AppShell.Header bg="brand.6" c="white" component="header">
-        <Container size="lg" h="100%">
-          <Group h="100%" justify="space-between">
-            <Anchor component={Link} to="/" c="white" underline="never" aria-label={`${platform.shortName}, accueil`}>
-              <Group gap="sm">
-                {platform.logoUrl ? <Image src={platform.logoUrl} alt="" h={36} w="auto" /> : null}
-                <Title order={1} size="h3">
-                  {platform.shortName}
-                </Title>
+      <header className="site-header">
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Link to="/" className="brand-link">
+              <Group gap="sm" wrap="nowrap">
+                {platform.logoUrl ? <img src={platform.logoUrl} alt="" height={40} /> : null}
+                <span>{platform.shortName}</span>
               </Group>
-            </Anchor>
-            <Text size="sm">{platform.name}</Text>
+            </Link>
+            <Group gap="md">
+              <Text size="sm" visibleFrom="xs">
+                {platform.name}
+              </Text>
+              <LanguageSwitch />
+            </Group>
           </Group>
+          <nav className="main-nav" aria-label={t("nav.label")}>
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end ?? false}>
+                    {typeof item.label === "string" ? t(item.label) : item.label[lang]}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </Container>
-      </AppShell.Header>
-      <AppShell.Main>
-        <Container size="lg" component="main" id="contenu" tabIndex={-1}>
+      </header>
+      <Container size="lg" component="main" id="contenu" tabIndex={-1} ref={main} py="lg">
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader aria-label={t("loading")} />
+            </Center>
+          }
+        >
           <Outlet />
+        </Suspense>
+      </Container>
+      <footer className="site-footer">
+        <Container size="lg" py="md">
+          <Stack gap="xs">
+            <Group gap="sm">
+              {platform.logoUrl ? <img src={platform.logoUrl} alt="" height={32} /> : null}
+              <Text fw={700}>{platform.name}</Text>
+            </Group>
+            <Text size="sm">{t("footer.software")}</Text>
+            <Group gap="lg">
+              <Anchor component={Link} to="/annuaire" size="sm">
+                {t("footer.directory")}
+              </Anchor>
+              <Anchor href="/api/docs" size="sm">
+                {t("footer.apiDocs")}
+              </Anchor>
+            </Group>
+          </Stack>
         </Container>
-        <Container size="lg" component="footer" mt="xl" py="md" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-          <Text size="sm" c="dimmed">
-            {platform.name} — portail de facturation électronique Guichet (logiciel libre). <Anchor href="/api/docs">Documentation de l'API</Anchor>
-          </Text>
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+      </footer>
+    </>
   );
 }

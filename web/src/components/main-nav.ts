@@ -1,0 +1,17 @@
+import type { MessageKey } from "../i18n/fr";
+
+/** One entry of the main navigation: a shared message key, or a feature's own French and English labels. */
+export interface NavItem {
+  to: string;
+  label: MessageKey | { fr: string; en: string };
+  /** Marks the entry current only on an exact match (the home page). */
+  end?: boolean;
+}
+
+/** The main navigation, in display order: append your feature's entry here. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: "/", label: "nav.home", end: true },
+  { to: "/annuaire", label: "nav.directory" },
+  { to: "/verifier", label: "nav.verify" },
+  { to: "/connexion", label: "nav.login" },
+];

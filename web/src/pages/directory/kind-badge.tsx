@@ -1,0 +1,13 @@
+import { Badge } from "@mantine/core";
+import type { StructureKind } from "../../api/directory";
+import { useT } from "../../i18n/i18n";
+
+/** Public / private as a filled badge whose colours reach 4.5:1. */
+export function KindBadge({ kind }: { kind: StructureKind }) {
+  const t = useT();
+  return (
+    <Badge variant="filled" color={kind === "PUBLIQUE" ? "indigo.9" : "teal.9"} size="sm">
+      {t(kind === "PUBLIQUE" ? "directory.kind.PUBLIQUE" : "directory.kind.PRIVEE")}
+    </Badge>
+  );
+}

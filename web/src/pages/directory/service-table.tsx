@@ -1,0 +1,96 @@
+import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useMemo, useState } from "react";
+import type { Service } from "../../api/directory";
+import type { MessageKey } from "../../i18n/fr";
+import { useT } from "../../i18n/i18n";
+import { fold } from "../../lib/format";
+
+type Column = "code" | "name" | "status" | "engagement";
+type Direction = "ascending" | "descending";
+
+const COLUMNS: { id: Column; label: MessageKey }[] = [
+  { id: "code", label: "structure.col.code" },
+  { id: "name", label: "structure.col.name" },
+  { id: "status", label: "structure.col.status" },
+  { id: "engagement", label: "structure.col.engagement" },
+];
+
+function sortValue(service: Service, column: Column): string {
+  if (column === "status") return service.active ? "0" : "1";
+  if (column === "engagement") return service.engagementRequired ? "0" : "1";
+  return fold(column === "code" ? service.code : service.name);
+}
+
+/** Keeps the services whose code or label contains the filter (accents and case ignored), then sorts them. */
+export function filterAndSort(services: Service[], filter: string, activeOnly: boolean, column: Column, direction: Direction): Service[] {
+  const needle = fold(filter.trim());
+  const kept = services.filter((s) => (!activeOnly || s.active) && (!needle || fold(`${s.code} ${s.name}`).includes(needle)));
+  const sign = direction === "ascending" ? 1 : -1;
+  return kept.sort((a, b) => sign * sortValue(a, column).localeCompare(sortValue(b, column), "fr") || a.code.localeCompare(b.code, "fr"));
+}
+
+/** A structure's services, like the annuaire's table (code, label, status, engagement), filterable and sortable. */
+export function ServiceTable({ services, caption }: { services: Service[]; caption: string }) {
+  const t = useT();
+  const [filter, setFilter] = useState("");
+  const [activeOnly, setActiveOnly] = useState(false);
+  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({ column: "code", direction: "ascending" });
+  const shown = useMemo(() => filterAndSort(services, filter, activeOnly, sort.column, sort.direction), [services, filter, activeOnly, sort]);
+
+  const toggle = (column: Column) =>
+    setSort((s) => ({ column, direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="lg">
+        <TextInput
+          label={t("structure.filterLabel")}
+          description={t("structure.filterHint")}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          type="search"
+          autoComplete="off"
+          w={{ base: "100%", sm: 360 }}
+        />
+        <Checkbox label={t("structure.activeOnly")} checked={activeOnly} onChange={(event) => setActiveOnly(event.currentTarget.checked)} mb={8} />
+      </Group>
+      <Text role="status" aria-live="polite" size="sm">
+        {t("structure.servicesShown", { shown: shown.length, total: services.length })}
+      </Text>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped verticalSpacing="xs" captionSide="top">
+          <Table.Caption className="visually-hidden">{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              {COLUMNS.map((c) => (
+                <Table.Th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : "none"}>
+                  <button type="button" className="sort-button" onClick={() => toggle(c.id)}>
+                    {t(c.label)}
+                    <span aria-hidden="true">{sort.column === c.id ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}</span>
+                  </button>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((s) => (
+              <Table.Tr key={s.code}>
+                <Table.Th scope="row" ff="monospace" fw={700}>
+                  {s.code}
+                </Table.Th>
+                <Table.Td>{s.name}</Table.Td>
+                <Table.Td>
+                  <Badge variant="filled" color={s.active ? "green.9" : "gray.7"} size="sm">
+                    {t(s.active ? "structure.serviceActive" : "structure.serviceInactive")}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{t(s.engagementRequired ? "structure.yes" : "structure.no")}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {shown.length === 0 ? <Text>{t("structure.noMatchingService")}</Text> : null}
+    </Stack>
+  );
+}
