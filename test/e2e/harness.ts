@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createDeps, type Deps } from "../../src/deps.js";
@@ -55,6 +55,12 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in a fresh context (axe needs one): French locale, desktop size unless told otherwise. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 }, ...options });
+  return context.newPage();
+}
+
 /** Runs axe on the page as it is now and fails, listing them, on any violation of impact serious or critical. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,4 +76,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** What the keyboard focus is on: its tag, accessible-ish text, label and link target. */
+export interface FocusedElement {
+  tag: string;
+  text: string;
+  label: string;
+  href: string;
+}
+
+/**
+ * Presses Tab (at most `max` times) until the focused element matches, as a keyboard user would;
+ * fails naming the elements it went through when it never gets there.
+ */
+export async function tabTo(page: Page, matches: (el: FocusedElement) => boolean, max = 40): Promise<FocusedElement> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate((): FocusedElement => {
+      const a = document.activeElement as HTMLElement | null;
+      const input = a as HTMLInputElement | null;
+      const labelText = input?.labels?.[0]?.textContent ?? a?.getAttribute("aria-label") ?? "";
+      return { tag: a?.tagName.toLowerCase() ?? "", text: (a?.textContent ?? "").trim(), label: labelText.trim(), href: a?.getAttribute("href") ?? "" };
+    });
+    if (matches(el)) return el;
+    seen.push(`${el.tag}:${el.text || el.label}`);
+  }
+  throw new Error(`Tab never reached the element; went through: ${seen.join(" | ")}`);
 }

@@ -32,18 +32,16 @@ export function Layout() {
       <header className="site-header">
         <Container size="lg" py="sm">
           <Group justify="space-between" wrap="wrap" gap="sm">
-            <Link to="/" className="brand-link">
-              <Group gap="sm" wrap="nowrap">
-                {platform.logoUrl ? <img src={platform.logoUrl} alt="" height={40} /> : null}
-                <span>{platform.shortName}</span>
-              </Group>
-            </Link>
-            <Group gap="md">
-              <Text size="sm" visibleFrom="xs">
-                {platform.name}
-              </Text>
-              <LanguageSwitch />
+            <Group gap="sm" wrap="nowrap">
+              {platform.logoUrl ? <img src={platform.logoUrl} alt="" height={44} /> : null}
+              <div>
+                <Link to="/" className="brand-link">
+                  {platform.shortName}
+                </Link>
+                <Text size="sm">{platform.name}</Text>
+              </div>
             </Group>
+            <LanguageSwitch />
           </Group>
           <nav className="main-nav" aria-label={t("nav.label")}>
             <ul>

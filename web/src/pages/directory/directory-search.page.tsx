@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -97,7 +98,7 @@ function ResultsTable({ items, caption }: { items: StructureSummary[]; caption: 
                   {s.name}
                 </Anchor>
                 {s.active ? null : (
-                  <Badge ml="xs" color="gray.7" variant="filled" size="sm">
+                  <Badge ml="xs" color={BADGE_COLORS.inactive} variant="filled" size="sm">
                     {t("directory.inactive")}
                   </Badge>
                 )}

@@ -1,4 +1,5 @@
 import { Badge } from "@mantine/core";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import type { StructureKind } from "../../api/directory";
 import { useT } from "../../i18n/i18n";
 
@@ -6,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 export function KindBadge({ kind }: { kind: StructureKind }) {
   const t = useT();
   return (
-    <Badge variant="filled" color={kind === "PUBLIQUE" ? "indigo.9" : "teal.9"} size="sm">
+    <Badge variant="filled" color={kind === "PUBLIQUE" ? BADGE_COLORS.public : BADGE_COLORS.private} size="sm">
       {t(kind === "PUBLIQUE" ? "directory.kind.PUBLIQUE" : "directory.kind.PRIVEE")}
     </Badge>
   );

@@ -1,4 +1,5 @@
 import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import { useMemo, useState } from "react";
 import type { Service } from "../../api/directory";
 import type { MessageKey } from "../../i18n/fr";
@@ -80,7 +81,7 @@ export function ServiceTable({ services, caption }: { services: Service[]; capti
                 </Table.Th>
                 <Table.Td>{s.name}</Table.Td>
                 <Table.Td>
-                  <Badge variant="filled" color={s.active ? "green.9" : "gray.7"} size="sm">
+                  <Badge variant="filled" color={s.active ? BADGE_COLORS.active : BADGE_COLORS.inactive} size="sm">
                     {t(s.active ? "structure.serviceActive" : "structure.serviceInactive")}
                   </Badge>
                 </Table.Td>

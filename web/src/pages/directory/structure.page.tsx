@@ -1,4 +1,5 @@
 import { Anchor, Badge, Center, Group, List, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import { Link, useParams } from "react-router";
 import { getStructure, listServices, type PostalAddress, type StructureDetail } from "../../api/directory";
 import { useApi } from "../../api/use-api";
@@ -28,7 +29,7 @@ export function StructurePage() {
       <Stack gap="md">
         {back}
         <Title order={1}>{t(title)}</Title>
-        <ProblemAlert error={structure.error} title={t(title)} />
+        <ProblemAlert error={structure.error} />
       </Stack>
     );
   }
@@ -47,7 +48,7 @@ export function StructurePage() {
         <Title order={1}>{s.name}</Title>
         <Group gap="xs">
           <KindBadge kind={s.kind} />
-          <Badge variant="filled" color={s.active ? "green.9" : "gray.7"} size="sm">
+          <Badge variant="filled" color={s.active ? BADGE_COLORS.active : BADGE_COLORS.inactive} size="sm">
             {t(s.active ? "directory.active" : "directory.inactive")}
           </Badge>
         </Group>
