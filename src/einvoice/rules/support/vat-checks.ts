@@ -1,0 +1,225 @@
+// Check builders shared by the VAT category families: each returns the offending context nodes of one syntax.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import * as cii from "./vat-cii.js";
+import { abs, cmp, type Dec, divBy100, mul, parseDecimal, roundCents, withinOne } from "./vat-decimal.js";
+import type { NodeCheck } from "./vat-rule.js";
+import * as ubl from "./vat-ubl.js";
+import { all, hasChild, kids, someChildSign, stringValue } from "./vat-xpath.js";
+
+/** The nodes that fail a per-node assertion. */
+export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
+  return (root) => nodes(root).filter((n) => fails(n, root));
+}
+
+/** The root when a document-level assertion fails. */
+export function whole(holds: (root: XmlElement) => boolean): NodeCheck {
+  return (root) => (holds(root) ? [] : [root]);
+}
+
+export type SignTest = (sign: number) => boolean;
+export const POSITIVE: SignTest = (s) => s > 0;
+export const NOT_NEGATIVE: SignTest = (s) => s >= 0;
+export const ZERO: SignTest = (s) => s === 0;
+
+// ---------------------------------------------------------------- CII
+
+/** BR-S/AF/AG-01 in CII: line or allowance/charge taxes of the category with too few breakdowns (the artefact's sums). */
+export function ciiAtLeastOne(code: string): NodeCheck {
+  return whole((root) => {
+    const { line, header, allowanceCharge } = cii.categoryCounts(root, code);
+    return (line + header >= 2 || line === 0) && (allowanceCharge + header >= 2 || allowanceCharge === 0);
+  });
+}
+
+/** BR-Z/E/AE/IC/G-01 in CII: none at all, or exactly one breakdown with a line or an allowance/charge. */
+export function ciiExactlyOne(code: string): NodeCheck {
+  return whole((root) => {
+    const { line, header, allowanceCharge } = cii.categoryCounts(root, code);
+    return (header === 0 && line === 0 && allowanceCharge === 0) || (header === 1 && (line > 0 || allowanceCharge > 0));
+  });
+}
+
+/** BR-O-01 in CII: no breakdown, or exactly one with a line or an allowance/charge. */
+export function ciiAtMostOne(code: string): NodeCheck {
+  return whole((root) => {
+    const { line, header, allowanceCharge } = cii.categoryCounts(root, code);
+    return header === 0 || (header === 1 && (line > 0 || allowanceCharge > 0));
+  });
+}
+
+/** CII nodes whose ram:RateApplicablePercent fails the sign test (absent fails). */
+export function ciiRate(nodes: (root: XmlElement) => readonly XmlElement[], accept: SignTest): NodeCheck {
+  return each(nodes, (n) => !someChildSign(n, "ram:RateApplicablePercent", accept));
+}
+
+/** CII nodes that give a rate although they must not (`not(ram:RateApplicablePercent)`). */
+export function ciiNoRate(nodes: (root: XmlElement) => readonly XmlElement[]): NodeCheck {
+  return each(nodes, (n) => hasChild(n, "ram:RateApplicablePercent"));
+}
+
+/** BR-x-08 in CII with the ±1 tolerance (Z, E, AE, K, G): context the header category code. */
+export function ciiBasisWithinOne(code: string, vatContext: boolean): NodeCheck {
+  return each(
+    (root) => cii.headerCategoryCodes(root, code, vatContext),
+    (node, root) => {
+      const basis = cii.decimalChild(node.parent, "ram:BasisAmount");
+      const expected = cii.expectedBasis(root, code);
+      return !(basis && expected && withinOne(basis, expected));
+    },
+  );
+}
+
+/**
+ * BR-S-08 in CII: for every rate of the breakdown, the basis equals the rounded sums of that category and rate.
+ * `nodes` gives the context nodes and `breakdown` the ram:ApplicableTradeTax each one stands for.
+ */
+export function ciiBasisPerRate(code: string, nodes: (root: XmlElement) => readonly XmlElement[], breakdown: (node: XmlElement) => XmlElement | undefined): NodeCheck {
+  return each(
+    nodes,
+    (node, root) => {
+      const tax = breakdown(node);
+      for (const r of kids(tax, "ram:RateApplicablePercent")) {
+        const rate = parseDecimal(stringValue(r));
+        const expected = rate ? cii.expectedBasis(root, code, rate) : undefined;
+        if (!expected) return true;
+        if (!cii.decimalChildren(tax, "ram:BasisAmount").some((b) => b !== undefined && cmp(b, expected) === 0)) return true;
+      }
+      return false;
+    },
+  );
+}
+
+/** BR-O-08 in CII: the basis equals the rounded sums exactly; context the breakdown itself. */
+export function ciiBasisExact(code: string): NodeCheck {
+  return each(
+    (root) => cii.headerTaxes(root, code),
+    (tax, root) => {
+      const expected = cii.expectedBasis(root, code);
+      return !(expected && cii.decimalChildren(tax, "ram:BasisAmount").some((b) => b !== undefined && cmp(b, expected) === 0));
+    },
+  );
+}
+
+/** BR-S-09 in CII: |tax| within one of round(|basis| × rate) ÷ 100, on the breakdown each context node stands for. */
+export function ciiTaxWithinOne(nodes: (root: XmlElement) => readonly XmlElement[], breakdown: (node: XmlElement) => XmlElement | undefined): NodeCheck {
+  return each(nodes, (node) => {
+    const tax = breakdown(node);
+    const calc = cii.decimalChild(tax, "ram:CalculatedAmount");
+    const basis = cii.decimalChild(tax, "ram:BasisAmount");
+    const rate = cii.decimalChild(tax, "ram:RateApplicablePercent");
+    if (!calc || !basis || !rate) return true;
+    return !withinOne(abs(calc), roundCents(divBy100(mul(abs(basis), rate))));
+  });
+}
+
+/** `ram:CalculatedAmount = 0` of the breakdown (existential; absent fails). */
+export function ciiZeroTax(nodes: (root: XmlElement) => readonly XmlElement[], ofParent: boolean): NodeCheck {
+  return each(nodes, (n) => !someChildSign(ofParent ? (n.parent as XmlElement) : n, "ram:CalculatedAmount", ZERO));
+}
+
+/** Exemption reason required (true) or forbidden (false) on the breakdown. */
+export function ciiExemption(nodes: (root: XmlElement) => readonly XmlElement[], required: boolean, ofParent: boolean): NodeCheck {
+  return each(nodes, (n) => hasChild(ofParent ? (n.parent as XmlElement) : n, "ram:ExemptionReason", "ram:ExemptionReasonCode") !== required);
+}
+
+// ---------------------------------------------------------------- UBL
+
+/** `count(...TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])` over the given categories. */
+function vatIdCount(categories: readonly XmlElement[], code: string): number {
+  let n = 0;
+  for (const c of categories) if (ubl.isVat(c)) for (const id of kids(c, "cbc:ID")) if (stringValue(id).replace(/[ \t\r\n]+/g, " ").trim() === code) n++;
+  return n;
+}
+
+/** BR-Z/E/AE/IC/G/O-01 in UBL: a category used anywhere (VAT scheme) needs exactly one VAT breakdown. */
+export function ublExactlyOne(code: string): NodeCheck {
+  return whole((root) => {
+    const used = vatIdCount(all(root, "cac:TaxCategory"), code) > 0 || vatIdCount(all(root, "cac:ClassifiedTaxCategory"), code) > 0;
+    return !used || vatIdCount(ubl.subtotalCategories(root), code) === 1;
+  });
+}
+
+/** Categories of that normalized code, optionally of the VAT scheme. */
+export function ofCode(categories: readonly XmlElement[], code: string, vat = true): XmlElement[] {
+  return categories.filter((c) => ubl.categoryId(c) === code && (!vat || ubl.isVat(c)));
+}
+
+/** The UBL shape of BR-x-02/03/04: `(exists(N) and cond) or not(exists(N'))`. */
+export function ublParties(n: (root: XmlElement) => readonly XmlElement[], nPrime: (root: XmlElement) => readonly XmlElement[], cond: (root: XmlElement) => boolean): NodeCheck {
+  return whole((root) => (n(root).length > 0 && cond(root)) || nPrime(root).length === 0);
+}
+
+/** UBL categories whose cbc:Percent fails the test (`xs:decimal(cbc:Percent) = 0`, `(cbc:Percent) > 0` ...). */
+export function ublRate(nodes: (root: XmlElement) => readonly XmlElement[], accept: SignTest): NodeCheck {
+  return each(nodes, (n) => !someChildSign(n, "cbc:Percent", accept));
+}
+
+/** UBL categories that give a rate although they must not. */
+export function ublNoRate(nodes: (root: XmlElement) => readonly XmlElement[]): NodeCheck {
+  return each(nodes, (n) => hasChild(n, "cbc:Percent"));
+}
+
+/** VAT breakdown categories of that code (`/*\/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[code][VAT]`). */
+export function ublBreakdowns(code: string): (root: XmlElement) => XmlElement[] {
+  return (root) => ofCode(ubl.subtotalCategories(root), code);
+}
+
+/** BR-Z/E/AE/IC/G/O-08 in UBL: TaxableAmount equals the sums exactly, for invoice lines or credit note lines. */
+export function ublTaxableExact(code: string): NodeCheck {
+  return each(ublBreakdowns(code), (cat, root) => {
+    const taxable = ubl.decimalOf(cat.parent, "cbc:TaxableAmount");
+    const branch = (lineKey: string) => {
+      if (all(root, lineKey).length === 0 || !taxable) return false;
+      const expected = ubl.expectedTaxable(root, lineKey, code);
+      return expected !== undefined && cmp(taxable, expected) === 0;
+    };
+    return !(branch("cac:InvoiceLine") || branch("cac:CreditNoteLine"));
+  });
+}
+
+/**
+ * BR-S/AF/AG-08 in UBL: for the breakdown's rate, TaxableAmount within one of the sums of that category and rate.
+ * `sStyle`: BR-S-08 asks for a line or an allowance/charge of that rate; AF and AG only for a line of any kind.
+ */
+export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
+  return each(ublBreakdowns(code), (cat, root) => {
+    const p = kids(cat, "cbc:Percent")[0];
+    if (!p) return false;
+    const rate = parseDecimal(stringValue(p));
+    const taxable = ubl.decimalOf(cat.parent, "cbc:TaxableAmount");
+    if (!rate || !taxable) return true;
+    const branch = (lineKey: string) => {
+      const exists = sStyle
+        ? ubl.linesOf(all(root, lineKey), code, rate).length > 0 || ubl.allowanceChargesOf(all(root, "cac:AllowanceCharge"), code, rate).length > 0
+        : all(root, lineKey).length > 0;
+      if (!exists) return false;
+      const expected = ubl.expectedTaxable(root, lineKey, code, rate);
+      return expected !== undefined && withinOne(taxable, expected);
+    };
+    return !(branch("cac:InvoiceLine") || branch("cac:CreditNoteLine"));
+  });
+}
+
+/** BR-S/AF/AG-09 in UBL: |TaxAmount| within one of round(|TaxableAmount| × Percent ÷ 100) to the cent. */
+export function ublTaxWithinOne(code: string): NodeCheck {
+  return each(ublBreakdowns(code), (cat) => {
+    const taxAmount = ubl.decimalOf(cat.parent, "cbc:TaxAmount");
+    const taxable = ubl.decimalOf(cat.parent, "cbc:TaxableAmount");
+    const percent: Dec | undefined = ubl.decimalOf(cat, "cbc:Percent");
+    if (!taxAmount || !taxable || !percent) return true;
+    return !withinOne(abs(taxAmount), roundCents(mul(abs(taxable), divBy100(percent))));
+  });
+}
+
+/** BR-x-09 in UBL for the zero categories: `xs:decimal(../cbc:TaxAmount) = 0`. */
+export function ublZeroTax(code: string): NodeCheck {
+  return each(ublBreakdowns(code), (cat) => {
+    const t = ubl.decimalOf(cat.parent, "cbc:TaxAmount");
+    return !(t && t.n === 0n);
+  });
+}
+
+/** BR-x-10 in UBL: exemption reason required (true) or forbidden (false). */
+export function ublExemption(code: string, required: boolean): NodeCheck {
+  return each(ublBreakdowns(code), (cat) => hasChild(cat, "cbc:TaxExemptionReason", "cbc:TaxExemptionReasonCode") !== required);
+}

@@ -1,0 +1,163 @@
+// CII facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
+import { all, childEquals, indicatorIs, kids, path, stringValue } from "./vat-xpath.js";
+
+const SCTT = "rsm:SupplyChainTradeTransaction";
+const INDICATOR = "ram:ChargeIndicator/udt:Indicator";
+
+/** `upper-case(ram:TypeCode) = 'VAT'` */
+export function typeIsVat(tax: XmlElement): boolean {
+  const type = kids(tax, "ram:TypeCode")[0];
+  return type !== undefined && stringValue(type).toUpperCase() === "VAT";
+}
+
+function parentKeys(e: XmlElement, ...keys: string[]): boolean {
+  let p = e.parent;
+  for (const key of keys) {
+    if (p?.key !== key) return false;
+    p = p.parent;
+  }
+  return true;
+}
+
+/** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
+export function lineTaxes(root: XmlElement, cat: string): XmlElement[] {
+  return all(root, "ram:ApplicableTradeTax").filter(
+    (t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
+  );
+}
+
+/** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
+export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
+    if (!indicatorIs(ac, INDICATOR, charge)) continue;
+    for (const t of kids(ac, "ram:CategoryTradeTax")) if (childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Header VAT breakdown category codes (BT-118) equal to cat. `vat`: the artefact's context also requires the
+ * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
+ */
+export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const t of all(root, "ram:ApplicableTradeTax")) {
+    if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+    if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
+    for (const c of kids(t, "ram:CategoryCode")) if (stringValue(c) === cat) out.push(c);
+  }
+  return out;
+}
+
+/** Header VAT breakdowns (BG-23) of category cat: `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
+export function headerTaxes(root: XmlElement, cat: string): XmlElement[] {
+  return all(root, "ram:ApplicableTradeTax").filter(
+    (t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
+  );
+}
+
+/** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
+export function categoryCounts(root: XmlElement, cat: string): { line: number; header: number; allowanceCharge: number } {
+  let line = 0;
+  let header = 0;
+  for (const t of all(root, "ram:ApplicableTradeTax")) {
+    if (!childEquals(t, "ram:CategoryCode", cat)) continue;
+    if (t.parent?.key === "ram:SpecifiedLineTradeSettlement") line++;
+    if (t.parent?.key === "ram:ApplicableHeaderTradeSettlement") header++;
+  }
+  const allowanceCharge = all(root, "ram:CategoryTradeTax").filter((t) => childEquals(t, "ram:CategoryCode", cat)).length;
+  return { line, header, allowanceCharge };
+}
+
+function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): boolean {
+  return path(parties, "ram:SpecifiedTaxRegistration/ram:ID").some((id) => schemes.includes(id.attrs.schemeID ?? "\u0000"));
+}
+
+function agreementParty(root: XmlElement, key: string): XmlElement[] {
+  return path([root], `${SCTT}/ram:ApplicableHeaderTradeAgreement/${key}`);
+}
+
+/** Seller VAT id or tax registration (BT-31/BT-32, schemeID VA or FC) or tax representative VAT id (BT-63), at their exact place. */
+export function sellerVatOrTaxIdExact(root: XmlElement): boolean {
+  return hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+}
+
+/** Same, with the parties found anywhere (`//`), VA or FC for the seller. */
+export function sellerVatOrTaxIdAnywhere(root: XmlElement): boolean {
+  return hasTaxId(all(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+}
+
+/** Seller or tax representative VAT id (BT-31/BT-63, schemeID VA), parties found anywhere. */
+export function sellerVatAnywhere(root: XmlElement): boolean {
+  return hasTaxId(all(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+}
+
+/** Seller or tax representative VAT id (BT-31/BT-63) at their exact place. */
+export function sellerVatExact(root: XmlElement): boolean {
+  return hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+}
+
+/** Buyer VAT id (BT-48), buyer found anywhere. */
+export function buyerVat(root: XmlElement): boolean {
+  return hasTaxId(all(root, "ram:BuyerTradeParty"), ["VA"]);
+}
+
+/** Buyer legal registration id (BT-47), buyer found anywhere. */
+export function buyerLegalId(root: XmlElement): boolean {
+  return path(all(root, "ram:BuyerTradeParty"), "ram:SpecifiedLegalOrganization/ram:ID").length > 0;
+}
+
+function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
+  const out: Dec[] = [];
+  for (const e of elements) {
+    const d = parseDecimal(stringValue(e));
+    if (!d) return undefined;
+    out.push(d);
+  }
+  return out;
+}
+
+function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean {
+  if (!rate) return true;
+  return taxes.some((t) => {
+    const r = kids(t, "ram:RateApplicablePercent")[0];
+    const d = r ? parseDecimal(stringValue(r)) : undefined;
+    return d !== undefined && cmp(d, rate) === 0;
+  });
+}
+
+/**
+ * BR-x-08 in CII: round(Σ line net amounts BT-131) + round(Σ document charges BT-99) − round(Σ allowances BT-92), each
+ * sum rounded to the cent as the artefact does, for category cat (and the rate, when given). Undefined when an amount
+ * is not a decimal.
+ */
+export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | undefined {
+  const lines = path([root], `${SCTT}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement`).filter((s) => {
+    const taxes = kids(s, "ram:ApplicableTradeTax");
+    return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
+  });
+  const lineAmounts = decimalsOf(path(lines, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
+  const acs = path([root], `${SCTT}/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge`).filter((ac) => {
+    const taxes = kids(ac, "ram:CategoryTradeTax");
+    return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
+  });
+  const firstAmount = (ac: XmlElement) => kids(ac, "ram:ActualAmount").slice(0, 1);
+  const charges = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, true)).flatMap(firstAmount));
+  const allowances = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, false)).flatMap(firstAmount));
+  if (!lineAmounts || !charges || !allowances) return undefined;
+  return sub(add(roundCents(sum(lineAmounts)), roundCents(sum(charges))), roundCents(sum(allowances)));
+}
+
+/** The decimal value of the element's first child with that key. */
+export function decimalChild(element: XmlElement | undefined, key: string): Dec | undefined {
+  const c = kids(element, key)[0];
+  return c ? parseDecimal(stringValue(c)) : undefined;
+}
+
+/** The decimal values of every child with that key (XPath general comparisons are existential). */
+export function decimalChildren(element: XmlElement | undefined, key: string): (Dec | undefined)[] {
+  return kids(element, key).map((c) => parseDecimal(stringValue(c)));
+}

@@ -1,0 +1,104 @@
+// Exact decimals for the VAT rules: a BigInt numerator and a power-of-ten scale, never a float.
+
+/** value = n / 10^s */
+export interface Dec {
+  n: bigint;
+  s: number;
+}
+
+export const ZERO: Dec = { n: 0n, s: 0 };
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+function pow10(k: number): bigint {
+  return 10n ** BigInt(k);
+}
+
+/** Reads an xs:decimal (surrounding XML whitespace allowed); undefined when absent or not a decimal. */
+export function parseDecimal(text: string | undefined): Dec | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (!DECIMAL.test(t)) return undefined;
+  const negative = t.startsWith("-");
+  const body = t.replace(/^[+-]/, "");
+  const [int = "", frac = ""] = body.split(".");
+  const n = BigInt((int || "0") + frac);
+  return { n: negative ? -n : n, s: frac.length };
+}
+
+/** Reads a value the way XPath casts untyped text to a number in a comparison (xs:double lexical forms included). */
+export function parseNumber(text: string | undefined): Dec | undefined {
+  const d = parseDecimal(text);
+  if (d || text === undefined) return d;
+  const t = text.trim();
+  if (!DOUBLE.test(t)) return undefined;
+  const [mantissa = "", exponent = "0"] = t.split(/[eE]/);
+  const m = parseDecimal(mantissa);
+  if (!m) return undefined;
+  const e = Number(exponent);
+  if (Math.abs(e) > 400) return undefined;
+  return e >= 0 ? { n: m.n * pow10(e), s: m.s } : { n: m.n, s: m.s - e };
+}
+
+function align(a: Dec, b: Dec): [bigint, bigint, number] {
+  const s = Math.max(a.s, b.s);
+  return [a.n * pow10(s - a.s), b.n * pow10(s - b.s), s];
+}
+
+/** a + b */
+export function add(a: Dec, b: Dec): Dec {
+  const [x, y, s] = align(a, b);
+  return { n: x + y, s };
+}
+
+/** a − b */
+export function sub(a: Dec, b: Dec): Dec {
+  const [x, y, s] = align(a, b);
+  return { n: x - y, s };
+}
+
+/** a × b */
+export function mul(a: Dec, b: Dec): Dec {
+  return { n: a.n * b.n, s: a.s + b.s };
+}
+
+/** a ÷ 100, exact. */
+export function divBy100(a: Dec): Dec {
+  return { n: a.n, s: a.s + 2 };
+}
+
+/** |a| */
+export function abs(a: Dec): Dec {
+  return a.n < 0n ? { n: -a.n, s: a.s } : a;
+}
+
+/** −1, 0 or 1 as a is below, equal to or above b. */
+export function cmp(a: Dec, b: Dec): number {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The sum of the values. */
+export function sum(values: Iterable<Dec>): Dec {
+  let total = ZERO;
+  for (const v of values) total = add(total, v);
+  return total;
+}
+
+/** XPath `round(x * 100) div 100`: to the cent, halves rounded towards positive infinity (round(-2.5) = -2). */
+export function roundCents(a: Dec): Dec {
+  if (a.s <= 2) return a;
+  const d = pow10(a.s - 2);
+  const shifted = a.n * 2n + d; // 2·(x·100·d) + d, floored by 2d: floor(x·100 + 0.5)
+  const q = shifted / (2n * d);
+  const floor = shifted % (2n * d) < 0n ? q - 1n : q;
+  return { n: floor, s: 2 };
+}
+
+/** One, to write `x − 1 < y < x + 1`. */
+export const ONE: Dec = { n: 1n, s: 0 };
+
+/** True when |a − b| < 1, the tolerance of the artefacts' VAT amount checks. */
+export function withinOne(a: Dec, b: Dec): boolean {
+  return cmp(sub(a, ONE), b) < 0 && cmp(add(a, ONE), b) > 0;
+}

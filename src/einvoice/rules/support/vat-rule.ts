@@ -1,0 +1,47 @@
+// Builds the Rule objects of the VAT and code-list families from one check per syntax.
+import type { Syntax } from "../../detect.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
+import type { Rule, Violation } from "../rule.js";
+
+/** The offending context nodes of one syntax (one finding each, as the Schematron fires once per failing node). */
+export type NodeCheck = (root: XmlElement) => Iterable<XmlElement>;
+
+export interface VatRuleSpec {
+  id: string;
+  terms: readonly string[];
+  fr: string;
+  en: string;
+  cii?: NodeCheck;
+  ubl?: NodeCheck;
+  /** Shows the offending element's value in the message ({value}). */
+  showValue?: (element: XmlElement) => string | undefined;
+}
+
+/** An EN 16931 fatal rule checked on the XML tree, for the syntaxes it has a check for. */
+export function vatRule(spec: VatRuleSpec): Rule {
+  const syntaxes: Syntax[] = [];
+  if (spec.cii) syntaxes.push("CII");
+  if (spec.ubl) syntaxes.push("UBL");
+  return {
+    id: spec.id,
+    set: "en16931",
+    syntaxes,
+    severity: "fatal",
+    terms: spec.terms,
+    message: { fr: spec.fr, en: spec.en },
+    *check(context) {
+      const check = context.detected.syntax === "CII" ? spec.cii : spec.ubl;
+      if (!check) return;
+      for (const element of check(context.root)) {
+        const value = spec.showValue?.(element);
+        const v: Violation = value === undefined ? { element } : { element, value };
+        yield v;
+      }
+    },
+  };
+}
+
+/** The root as the only offending node when the document-level assertion fails. */
+export function rootUnless(root: XmlElement, holds: boolean): XmlElement[] {
+  return holds ? [] : [root];
+}

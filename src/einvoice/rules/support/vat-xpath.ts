@@ -1,0 +1,119 @@
+// The few XPath idioms the CEN artefacts use in the VAT and code-list rules, over our element tree.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { parseNumber } from "./vat-decimal.js";
+
+const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+
+/** Every element of the document by canonical key, in document order (`//key`), built once per document. */
+export function elementsByKey(root: XmlElement): Map<string, XmlElement[]> {
+  let index = indexes.get(root);
+  if (index) return index;
+  index = new Map();
+  const stack: XmlElement[] = [root];
+  const order: XmlElement[] = [];
+  while (stack.length > 0) {
+    const e = stack.pop() as XmlElement;
+    order.push(e);
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement);
+  }
+  for (const e of order) {
+    const list = index.get(e.key);
+    if (list) list.push(e);
+    else index.set(e.key, [e]);
+  }
+  indexes.set(root, index);
+  return index;
+}
+
+/** `//key`: every element with that key, in document order. */
+export function all(root: XmlElement, key: string): readonly XmlElement[] {
+  return elementsByKey(root).get(key) ?? [];
+}
+
+/** Children of the element with that key. */
+export function kids(element: XmlElement | undefined, key: string): XmlElement[] {
+  if (!element) return [];
+  const out: XmlElement[] = [];
+  for (const c of element.children) if (c.key === key) out.push(c);
+  return out;
+}
+
+/** Every element reached by a relative key path from each start (`a/b/c`). */
+export function path(starts: readonly (XmlElement | undefined)[], keys: string): XmlElement[] {
+  let current = starts.filter((e): e is XmlElement => e !== undefined);
+  for (const key of keys.split("/")) {
+    const next: XmlElement[] = [];
+    for (const e of current) for (const c of e.children) if (c.key === key) next.push(c);
+    current = next;
+  }
+  return current;
+}
+
+/** XPath string value: the element's text and its descendants'. */
+export function stringValue(element: XmlElement): string {
+  if (element.children.length === 0) return element.text;
+  let s = element.text;
+  for (const c of element.children) s += stringValue(c);
+  return s;
+}
+
+/** XPath normalize-space. */
+export function normalizeSpace(s: string | undefined): string {
+  return (s ?? "").replace(/[ \t\r\n]+/g, " ").trim();
+}
+
+/** normalize-space of the first child with that key ('' when absent), as `normalize-space(cbc:ID)` reads it. */
+export function nspChild(element: XmlElement, key: string): string {
+  const c = element.children.find((x) => x.key === key);
+  return c ? normalizeSpace(stringValue(c)) : "";
+}
+
+/** XPath `child = 'value'` on untyped text: true when some child with that key has exactly that string value. */
+export function childEquals(element: XmlElement, key: string, value: string): boolean {
+  for (const c of element.children) if (c.key === key && stringValue(c) === value) return true;
+  return false;
+}
+
+/** True when an ancestor (the element excluded) has that key. */
+export function hasAncestor(element: XmlElement, key: string): boolean {
+  for (let e = element.parent; e; e = e.parent) if (e.key === key) return true;
+  return false;
+}
+
+/** xs:boolean cast of untyped text: true/1, false/0; undefined for anything else (an error in XPath). */
+export function xsBoolean(text: string): boolean | undefined {
+  const t = text.trim();
+  if (t === "true" || t === "1") return true;
+  if (t === "false" || t === "0") return false;
+  return undefined;
+}
+
+/** `path = true()` / `path = false()` on untyped indicator elements reached by the key path. */
+export function indicatorIs(element: XmlElement, keys: string, value: boolean): boolean {
+  return path([element], keys).some((i) => xsBoolean(stringValue(i)) === value);
+}
+
+/** The number of characters, as XPath string-length counts them. */
+export function stringLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/**
+ * `child op number` on untyped text, as XPath compares it (true when some child with that key compares true; an
+ * absent child makes it false). `sign` receives −1, 0 or 1 as the value is below, equal to or above zero.
+ */
+export function someChildSign(element: XmlElement, key: string, accept: (sign: number) => boolean): boolean {
+  for (const c of element.children) {
+    if (c.key !== key) continue;
+    const v = parseNumber(stringValue(c));
+    if (v && accept(v.n < 0n ? -1 : v.n > 0n ? 1 : 0)) return true;
+  }
+  return false;
+}
+
+/** True when the element has a child with one of those keys (`exists(a) or exists(b)`). */
+export function hasChild(element: XmlElement, ...keys: string[]): boolean {
+  return element.children.some((c) => keys.includes(c.key));
+}
