@@ -1,4 +1,13 @@
 import type { Deps } from "./deps.js";
+import { seedDirectoryTask } from "./modules/directory/index.js";
 
-/** What runs once at start after migrations: each module's first-run work (seed directory, demo accounts...). */
-export async function runStartupTasks(_deps: Deps): Promise<void> {}
+/** One first-run task: idempotent, so that it is safe at every start. */
+export type StartupTask = (deps: Deps) => Promise<void>;
+
+/** Every module's first-run work, in order (seed directory, demo accounts...): add yours here. */
+const STARTUP_TASKS: StartupTask[] = [seedDirectoryTask];
+
+/** What runs once at start after migrations. */
+export async function runStartupTasks(deps: Deps): Promise<void> {
+  for (const task of STARTUP_TASKS) await task(deps);
+}

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   SIREN_INVALID: { status: 400, message: "Un SIREN compte 9 chiffres et doit avoir une clé de contrôle valide." },
   SEARCH_TOO_SHORT: { status: 400, message: "Saisissez au moins 3 caractères pour rechercher." },
   STRUCTURE_NOT_FOUND: { status: 404, message: "Aucune structure n'est enregistrée sous ce SIRET." },
+  DIRECTORY_IMPORT_INVALID: { status: 400, message: "Les fichiers de l'annuaire contiennent des lignes invalides : rien n'a été importé." },
   NOT_FOUND: { status: 404, message: "Ressource introuvable." },
   UNAUTHENTICATED: { status: 401, message: "Vous devez être connecté." },
   FORBIDDEN: { status: 403, message: "Vous n'avez pas les droits pour cette action." },
