@@ -1,0 +1,77 @@
+// BR-49, BR-50, BR-51, BR-61: payment instructions (BG-16): a means code, an account for credit transfers, and never a
+// full card number.
+import type { XmlElement } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
+import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { hasText, normalizeSpace, stringLength, stringValue } from "../../support/core-xpath.js";
+import { coreRule, failing } from "./define.js";
+
+const CREDIT_TRANSFER = ["30", "58"];
+
+/** CII `SpecifiedTradeSettlementPaymentMeans[ram:TypeCode='30' or ram:TypeCode='58']/ram:PayeePartyCreditorFinancialAccount` */
+function ciiTransferAccounts(root: XmlElement): XmlElement[] {
+  return elementsOf(root, "ram:PayeePartyCreditorFinancialAccount").filter(
+    (a) =>
+      parentsAre(a, "ram:SpecifiedTradeSettlementPaymentMeans") &&
+      children(a.parent, "ram:TypeCode").some((c) => CREDIT_TRANSFER.includes(stringValue(c))),
+  );
+}
+
+const cardFits = (id: XmlElement | undefined) => stringLength(normalizeSpace(stringValue(id))) <= 10;
+
+const CARD_FR =
+  "Le numéro de carte de paiement (BT-87) ne doit jamais figurer en entier sur la facture : gardez au plus les 6 premiers et les 4 derniers chiffres.";
+const CARD_EN = "An invoice shall never include a full card primary account number (BT-87): show at most the first 6 and last 4 digits.";
+
+export const br49to51and61 = [
+  coreRule({
+    id: "BR-49",
+    terms: ["BT-81", "BG-16"],
+    fr: "Chaque instruction de paiement (BG-16) doit indiquer le moyen de paiement par son code (BT-81), par exemple 58 pour un virement SEPA.",
+    en: "A Payment instruction (BG-16) shall specify the Payment means type code (BT-81), e.g. 58 for a SEPA credit transfer.",
+    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementPaymentMeans"), (m) => children(m, "ram:TypeCode").length > 0),
+    ubl: (root) => failing(elementsOf(root, "cac:PaymentMeans"), (m) => children(m, "cbc:PaymentMeansCode").length > 0),
+  }),
+  coreRule({
+    id: "BR-50",
+    terms: ["BT-84", "BG-17"],
+    fr: "Pour un paiement par virement, indiquez le compte à créditer (BT-84), de préférence l'IBAN.",
+    en: "A Payment account identifier (BT-84) shall be present for a credit transfer (BG-17): give the IBAN preferably.",
+    cii: (root) => failing(ciiTransferAccounts(root), (a) => hasText(children(a, "ram:IBANID")[0]) || hasText(children(a, "ram:ProprietaryID")[0])),
+    ubl: (root) =>
+      failing(
+        elementsOf(root, "cac:PayeeFinancialAccount").filter(
+          (a) => parentsAre(a, "cac:PaymentMeans") && children(a.parent, "cbc:PaymentMeansCode").some((c) => CREDIT_TRANSFER.includes(stringValue(c))),
+        ),
+        (a) => hasText(children(a, "cbc:ID")[0]),
+      ),
+  }),
+  coreRule({
+    id: "BR-51",
+    terms: ["BT-87"],
+    fr: CARD_FR,
+    en: CARD_EN,
+    cii: (root) => failing(elementsOf(root, "ram:ApplicableTradeSettlementFinancialCard"), (c) => cardFits(children(c, "ram:ID")[0])),
+  }),
+  coreRule({
+    id: "BR-51",
+    terms: ["BT-87"],
+    severity: "warning",
+    fr: CARD_FR,
+    en: CARD_EN,
+    ubl: (root) => failing(elementsOf(root, "cbc:PrimaryAccountNumberID").filter((n) => parentsAre(n, "cac:PaymentMeans", "cac:CardAccount")), cardFits),
+  }),
+  coreRule({
+    id: "BR-61",
+    terms: ["BT-84", "BT-81"],
+    fr: "Pour un virement (code de moyen de paiement 30 ou 58), le compte à créditer (BT-84) est obligatoire : indiquez l'IBAN.",
+    en: "For a credit transfer (payment means code 30 or 58) the Payment account identifier (BT-84) shall be present.",
+    cii: (root) => failing(ciiTransferAccounts(root), (a) => children(a, "ram:IBANID").length > 0 || children(a, "ram:ProprietaryID").length > 0),
+    ubl: (root) =>
+      failing(elementsOf(root, "cac:PaymentMeans"), (m) => {
+        const code = normalizeSpace(stringValue(children(m, "cbc:PaymentMeansCode")[0]));
+        if (!CREDIT_TRANSFER.includes(code)) return true;
+        return children(m, "cac:PayeeFinancialAccount").some((a) => children(a, "cbc:ID").length > 0);
+      }),
+  }),
+];

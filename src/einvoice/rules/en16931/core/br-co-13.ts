@@ -1,0 +1,48 @@
+// BR-CO-13: Invoice total without VAT (BT-109) = Σ line net amounts (BT-106) - allowances (BT-107) + charges (BT-108),
+// rounded to two decimals (UBL compares without rounding when there is neither allowance nor charge total).
+import type { XmlElement } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
+import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
+import { elementsOf } from "../../support/core-index.js";
+import { holds, xsDecimal } from "./amounts.js";
+import { coreRule, failing } from "./define.js";
+
+function ciiHolds(summation: XmlElement): boolean {
+  return holds(() => {
+    const firstOf = (key: string) => xsDecimal(children(summation, key)[0]);
+    const basis = firstOf("ram:TaxBasisTotalAmount");
+    const lines = firstOf("ram:LineTotalAmount");
+    if (!basis || !lines) return false;
+    let expected: Decimal = lines;
+    if (children(summation, "ram:AllowanceTotalAmount").length > 0) expected = sub(expected, firstOf("ram:AllowanceTotalAmount") as Decimal);
+    if (children(summation, "ram:ChargeTotalAmount").length > 0) expected = add(expected, firstOf("ram:ChargeTotalAmount") as Decimal);
+    return equals(basis, roundCents(expected));
+  });
+}
+
+function ublHolds(total: XmlElement): boolean {
+  return holds(() => {
+    const value = (key: string) => xsDecimal(children(total, key));
+    const hasAllowances = children(total, "cbc:AllowanceTotalAmount").length > 0;
+    const hasCharges = children(total, "cbc:ChargeTotalAmount").length > 0;
+    const exclusive = value("cbc:TaxExclusiveAmount");
+    const lines = value("cbc:LineExtensionAmount");
+    if (!exclusive || !lines) return false;
+    if (!hasAllowances && !hasCharges) return equals(exclusive, lines);
+    let expected: Decimal = lines;
+    if (hasCharges) expected = add(expected, value("cbc:ChargeTotalAmount") as Decimal);
+    if (hasAllowances) expected = sub(expected, value("cbc:AllowanceTotalAmount") as Decimal);
+    return equals(exclusive, roundCents(expected));
+  });
+}
+
+export const brCo13 = [
+  coreRule({
+    id: "BR-CO-13",
+    terms: ["BT-109", "BT-106", "BT-107", "BT-108"],
+    fr: "Le total hors TVA (BT-109) doit être égal à la somme des lignes (BT-106), moins les remises (BT-107), plus les frais (BT-108) : refaites le calcul.",
+    en: "Invoice total amount without VAT (BT-109) = Σ Invoice line net amount (BT-106) - allowances (BT-107) + charges (BT-108).",
+    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
+    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
+  }),
+];

@@ -1,0 +1,47 @@
+// BR-CO-16: Amount due for payment (BT-115) = total with VAT (BT-112) - paid amount (BT-113) + rounding (BT-114).
+// CII compares exactly; UBL rounds both sides to two decimals when a prepaid or rounding amount is present.
+import type { XmlElement } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
+import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
+import { elementsOf } from "../../support/core-index.js";
+import { holds, xsDecimal } from "./amounts.js";
+import { coreRule, failing } from "./define.js";
+
+function ciiHolds(summation: XmlElement): boolean {
+  return holds(() => {
+    const firstOf = (key: string) => xsDecimal(children(summation, key)[0]);
+    const due = firstOf("ram:DuePayableAmount");
+    const grand = firstOf("ram:GrandTotalAmount");
+    if (!due || !grand) return false;
+    let expected: Decimal = grand;
+    if (children(summation, "ram:TotalPrepaidAmount").length > 0) expected = sub(expected, firstOf("ram:TotalPrepaidAmount") as Decimal);
+    if (children(summation, "ram:RoundingAmount").length > 0) expected = add(expected, firstOf("ram:RoundingAmount") as Decimal);
+    return equals(due, expected);
+  });
+}
+
+function ublHolds(total: XmlElement): boolean {
+  return holds(() => {
+    const value = (key: string) => xsDecimal(children(total, key));
+    const hasPrepaid = children(total, "cbc:PrepaidAmount").length > 0;
+    const hasRounding = children(total, "cbc:PayableRoundingAmount").length > 0;
+    const payable = value("cbc:PayableAmount");
+    const inclusive = value("cbc:TaxInclusiveAmount");
+    if (!payable || !inclusive) return false;
+    if (!hasPrepaid && !hasRounding) return equals(payable, inclusive);
+    const owed = hasPrepaid ? roundCents(sub(inclusive, value("cbc:PrepaidAmount") as Decimal)) : inclusive;
+    const paid = hasRounding ? roundCents(sub(payable, value("cbc:PayableRoundingAmount") as Decimal)) : payable;
+    return equals(paid, owed);
+  });
+}
+
+export const brCo16 = [
+  coreRule({
+    id: "BR-CO-16",
+    terms: ["BT-115", "BT-112", "BT-113", "BT-114"],
+    fr: "Le montant à payer (BT-115) doit être égal au total TVA comprise (BT-112), moins les sommes déjà payées (BT-113), plus l'arrondi éventuel (BT-114) : refaites le calcul.",
+    en: "Amount due for payment (BT-115) = Invoice total amount with VAT (BT-112) - Paid amount (BT-113) + Rounding amount (BT-114).",
+    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
+    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
+  }),
+];

@@ -1,0 +1,101 @@
+// Context nodes and values shared by the core rules, read the way the CEN Schematron's contexts select them.
+import type { XmlElement } from "../../../xml/xml-tree.js";
+import { child, children, first, select } from "../../../xml/xml-tree.js";
+import { elementsOf, isTopLevel, parentsAre } from "../../support/core-index.js";
+import { hasText, normalizeSpace, parseBoolean, stringValue } from "../../support/core-xpath.js";
+
+/** normalize-space(path) != '' on the first node of a relative path. */
+export function textAt(element: XmlElement | undefined, path: string): boolean {
+  return hasText(first(element, path));
+}
+
+/** True when the relative path selects at least one node. */
+export function exists(element: XmlElement | undefined, path: string): boolean {
+  return first(element, path) !== undefined;
+}
+
+// ---- CII ----
+
+/** /rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement */
+export function ciiHeaderSettlements(root: XmlElement): XmlElement[] {
+  return select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement");
+}
+
+/** The string values of the header settlement's child elements with that key (InvoiceCurrencyCode, TaxCurrencyCode). */
+export function ciiHeaderValues(root: XmlElement, key: string): string[] {
+  return ciiHeaderSettlements(root).flatMap((s) => children(s, key).map(stringValue));
+}
+
+/** `ram:ChargeIndicator[udt:Indicator = 'true' | 'false']` of document-level (header) or line allowances/charges. */
+export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
+  const parent = level === "header" ? "ram:ApplicableHeaderTradeSettlement" : "ram:SpecifiedLineTradeSettlement";
+  const wanted = charge ? "true" : "false";
+  return elementsOf(root, "ram:ChargeIndicator").filter(
+    (e) => parentsAre(e, parent, "ram:SpecifiedTradeAllowanceCharge") && children(e, "udt:Indicator").some((i) => stringValue(i) === wanted),
+  );
+}
+
+/** `[ram:ChargeIndicator/udt:Indicator = false()]`: the indicator cast to xs:boolean ("0" counts as false). */
+export function ciiIsCharge(allowanceCharge: XmlElement, charge: boolean): boolean {
+  return select(allowanceCharge, "ram:ChargeIndicator/udt:Indicator").some((i) => parseBoolean(stringValue(i)) === charge);
+}
+
+/** `upper-case(ram:TypeCode) = 'VAT'` (no trimming, as the CII bindings write it). */
+export function ciiIsVat(tax: XmlElement): boolean {
+  return children(tax, "ram:TypeCode").some((t) => stringValue(t).toUpperCase() === "VAT");
+}
+
+/**
+ * The header VAT breakdowns the generic `//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax` rule sees. The
+ * VAT-category rules for L, M and O have a context on the same ApplicableTradeTax node and come first in the pattern;
+ * a Schematron node fires only the first rule of a pattern it matches, so those breakdowns never reach this rule.
+ */
+export function ciiGenericHeaderTaxes(root: XmlElement): XmlElement[] {
+  return elementsOf(root, "ram:ApplicableTradeTax").filter((t) => {
+    if (!parentsAre(t, "ram:ApplicableHeaderTradeSettlement")) return false;
+    const shadowed =
+      parentsAre(t, "rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement") &&
+      ciiIsVat(t) &&
+      children(t, "ram:CategoryCode").some((c) => ["L", "M", "O"].includes(stringValue(c)));
+    return !shadowed;
+  });
+}
+
+// ---- UBL ----
+
+/** `cbc:ChargeIndicator = true()/false()` (cast to xs:boolean; an invalid value does not match). */
+export function ublIsCharge(allowanceCharge: XmlElement, charge: boolean): boolean {
+  return children(allowanceCharge, "cbc:ChargeIndicator").some((i) => parseBoolean(stringValue(i)) === charge);
+}
+
+/** `/ubl:Invoice/cac:AllowanceCharge[...]`: document-level allowances (charge false) or charges (charge true). */
+export function ublDocumentAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
+  return children(root, "cac:AllowanceCharge").filter((a) => ublIsCharge(a, charge));
+}
+
+/** `//cac:InvoiceLine/cac:AllowanceCharge[...] | //cac:CreditNoteLine/cac:AllowanceCharge[...]` */
+export function ublLineAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
+  return elementsOf(root, "cac:AllowanceCharge").filter(
+    (a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublIsCharge(a, charge),
+  );
+}
+
+/** `cac:InvoiceLine | cac:CreditNoteLine`, anywhere (their order does not matter: UBL sums are exact decimals). */
+export function ublLines(root: XmlElement): XmlElement[] {
+  return [...elementsOf(root, "cac:InvoiceLine"), ...elementsOf(root, "cac:CreditNoteLine")];
+}
+
+/** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` on a TaxCategory or PartyTaxScheme. */
+export function ublIsVatScheme(element: XmlElement): boolean {
+  return children(element, "cac:TaxScheme").some((s) => normalizeSpace(stringValue(child(s, "cbc:ID")).toUpperCase()) === "VAT");
+}
+
+/** The element's VAT TaxCategory children (`cac:TaxCategory[cac:TaxScheme/... = 'VAT']`). */
+export function ublVatCategories(element: XmlElement, key = "cac:TaxCategory"): XmlElement[] {
+  return children(element, key).filter(ublIsVatScheme);
+}
+
+/** Elements with that key that are children of the document root (`/ubl:Invoice/cac:TaxTotal`). */
+export function topLevel(root: XmlElement, key: string): XmlElement[] {
+  return elementsOf(root, key).filter(isTopLevel);
+}
