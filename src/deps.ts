@@ -3,6 +3,9 @@ import pino, { type Logger } from "pino";
 import type { Config } from "./config.js";
 import { type DatabaseHandle, openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
+import { devMailbox } from "./mail/dev-mailbox.js";
+import type { Mailer } from "./mail/mailer.js";
+import { smtpMailer } from "./mail/smtp-mailer.js";
 import { type Clock, systemClock } from "./shared/clock.js";
 import { type IdGenerator, randomIds } from "./shared/ids.js";
 import type { FileStorage } from "./storage/file-storage.js";
@@ -16,6 +19,8 @@ export interface Deps {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** Outgoing mail: SMTP when SMTP_URL is set, else (outside production) a development mailbox. */
+  mailer: Mailer;
 }
 
 /** Builds the real adapters from the configuration and brings the schema up to date. */
@@ -30,5 +35,13 @@ export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? randomIds,
     logger,
+    mailer: overrides.mailer ?? buildMailer(config, logger, overrides.clock ?? systemClock),
   };
+}
+
+function buildMailer(config: Config, logger: Logger, clock: Clock): Mailer {
+  if (config.smtpUrl) return smtpMailer(config.smtpUrl, config.mailFrom);
+  if (!config.production) return devMailbox(config.mailFrom, logger, clock);
+  logger.warn("SMTP_URL absent en production : aucun e-mail ne sera envoyé (activation, réinitialisation...)");
+  return { send: async (mail) => void logger.error({ to: mail.to, subject: mail.subject }, "e-mail non envoyé : SMTP_URL absent") };
 }
