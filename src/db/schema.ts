@@ -171,6 +171,89 @@ export interface AuditLogTable {
   at: string;
 }
 
+export interface InvoiceTable {
+  id: string;
+  status: string;
+  status_at: string;
+  version: number;
+  source: string;
+  supplier_siret: string;
+  supplier_name: string | null;
+  recipient_siret: string;
+  recipient_name: string | null;
+  service_code: string | null;
+  engagement_number: string | null;
+  contract_number: string | null;
+  framework: string;
+  document_type: string;
+  number: string;
+  number_key: string | null;
+  number_year: number | null;
+  issue_date: string | null;
+  due_date: string | null;
+  currency: string;
+  total_without_vat: string | null;
+  total_vat: string | null;
+  total_with_vat: string | null;
+  amount_due: string | null;
+  amount_due_cents: number | null;
+  syntax: string | null;
+  profile: string | null;
+  original_sha256: string | null;
+  data: string;
+  findings: string;
+  deposited_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvoiceEventTable {
+  id: Generated<number>;
+  invoice_id: string;
+  at: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string;
+  actor_name: string;
+  actor_role: string;
+  motif: string | null;
+  details: string;
+}
+
+export interface InvoiceFileTable {
+  id: Generated<number>;
+  invoice_id: string;
+  kind: string;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  created_at: string;
+}
+
+export interface IdempotencyKeyTable {
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  invoice_id: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  aggregate_id: string;
+  payload: string;
+  created_at: string;
+  available_at: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  locked_until: string | null;
+  processed_at: string | null;
+}
+
 export interface Database {
   structures: StructureTable;
   services: ServiceTable;
@@ -184,4 +267,9 @@ export interface Database {
   access_tokens: AccessTokenTable;
   rate_counters: RateCounterTable;
   audit_log: AuditLogTable;
+  invoices: InvoiceTable;
+  invoice_events: InvoiceEventTable;
+  invoice_files: InvoiceFileTable;
+  idempotency_keys: IdempotencyKeyTable;
+  outbox: OutboxTable;
 }

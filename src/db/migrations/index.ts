@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001-directory.js";
 import * as m0002 from "./0002-directory-search.js";
 import * as m0003 from "./0003-accounts.js";
+import * as m0004 from "./0004-invoices.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "0001-directory": m0001,
   "0002-directory-search": m0002,
   "0003-accounts": m0003,
+  "0004-invoices": m0004,
 };

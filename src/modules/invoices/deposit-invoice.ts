@@ -1,0 +1,328 @@
+import { createHash } from "node:crypto";
+import { runInTransaction } from "../../db/transaction.js";
+import type { Deps } from "../../deps.js";
+import { AppError } from "../../shared/errors.js";
+import { publishEvent } from "../notifications/index.js";
+import type { BillingFramework } from "./domain/billing-frameworks.js";
+import { type DepositFinding, finding } from "./domain/deposit-findings.js";
+import { checkAttachments, checkNumber, checkRouting, checkTypedAgainstFile, numberKey, type TypedFacts } from "./domain/deposit-rules.js";
+import { siretOf, sirenOf } from "./domain/invoice-facts.js";
+import { invoiceError } from "./invoice-errors.js";
+import { findIdempotencyKey, findInvoice, findInvoiceByNumber, type InvoiceRow, insertIdempotencyKey, insertInvoice, insertInvoiceEvent, insertInvoiceFiles } from "./invoice.repository.js";
+import type { AccessPort, Actor, DirectoryPort } from "./ports.js";
+import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
+import { recordTransition, STATUS_CHANGED, statusChangedPayload } from "./record-transition.js";
+
+export interface DepositFile {
+  name: string;
+  bytes: Uint8Array;
+  mime?: string | undefined;
+}
+
+/** The invoice data typed by the user for a plain PDF (the PDF is the original; these are its routing metadata). */
+export interface PlainPdfData {
+  number: string;
+  issueDate: string;
+  dueDate?: string | undefined;
+  documentType?: "FACTURE" | "AVOIR" | undefined;
+  currency?: string | undefined;
+  totalWithoutVat: string;
+  totalVat: string;
+  totalWithVat: string;
+  amountDue?: string | undefined;
+}
+
+export interface DepositRequest {
+  file: DepositFile;
+  attachments?: DepositFile[];
+  supplierSiret?: string | undefined;
+  recipientSiret?: string | undefined;
+  serviceCode?: string | undefined;
+  engagementNumber?: string | undefined;
+  contractNumber?: string | undefined;
+  framework?: BillingFramework | undefined;
+  /** What the user typed beside the file: compared with the file's own data. */
+  typed?: TypedFacts | undefined;
+  /** The user saw the differences between what they typed and the file, and sends anyway (the file wins). */
+  acceptDifferences?: boolean | undefined;
+  /** Required when the file is a plain PDF. */
+  pdfData?: PlainPdfData | undefined;
+  source: "API" | "UPLOAD" | "BATCH" | "FORM";
+  idempotencyKey?: string | undefined;
+  /** Extra files produced by the portal (e.g. the Factur-X generated from the form), stored as GENERATED. */
+  extraData?: Record<string, unknown> | undefined;
+}
+
+export interface DepositPorts {
+  access: AccessPort;
+  directory: DirectoryPort;
+  /** Test hook: called between the steps of the transaction; throwing there must leave nothing behind. */
+  fault?: (step: "invoice" | "events" | "files" | "routing" | "idempotency" | "outbox") => void;
+}
+
+export interface DepositResult {
+  invoice: InvoiceRow;
+  warnings: DepositFinding[];
+  /** True when an earlier request with the same Idempotency-Key produced this invoice. */
+  replayed: boolean;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+function requestHash(request: DepositRequest): string {
+  const h = createHash("sha256");
+  h.update(sha256(request.file.bytes));
+  for (const a of request.attachments ?? []) h.update(`|${a.name}:${sha256(a.bytes)}`);
+  const { file: _f, attachments: _a, idempotencyKey: _k, ...rest } = request;
+  h.update(JSON.stringify(rest));
+  return h.digest("hex");
+}
+
+function refused(findings: DepositFinding[]): AppError {
+  const first = findings[0];
+  return invoiceError("INVOICE_REFUSED", { errors: findings, ...(first ? { rule: first.rule } : {}), ...(first?.field ? { field: first.field } : {}) });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" || /UNIQUE constraint failed/.test(e?.message ?? "");
+}
+
+/** Which structure deposits: the one named, or the seller of the file, or the only one the actor may deposit for. */
+async function resolveSupplier(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest, sellerSiret: string | undefined): Promise<{ siret?: string; findings: DepositFinding[] }> {
+  const allowed = await ports.access.structuresFor(deps.database.db, actor, "invoice.deposit");
+  const named = request.supplierSiret?.trim();
+  if (named) {
+    if (!allowed.includes(named)) {
+      // Same answer whether the structure exists or not; requireAccess gives the precise refusal.
+      await ports.access.requireAccess(deps.database.db, actor, named, "invoice.deposit");
+      return { findings: [finding("DEP-SUPPLIER-NOT-ALLOWED", { siret: named })] };
+    }
+    return { siret: named, findings: [] };
+  }
+  if (sellerSiret && allowed.includes(sellerSiret)) return { siret: sellerSiret, findings: [] };
+  if (allowed.length === 1) return { siret: allowed[0] as string, findings: [] };
+  if (allowed.length === 0) {
+    throw new AppError("FORBIDDEN", { status: 403, message: "Vous n'êtes rattaché à aucune structure qui puisse déposer des factures.", details: { rule: "DEPOSIT_NOT_ALLOWED" } });
+  }
+  return { findings: [finding("DEP-SUPPLIER-REQUIRED")] };
+}
+
+interface Resolved {
+  number: string;
+  issueDate: string | undefined;
+  dueDate: string | undefined;
+  documentType: "FACTURE" | "AVOIR";
+  currency: string;
+  totals: { withoutVat?: string | undefined; vat?: string | undefined; withVat?: string | undefined; due?: string | undefined };
+  sellerSiret: string | undefined;
+  sellerSiren: string | undefined;
+  sellerName: string | undefined;
+  buyerSiret: string | undefined;
+  buyerReference: string | undefined;
+  orderReference: string | undefined;
+  contractReference: string | undefined;
+}
+
+const CREDIT_TYPES = new Set(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"]);
+
+function resolveData(read: ReadFile, pdfData: PlainPdfData | undefined): Resolved | undefined {
+  if (read.kind === "FACTURX" || read.kind === "XML") {
+    const f = read.facts;
+    return {
+      number: f.number ?? "",
+      issueDate: f.issueDate,
+      dueDate: f.dueDate,
+      documentType: f.typeCode && CREDIT_TYPES.has(f.typeCode) ? "AVOIR" : "FACTURE",
+      currency: f.currency ?? "EUR",
+      totals: { withoutVat: f.totalWithoutVat, vat: f.totalVat, withVat: f.totalWithVat, due: f.amountDue },
+      sellerSiret: siretOf(f.sellerIds),
+      sellerSiren: sirenOf(f.sellerIds),
+      sellerName: f.sellerName,
+      buyerSiret: siretOf(f.buyerIds),
+      buyerReference: f.buyerReference,
+      orderReference: f.orderReference,
+      contractReference: f.contractReference,
+    };
+  }
+  if (read.kind === "PDF" && pdfData) {
+    return {
+      number: pdfData.number,
+      issueDate: pdfData.issueDate,
+      dueDate: pdfData.dueDate,
+      documentType: pdfData.documentType ?? "FACTURE",
+      currency: pdfData.currency ?? "EUR",
+      totals: { withoutVat: pdfData.totalWithoutVat, vat: pdfData.totalVat, withVat: pdfData.totalWithVat, due: pdfData.amountDue ?? pdfData.totalWithVat },
+      sellerSiret: undefined,
+      sellerSiren: undefined,
+      sellerName: undefined,
+      buyerSiret: undefined,
+      buyerReference: undefined,
+      orderReference: undefined,
+      contractReference: undefined,
+    };
+  }
+  return undefined;
+}
+
+function cents(amount: string | undefined): number | null {
+  if (!amount || !/^-?\d+(\.\d+)?$/.test(amount.trim())) return null;
+  const [i = "0", f = ""] = amount.trim().split(".");
+  const negative = i.startsWith("-");
+  const value = Math.abs(Number(i)) * 100 + Number(f.padEnd(2, "0").slice(0, 2));
+  return negative ? -value : value;
+}
+
+/** Replays an earlier deposit made with the same Idempotency-Key, or refuses a key reused for another request. */
+async function replay(deps: Deps, actor: Actor, key: string, hash: string): Promise<DepositResult | undefined> {
+  const known = await findIdempotencyKey(deps.database.db, actor.id, key);
+  if (!known) return undefined;
+  if (known.request_hash !== hash) throw invoiceError("IDEMPOTENCY_KEY_REUSED", { field: "Idempotency-Key" });
+  const invoice = await findInvoice(deps.database.db, known.invoice_id);
+  if (!invoice) return undefined;
+  return { invoice, warnings: JSON.parse(invoice.findings) as DepositFinding[], replayed: true };
+}
+
+/**
+ * Deposits an invoice file (Factur-X, CII, UBL, or a plain PDF with its typed data): checks access, reads and
+ * validates the file, runs every deposit check at once (refusing with all findings), stores the files, then in one
+ * transaction writes the invoice, its history (DEPOSEE, then MISE_A_DISPOSITION once routed), its files, the
+ * idempotency key and the outbox entries.
+ */
+export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<DepositResult> {
+  const hash = request.idempotencyKey ? requestHash(request) : "";
+  if (request.idempotencyKey) {
+    const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+    if (earlier) return earlier;
+  }
+  const read = await readDepositFile(request.file.bytes);
+  const data = resolveData(read, request.pdfData);
+  const supplier = await resolveSupplier(deps, ports, actor, request, data?.sellerSiret);
+  const findings: DepositFinding[] = [...read.findings, ...supplier.findings];
+  if (read.kind === "PDF" && !request.pdfData) findings.push(finding("DEP-NUMBER-REQUIRED"), finding("DEP-DATE-REQUIRED"));
+  const db = deps.database.db;
+  const now = deps.clock.now();
+  const today = now.toISOString().slice(0, 10);
+
+  let recipientSiret = request.recipientSiret?.trim() || data?.buyerSiret;
+  const serviceCode = request.serviceCode?.trim() || data?.buyerReference || undefined;
+  const engagementNumber = request.engagementNumber?.trim() || data?.orderReference || undefined;
+  const contractNumber = request.contractNumber?.trim() || data?.contractReference || undefined;
+  let recipientName: string | null = null;
+  if (data) {
+    findings.push(...checkNumber(data.number, today));
+    if (!data.issueDate) findings.push(finding("DEP-DATE-REQUIRED"));
+    if (supplier.siret && data.sellerSiret && data.sellerSiret !== supplier.siret) {
+      findings.push(finding("DEP-SELLER-MISMATCH", { seller: data.sellerSiret, supplier: supplier.siret }));
+    } else if (supplier.siret && !data.sellerSiret && data.sellerSiren && !supplier.siret.startsWith(data.sellerSiren)) {
+      findings.push(finding("DEP-SELLER-MISMATCH", { seller: data.sellerSiren, supplier: supplier.siret }));
+    }
+    recipientSiret ??= undefined;
+    const recipient = recipientSiret ? await ports.directory.findStructure(db, recipientSiret) : undefined;
+    const service = recipientSiret && serviceCode ? await ports.directory.findService(db, recipientSiret, serviceCode) : undefined;
+    recipientName = recipient?.name ?? null;
+    findings.push(...checkRouting({ recipientSiret, recipient, serviceCode, service, engagementNumber }));
+    if (supplier.siret && data.number && data.issueDate) {
+      const twin = await findInvoiceByNumber(db, supplier.siret, Number(data.issueDate.slice(0, 4)), numberKey(data.number));
+      if (twin) findings.push({ ...finding("DEP-NUMBER-DUPLICATE", { number: twin.number, year: data.issueDate.slice(0, 4), depositedAt: (twin.deposited_at ?? twin.created_at).slice(0, 10) }), details: { invoiceId: twin.id, number: twin.number } });
+    }
+    if (request.typed && !request.acceptDifferences) {
+      const fileSide = { number: data.number, issueDate: data.issueDate, totalWithVat: data.totals.withVat, totalWithoutVat: data.totals.withoutVat, supplierSiret: data.sellerSiret, recipientSiret: data.buyerSiret };
+      findings.push(...checkTypedAgainstFile(request.typed, fileSide));
+    }
+  }
+  findings.push(...checkAttachments((request.attachments ?? []).map((a) => ({ name: a.name, size: a.bytes.byteLength })), request.file.bytes.byteLength));
+  if (findings.some((f) => f.severity === "fatal") || !data || !supplier.siret || !recipientSiret) {
+    throw refused(findings.filter((f) => f.severity === "fatal"));
+  }
+  const warnings = findings.filter((f) => f.severity === "warning");
+
+  // Files first, outside the transaction: content-addressed, so a crash leaves at most unreferenced bytes that no
+  // invoice points to (invisible); on a refused or failed transaction we remove the ones this request added.
+  const storedBefore = new Set<string>();
+  const files = [{ kind: "ORIGINAL", file: request.file, mime: request.file.mime ?? ("mime" in read ? read.mime : "application/octet-stream") }, ...(request.attachments ?? []).map((a) => ({ kind: "ATTACHMENT", file: a, mime: a.mime ?? "application/octet-stream" }))];
+  const shas: string[] = [];
+  for (const f of files) {
+    const sha = sha256(f.file.bytes);
+    if (await deps.files.has(sha)) storedBefore.add(sha);
+    shas.push(await deps.files.put(f.file.bytes));
+  }
+  const originalSha = shas[0] as string;
+  const at = now.toISOString();
+  const id = deps.ids.uuid();
+  const year = Number((data.issueDate as string).slice(0, 4));
+  const structured = read.kind === "FACTURX" || read.kind === "XML" ? read : undefined;
+  const row: InvoiceRow = {
+    id,
+    status: "DEPOSEE",
+    status_at: at,
+    version: 1,
+    source: request.source,
+    supplier_siret: supplier.siret,
+    supplier_name: data.sellerName ?? null,
+    recipient_siret: recipientSiret,
+    recipient_name: recipientName,
+    service_code: serviceCode ?? null,
+    engagement_number: engagementNumber ?? null,
+    contract_number: contractNumber ?? null,
+    framework: request.framework ?? "A1_FACTURE_FOURNISSEUR",
+    document_type: data.documentType,
+    number: data.number.trim(),
+    number_key: numberKey(data.number),
+    number_year: year,
+    issue_date: data.issueDate ?? null,
+    due_date: data.dueDate ?? null,
+    currency: data.currency,
+    total_without_vat: data.totals.withoutVat ?? null,
+    total_vat: data.totals.vat ?? null,
+    total_with_vat: data.totals.withVat ?? null,
+    amount_due: data.totals.due ?? null,
+    amount_due_cents: cents(data.totals.due ?? data.totals.withVat),
+    syntax: structured?.syntax ?? null,
+    profile: structured?.profile ?? null,
+    original_sha256: originalSha,
+    data: JSON.stringify({ kind: read.kind, facts: structured?.facts ?? request.pdfData ?? null, typed: request.typed ?? null, ...(request.extraData ?? {}) }),
+    findings: JSON.stringify(warnings),
+    deposited_at: at,
+    created_by: actor.id,
+    created_at: at,
+    updated_at: at,
+  };
+  const fault = ports.fault ?? (() => undefined);
+  try {
+    const invoice = await runInTransaction(db, async (scope) => {
+      await insertInvoice(scope.trx, row);
+      fault("invoice");
+      if (request.idempotencyKey) await insertIdempotencyKey(scope.trx, { actor_id: actor.id, key: request.idempotencyKey, request_hash: hash, invoice_id: id, created_at: at });
+      fault("idempotency");
+      await insertInvoiceEvent(scope.trx, { invoice_id: id, at, action: "DEPOSER", from_status: null, to_status: "DEPOSEE", actor_id: actor.id, actor_name: actor.name, actor_role: "FOURNISSEUR", motif: null, details: JSON.stringify({ source: request.source, sha256: originalSha }) });
+      fault("events");
+      await insertInvoiceFiles(scope.trx, files.map((f, i) => ({ invoice_id: id, kind: f.kind, sha256: shas[i] as string, name: f.file.name.slice(0, 255), mime: f.mime, size: f.file.bytes.byteLength, created_at: at })));
+      fault("files");
+      await publishEvent(scope, deps, { topic: STATUS_CHANGED, aggregateId: id, at, payload: statusChangedPayload(row, null, "DEPOSEE", "DEPOSER", at, 1) });
+      fault("outbox");
+      const routed = await recordTransition(scope, deps, { invoice: row, action: "METTRE_A_DISPOSITION", role: "SYSTEME", actor: { id: "system", name: "Guichet (acheminement)" }, details: { recipientSiret, serviceCode: serviceCode ?? null } });
+      fault("routing");
+      return routed;
+    });
+    return { invoice, warnings, replayed: false };
+  } catch (error) {
+    await removeUnreferenced(deps, shas.filter((s) => !storedBefore.has(s)));
+    if (isUniqueViolation(error)) {
+      if (request.idempotencyKey) {
+        const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+        if (earlier) return earlier;
+      }
+      const twin = await findInvoiceByNumber(db, supplier.siret, year, numberKey(data.number));
+      if (twin) throw refused([{ ...finding("DEP-NUMBER-DUPLICATE", { number: twin.number, year, depositedAt: (twin.deposited_at ?? twin.created_at).slice(0, 10) }), details: { invoiceId: twin.id, number: twin.number } }]);
+    }
+    throw error;
+  }
+}
+
+async function removeUnreferenced(deps: Deps, shas: string[]): Promise<void> {
+  for (const sha of shas) {
+    const used = await deps.database.db.selectFrom("invoice_files").select("id").where("sha256", "=", sha).executeTakeFirst();
+    if (!used) await deps.files.delete(sha).catch(() => undefined);
+  }
+}

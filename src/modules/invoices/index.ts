@@ -1,0 +1,23 @@
+// Public API of the invoices module: other modules (the buyer side, notifications, stats) import only from here.
+export { ALL_FRAMEWORKS, BILLING_FRAMEWORKS, type BillingFramework } from "./domain/billing-frameworks.js";
+export { DEPOSIT_RULES, type DepositFinding } from "./domain/deposit-findings.js";
+export {
+  ALL_ACTIONS,
+  allowedTransitions,
+  findTransition,
+  type InvoiceAction,
+  InvalidTransitionError,
+  LIFECYCLE_ROLES,
+  type LifecycleRole,
+  TRANSITIONS,
+  type TransitionField,
+  type TransitionRule,
+  transition,
+} from "./domain/invoice-lifecycle.js";
+export { ALL_STATUSES, CDAR_CODES, INVOICE_STATUSES, type InvoiceStatus, isInvoiceStatus, statusLabel } from "./domain/invoice-statuses.js";
+export { checkSealedFields, editableFields, INVOICE_FIELDS, type InvoiceField, SealedFieldsError } from "./domain/sealed-fields.js";
+export { type DepositRequest, type DepositResult, depositInvoice } from "./deposit-invoice.js";
+export { INVOICE_ERRORS, invoiceError } from "./invoice-errors.js";
+export { findInvoice, findInvoiceEvents, findInvoiceFiles, type InvoiceEventRow, type InvoiceFileRow, type InvoiceRow } from "./invoice.repository.js";
+export type { AccessPort, Actor, DirectoryPort, InvoicePermission, RecipientInfo, ServiceInfo } from "./ports.js";
+export { recordTransition, STATUS_CHANGED, type TransitionRequest } from "./record-transition.js";

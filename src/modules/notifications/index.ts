@@ -1,0 +1,6 @@
+// Public API of the notifications module: the outbox, the live event bus and its SSE endpoint.
+export type { EventBus, LiveEvent } from "./event-bus.js";
+
+export { type OutboxHandler, registerOutboxHandler, outboxHandlers } from "./outbox-handlers.js";
+export { drainOutbox, startOutboxWorker } from "./outbox-worker.js";
+export { closeLiveBus, type DomainEvent, liveBus, publishEvent } from "./publish-event.js";
