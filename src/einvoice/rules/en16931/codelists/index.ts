@@ -1,4 +1,11 @@
 import type { Rule } from "../../rule.js";
+import { brClAmountRules } from "./br-cl-amounts.js";
+import { brClDocumentRules } from "./br-cl-documents.js";
+import { brClItemRules } from "./br-cl-items.js";
+import { brClPartyRules } from "./br-cl-parties.js";
+import { brClTaxPaymentRules } from "./br-cl-tax-payment.js";
 
 /** The rules of this family, in spec order. */
-export const en16931CodelistsRules: Rule[] = [];
+export const en16931CodelistsRules: Rule[] = [...brClDocumentRules, ...brClAmountRules, ...brClPartyRules, ...brClTaxPaymentRules, ...brClItemRules].sort((a, b) =>
+  a.id.localeCompare(b.id, "en", { numeric: true }),
+);

@@ -1,0 +1,54 @@
+// How the CEN artefacts 1.3.16 test a code against a list, and the rule builder of the BR-CL family.
+import type { XmlElement } from "../../../xml/xml-tree.js";
+import type { Rule } from "../../rule.js";
+import { vatRule } from "../../support/vat-rule.js";
+import { all, hasAncestor, normalizeSpace, stringValue } from "../../support/vat-xpath.js";
+
+/** `not(contains(normalize-space(v), ' ')) and contains(' list ', concat(' ', normalize-space(v), ' '))` */
+export function inList(value: string | undefined, list: ReadonlySet<string>, upperCase = false): boolean {
+  const v = normalizeSpace(value);
+  if (v === "" || v.includes(" ")) return false;
+  return list.has(upperCase ? normalizeSpace((value ?? "").toUpperCase()) : v);
+}
+
+/** Elements of that key anywhere whose parent has the given key (a relative pattern `parent/key`), or any parent. */
+export function elements(root: XmlElement, key: string, parentKey?: string, attribute?: string): XmlElement[] {
+  return all(root, key).filter((e) => (!parentKey || e.parent?.key === parentKey) && (!attribute || e.attrs[attribute] !== undefined));
+}
+
+/** The element's value for the check: its text, or one of its attributes. */
+export function codeValue(element: XmlElement, attribute?: string): string {
+  return attribute ? (element.attrs[attribute] ?? "") : stringValue(element);
+}
+
+/** True when an ancestor has one of the keys. */
+export function under(element: XmlElement, ...keys: string[]): boolean {
+  return keys.some((k) => hasAncestor(element, k));
+}
+
+export interface CodeListSpec {
+  id: string;
+  terms: readonly string[];
+  fr: string;
+  en: string;
+  /** Context nodes and the attribute holding the code (none: the element's text). */
+  cii?: { nodes: (root: XmlElement) => XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
+  ubl?: { nodes: (root: XmlElement) => XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
+}
+
+/** A BR-CL rule: each context node whose code is not in the list fires once, showing the value at fault. */
+export function codeListRule(spec: CodeListSpec): Rule {
+  const build = (s: CodeListSpec["cii"]) => s && ((root: XmlElement) => s.nodes(root).filter((n) => !s.valid(codeValue(n, s.attribute), n)));
+  const cii = build(spec.cii);
+  const ubl = build(spec.ubl);
+  const attributeOf = (e: XmlElement) => (e.key.startsWith("ram:") ? spec.cii?.attribute : spec.ubl?.attribute);
+  return vatRule({
+    id: spec.id,
+    terms: spec.terms,
+    fr: spec.fr,
+    en: spec.en,
+    ...(cii ? { cii } : {}),
+    ...(ubl ? { ubl } : {}),
+    showValue: (e) => normalizeSpace(codeValue(e, attributeOf(e))) || undefined,
+  });
+}
