@@ -1,0 +1,67 @@
+import type { AbsentRow } from "../../support/syntax-table.js";
+
+// Attributes EN 16931 does not use: UBL-CR and UBL-DT rules.
+// Facts of the CEN validation artefacts 1.3.16 (EN16931-UBL-syntax.sch), in the form of syntax-table.ts; the
+// context of every row is the document element (ubl-document.ts).
+
+const W = "warning";
+const F = "fatal";
+
+/** Attributes EN 16931 does not use: UBL-CR and UBL-DT rules. */
+export const UBL_ROOT_ATTRIBUTES: readonly AbsentRow[] = [
+  ["UBL-CR-648", W, "cbc:CustomizationID/@schemeID"],
+  ["UBL-CR-649", W, "cbc:ProfileID/@schemeID"],
+  ["UBL-CR-650", W, "cbc:ID/@schemeID"],
+  ["UBL-CR-651", W, "cbc:SalesOrderID/@schemeID"],
+  ["UBL-CR-652", W, "//cac:PartyTaxScheme/cbc:CompanyID/@schemeID"],
+  ["UBL-CR-653", W, "cac:PaymentMeans/cbc:PaymentID/@schemeID"],
+  ["UBL-CR-654", W, "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID/@schemeID"],
+  ["UBL-CR-655", W, "cac:PaymentMeans/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID/@schemeID"],
+  ["UBL-CR-656", W, "cbc:InvoiceTypeCode/@listID"],
+  ["UBL-CR-657", W, "cbc:DocumentCurrencyCode/@listID"],
+  ["UBL-CR-658", W, "cbc:TaxCurrencyCode/@listID"],
+  ["UBL-CR-659", W, "cac:AdditionalDocumentReference/cbc:DocumentTypeCode/@listID"],
+  ["UBL-CR-660", W, "//cac:Country/cbc:IdentificationCode/@listID"],
+  ["UBL-CR-661", W, "cac:PaymentMeans/cbc:PaymentMeansCode/@listID"],
+  ["UBL-CR-662", W, "//cbc:AllowanceChargeReasonCode/@listID"],
+  ["UBL-CR-663", W, "//@unitCodeListID"],
+  ["UBL-CR-664", W, "//cac:FinancialInstitution"],
+  ["UBL-CR-665", W, "//cac:AdditionalDocumentReference[cbc:DocumentTypeCode != '130' or none]/cbc:ID/@schemeID"],
+  ["UBL-CR-666", F, "//cac:AdditionalDocumentReference[cbc:DocumentTypeCode = '130']/cac:Attachment"],
+  ["UBL-CR-667", W, "//cac:BuyersItemIdentification/cbc:ID/@schemeID"],
+  ["UBL-CR-668", W, "//cac:SellersItemIdentification/cbc:ID/@schemeID"],
+  ["UBL-CR-669", W, "//cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReasonCode"],
+  ["UBL-CR-670", W, "//cac:Price/cac:AllowanceCharge/cbc:AllowanceChargeReason"],
+  ["UBL-CR-671", W, "//cac:Price/cac:AllowanceCharge/cbc:MultiplierFactorNumeric"],
+  ["UBL-CR-672", W, "cbc:CreditNoteTypeCode/@listID"],
+  ["UBL-CR-673", F, "//cac:AdditionalDocumentReference[cbc:DocumentTypeCode = '130']/cbc:DocumentDescription"],
+  ["UBL-CR-674", W, "//cbc:PrimaryAccountNumberID/@schemeID"],
+  ["UBL-CR-675", W, "//cac:CardAccount/cbc:NetworkID/@schemeID"],
+  ["UBL-CR-676", W, "//cac:PaymentMandate/cbc:ID/@schemeID"],
+  ["UBL-CR-677", W, "//cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID/@schemeID"],
+  ["UBL-CR-678", W, "//cac:TaxCategory/cbc:ID/@schemeID"],
+  ["UBL-CR-679", W, "//cac:ClassifiedTaxCategory/cbc:ID/@schemeID"],
+  ["UBL-CR-680", W, "//cac:PaymentMeans/cac:PayerFinancialAccount"],
+  ["UBL-CR-681", W, "cac:PaymentMeans/cbc:InstructionNote"],
+  ["UBL-CR-682", W, "cac:Delivery/cac:DeliveryAddress"],
+  ["UBL-DT-08", W, "//@schemeName"],
+  ["UBL-DT-09", W, "//@schemeAgencyName"],
+  ["UBL-DT-10", W, "//@schemeDataURI"],
+  ["UBL-DT-11", W, "//@schemeURI"],
+  ["UBL-DT-12", W, "//@format"],
+  ["UBL-DT-13", W, "//@unitCodeListIdentifier"],
+  ["UBL-DT-14", W, "//@unitCodeListAgencyIdentifier"],
+  ["UBL-DT-15", W, "//@unitCodeListAgencyName"],
+  ["UBL-DT-16", W, "//@listAgencyName"],
+  ["UBL-DT-17", W, "//@listName"],
+  ["UBL-DT-19", W, "//@languageID"],
+  ["UBL-DT-20", W, "//@listURI"],
+  ["UBL-DT-21", W, "//@listSchemeURI"],
+  ["UBL-DT-22", W, "//@languageLocaleID"],
+  ["UBL-DT-23", W, "//@uri"],
+  ["UBL-DT-24", W, "//@currencyCodeListVersionID"],
+  ["UBL-DT-25", W, "//@characterSetCode"],
+  ["UBL-DT-26", W, "//@encodingCode"],
+  ["UBL-DT-27", W, "//@schemeAgencyID"],
+  ["UBL-DT-28", W, "//@listAgencyID"],
+];

@@ -1,0 +1,52 @@
+import type { XmlElement } from "../../xml/xml-tree.js";
+import type { Rule, Violation } from "../rule.js";
+import { SyntaxEngine, type SyntaxResults } from "./syntax-engine.js";
+import { absentMessage, checkMessage } from "./syntax-messages.js";
+import type { SyntaxTable } from "./syntax-table.js";
+
+const NONE: readonly Violation[] = [];
+
+/**
+ * Turns a syntax table into rules, one per id. The first rule asked about a document evaluates the whole table in one
+ * walk; the others read the same results (kept per document root, in a WeakMap).
+ */
+export function buildSyntaxRules(table: SyntaxTable): Rule[] {
+  const engine = new SyntaxEngine(table);
+  const cache = new WeakMap<XmlElement, SyntaxResults>();
+  const resultsFor = (root: XmlElement): SyntaxResults => {
+    let results = cache.get(root);
+    if (!results) {
+      results = engine.evaluate(root);
+      cache.set(root, results);
+    }
+    return results;
+  };
+  const rules = new Map<string, Rule>();
+  const add = (id: string, rule: Omit<Rule, "id" | "set" | "syntaxes" | "check">) => {
+    if (rules.has(id)) throw new Error(`syntax table: duplicate rule ${id}`);
+    rules.set(id, { id, set: "en16931", syntaxes: [table.syntax], ...rule, check: (context) => resultsFor(context.root).get(id) ?? NONE });
+  };
+  for (const c of table.contexts) {
+    for (const row of c.absent ?? []) {
+      const [id, severity, path, options] = row;
+      add(id, { severity, terms: options?.terms ?? [path.replace(/^\/\//, "")], message: absentMessage(row, c.label) });
+    }
+    for (const check of c.checks ?? []) {
+      const element = check.kind === "count" || check.kind === "same-values" ? check.path : check.kind === "not-both" ? check.paths.join(" + ") : c.label;
+      add(check.id, { severity: check.flag, terms: check.terms ?? [element], message: checkMessage(check, c.label) });
+    }
+  }
+  return [...rules.values()].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Spec order: CII-SR-004 before CII-SR-010, whatever the padding. */
+function compareIds(a: string, b: string): number {
+  const [pa, na] = splitId(a);
+  const [pb, nb] = splitId(b);
+  return pa === pb ? na - nb : pa < pb ? -1 : 1;
+}
+
+function splitId(id: string): [string, number] {
+  const m = /^(.*)-(\d+)$/.exec(id);
+  return m ? [m[1]!, Number(m[2])] : [id, 0];
+}

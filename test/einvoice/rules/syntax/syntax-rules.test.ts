@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { en16931SyntaxRules } from "../../../../src/einvoice/rules/en16931/syntax/index.js";
+import { validateXml } from "../../../../src/einvoice/validate.js";
+
+const FAMILIES = /^(CII-SR|CII-DT|UBL-SR|UBL-CR|UBL-DT)-\d+$/;
+
+function syntaxFindings(xml: string) {
+  return validateXml(xml, { sets: ["en16931"] }).findings.filter((f) => FAMILIES.test(f.rule));
+}
+
+const cii = (context: string, header: string, settlement: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+  <rsm:ExchangedDocumentContext>${context}<ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
+  <rsm:ExchangedDocument><ram:ID>F-1</ram:ID>${header}<ram:IssueDateTime><udt:DateTimeString format="102">20250131</udt:DateTimeString></ram:IssueDateTime></rsm:ExchangedDocument>
+  <rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>
+    <ram:SpecifiedTradeSettlementHeaderMonetarySummation>${settlement}</ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+  </ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>`;
+
+const ubl = (body: string) => `<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"><cbc:ID>F-1</cbc:ID>${body}</Invoice>`;
+
+describe("EN 16931 syntax-binding rules", () => {
+  it("are one rule per official id, each with terms and a French and English message", () => {
+    const ids = en16931SyntaxRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith("CII-")).length).toBe(583);
+    expect(ids.filter((id) => id.startsWith("UBL-")).length).toBe(756);
+    for (const r of en16931SyntaxRules) {
+      expect(r.terms.length, r.id).toBeGreaterThan(0);
+      expect(r.message.fr.length, r.id).toBeGreaterThan(20);
+      expect(r.message.en.length, r.id).toBeGreaterThan(20);
+    }
+  });
+
+  it("warns, in French, about an element EN 16931 does not use", () => {
+    const findings = syntaxFindings(cii("<ram:TestIndicator><udt:Indicator>true</udt:Indicator></ram:TestIndicator>", "<ram:TypeCode>380</ram:TypeCode>", ""));
+    expect(findings.map((f) => [f.rule, f.severity, f.path])).toEqual([["CII-SR-002", "warning", "/rsm:CrossIndustryInvoice/rsm:ExchangedDocumentContext[1]/ram:TestIndicator[1]"]]);
+    expect(findings[0]?.message).toBe("L'élément « ram:TestIndicator » (dans « rsm:ExchangedDocumentContext ») n'est pas utilisé par la norme EN 16931 : il sera ignoré par l'acheteur.");
+  });
+
+  it("fires a data-type rule once per offending element (CII-DT-031 on each amount with a currency, not on the VAT total)", () => {
+    const amounts = '<ram:LineTotalAmount currencyID="EUR">10</ram:LineTotalAmount><ram:TaxBasisTotalAmount currencyID="EUR">10</ram:TaxBasisTotalAmount><ram:TaxTotalAmount currencyID="EUR">2</ram:TaxTotalAmount>';
+    const findings = syntaxFindings(cii("", "<ram:TypeCode>380</ram:TypeCode>", amounts));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["CII-DT-031", "fatal"],
+      ["CII-DT-031", "fatal"],
+    ]);
+    expect(findings[0]?.message).toContain("« @currencyID »");
+  });
+
+  it("requires what the binding makes mandatory and says what to fix", () => {
+    const findings = syntaxFindings(cii("", "", ""));
+    expect(findings.map((f) => f.rule)).toEqual(["CII-SR-014"]);
+    expect(findings[0]?.message).toBe("« ram:TypeCode » doit figurer exactement une fois dans « rsm:ExchangedDocument » (trouvé : 0) : ajoutez-le ou supprimez les doublons.");
+  });
+
+  it("checks an element by the first official rule that matches it (the document type code's list attributes are never checked)", () => {
+    // CII-DT-010 has the context /rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:TypeCode, but the earlier rule
+    // //ram:TypeCode (CII-DT-008, CII-DT-009) takes every TypeCode first, as in the official artefacts.
+    const findings = syntaxFindings(cii("", '<ram:TypeCode listID="1001" name="x">380</ram:TypeCode>', ""));
+    expect(findings.map((f) => f.rule)).toEqual(["CII-DT-008"]);
+  });
+
+  it("checks UBL rows whose context is the document once per document, and UBL cardinalities per part", () => {
+    const line = (n: number) => `<cac:InvoiceLine><cbc:ID>${n}</cbc:ID><cbc:UUID>u${n}</cbc:UUID><cbc:Note>a</cbc:Note><cbc:Note>b</cbc:Note><cac:Item><cac:ClassifiedTaxCategory/></cac:Item></cac:InvoiceLine>`;
+    const findings = syntaxFindings(ubl(`<cbc:UBLVersionID>2.1</cbc:UBLVersionID>${line(1)}${line(2)}`));
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["UBL-CR-515", "warning"],
+      ["UBL-SR-34", "fatal"],
+      ["UBL-SR-34", "fatal"],
+    ]);
+    expect(findings[0]?.path).toBe("/Invoice/cac:InvoiceLine[1]/cbc:UUID[1]");
+    expect(findings[1]?.message).toBe("« cbc:Note » doit figurer au plus une fois dans « cac:InvoiceLine » (trouvé : 2) : supprimez les occurrences en trop.");
+  });
+});
