@@ -1,3 +1,4 @@
+import { EInvoiceError } from "./errors.js";
 import type { XmlElement } from "./xml/xml-tree.js";
 import { textAt } from "./xml/xml-tree.js";
 
@@ -43,4 +44,45 @@ export function detect(root: XmlElement): Detected | undefined {
     return { syntax: "UBL", kind: root.key === "inv:Invoice" ? "Invoice" : "CreditNote", guideline, profile: profileOfGuideline(guideline) };
   }
   return undefined;
+}
+
+/** The profile an XMP fx:ConformanceLevel announces (Factur-X 1.0.7: MINIMUM, BASIC WL, BASIC, EN 16931, EXTENDED, XRECHNUNG). */
+export function profileOfConformanceLevel(level: string | undefined): Profile | undefined {
+  switch ((level ?? "").trim().toUpperCase()) {
+    case "MINIMUM":
+      return "MINIMUM";
+    case "BASIC WL":
+    case "BASICWL":
+      return "BASIC WL";
+    case "BASIC":
+      return "BASIC";
+    case "EN 16931":
+    case "EN16931":
+    case "COMFORT":
+      return "EN 16931";
+    case "EXTENDED":
+      return "EXTENDED";
+    case "XRECHNUNG":
+      return "XRECHNUNG";
+    default:
+      return undefined;
+  }
+}
+
+/** Why a well-formed XML document that is not a CII or UBL invoice is refused: a stable code and a French message. */
+export function unsupportedDocument(root: XmlElement): EInvoiceError {
+  if (root.uri.startsWith("urn:ferd:") || root.uri === "urn:un:unece:uncefact:data:standard:CBFBUY:5") {
+    return new EInvoiceError(
+      "ZUGFERD1_UNSUPPORTED",
+      "Facture ZUGFeRD 1.0 : ce format est abandonné et n'est pas accepté. Déposez une facture Factur-X / ZUGFeRD 2, CII ou UBL conforme à la norme EN 16931.",
+      { root: root.name, namespace: root.uri },
+    );
+  }
+  if (root.local === "FatturaElettronica") {
+    return new EInvoiceError("FATTURAPA_UNSUPPORTED", "Facture FatturaPA (format italien) : ce format n'est pas accepté. Déposez une facture CII, UBL ou Factur-X conforme à la norme EN 16931.", {
+      root: root.name,
+      namespace: root.uri,
+    });
+  }
+  return new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name, namespace: root.uri });
 }

@@ -1,0 +1,78 @@
+import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from "pdf-lib";
+import { EInvoiceError } from "../errors.js";
+import { type EmbeddedFile, listEmbeddedFiles } from "./embedded-files.js";
+import { isStream, resolve, streamBytes } from "./pdf-objects.js";
+import { type FacturxXmp, readXmp } from "./read-xmp.js";
+
+/** What a PDF holds for e-invoicing: its embedded files and its XMP identification. */
+export interface PdfContent {
+  files: EmbeddedFile[];
+  /** Undefined when the PDF has no readable XMP metadata stream. */
+  xmp: FacturxXmp | undefined;
+  pdfVersion: string | undefined;
+}
+
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** Where `%PDF-` starts within the first 1024 bytes (readers tolerate leading junk), or -1. */
+export function pdfHeaderOffset(bytes: Uint8Array): number {
+  const end = Math.min(bytes.length - PDF_HEADER.length, 1024);
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < PDF_HEADER.length; j++) if (bytes[i + j] !== PDF_HEADER[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** True when the bytes look like a PDF. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return pdfHeaderOffset(bytes) >= 0;
+}
+
+function malformed(detail: string): EInvoiceError {
+  return new EInvoiceError("PDF_MALFORMED", "Le fichier PDF est illisible ou endommagé.", { detail });
+}
+
+/**
+ * Opens a PDF at the object level (no rendering) and lists its embedded files and XMP identification. Refuses an
+ * encrypted PDF (PDF_ENCRYPTED) and one that cannot be parsed (PDF_MALFORMED).
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  const offset = pdfHeaderOffset(bytes);
+  if (offset < 0) throw malformed("no %PDF- header");
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: false, updateMetadata: false });
+  } catch (error) {
+    throw malformed(error instanceof Error ? error.message : String(error));
+  }
+  const context = doc.context;
+  if (context.trailerInfo.Encrypt !== undefined) {
+    throw new EInvoiceError("PDF_ENCRYPTED", "Le PDF est chiffré (protégé par mot de passe ou par des permissions) : ses pièces jointes ne peuvent pas être lues. Déposez un PDF non chiffré.");
+  }
+  const catalog = resolve(context, context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) throw malformed("no document catalog");
+
+  let files: EmbeddedFile[];
+  try {
+    files = listEmbeddedFiles(context, catalog);
+  } catch (error) {
+    if (error instanceof EInvoiceError) throw error;
+    throw malformed(error instanceof Error ? error.message : String(error));
+  }
+  let xmp: FacturxXmp | undefined;
+  const metadata = resolve(context, catalog.get(PDFName.of("Metadata")));
+  if (isStream(metadata)) {
+    try {
+      xmp = readXmp(streamBytes(context, metadata));
+    } catch {
+      xmp = undefined;
+    }
+  }
+  return { files, xmp, pdfVersion: headerVersion(bytes, offset) };
+}
+
+function headerVersion(bytes: Uint8Array, offset: number): string | undefined {
+  const text = new TextDecoder("latin1").decode(bytes.subarray(offset + 5, offset + 8));
+  return /^\d\.\d$/.test(text) ? text : undefined;
+}

@@ -1,0 +1,8 @@
+// Public API of the e-invoice engine: read (any supported syntax, XML or PDF) to the EN 16931 model, validate.
+export { type Detected, detect, type DocumentKind, type Profile, profileOfGuideline, type Syntax } from "./detect.js";
+export { EInvoiceError } from "./errors.js";
+export { extractEmbeddedFile, type FacturxXmp } from "./facturx/index.js";
+export * from "./model/index.js";
+export type { ReadWarning } from "./read/read-context.js";
+export { type PdfAttachment, type PdfInfo, type ReadOptions, type ReadResult, readInvoice, readInvoicePdf, readInvoiceTree, readInvoiceXml } from "./read-invoice.js";
+export { type ValidateOptions, type ValidationReport, validateTree, validateXml } from "./validate.js";
