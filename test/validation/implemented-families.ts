@@ -16,4 +16,9 @@ export const IMPLEMENTED_FAMILIES: ReadonlySet<string> = new Set<string>([
   "BR-AF",
   "BR-AG",
   "BR-CL",
+  "CII-SR",
+  "CII-DT",
+  "UBL-SR",
+  "UBL-CR",
+  "UBL-DT",
 ]);
