@@ -2,7 +2,7 @@ import type { Db } from "../../db/transaction.js";
 
 /** E-mails of the platform administrators (active accounts). */
 export async function findPlatformAdminEmails(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom("users").select("email").where("is_platform_admin", "=", true).where("status", "=", "ACTIVE").execute();
+  const rows = await db.selectFrom("users").select("email").where("is_platform_admin", "=", 1).where("status", "=", "ACTIVE").execute();
   return rows.map((r) => r.email);
 }
 

@@ -28,7 +28,7 @@ export async function appointManager(deps: Deps, actor: Actor | null, input: { s
   const by = actor?.kind === "user" ? actor.userId : null;
   await runInTransaction(db, async ({ trx }) => {
     const existing = await findMembership(trx, user.id, siret);
-    const columns = { role: "MANAGER", status: "ACTIVE", all_services: true, service_codes: "[]", decided_at: now, decided_by: by };
+    const columns = { role: "MANAGER", status: "ACTIVE", all_services: 1, service_codes: "[]", decided_at: now, decided_by: by };
     if (existing) await updateMembership(trx, Number(existing.id), columns);
     else await insertMembership(trx, { ...columns, user_id: user.id, structure_siret: siret, message: null, requested_at: now });
     await audit(trx, deps, origin, { event: "manager.appointed", userId: user.id, actor: by ?? "cli", structureSiret: siret });
@@ -42,6 +42,6 @@ export async function setPlatformAdmin(deps: Deps, email: string, value: boolean
   const db = deps.database.db;
   const user = await findUserByEmail(db, normalizeEmail(email));
   if (!user) throw appError("USER_NOT_FOUND", { field: "email" });
-  await updateUser(db, user.id, { is_platform_admin: value, updated_at: deps.clock.now().toISOString() });
+  await updateUser(db, user.id, { is_platform_admin: value ? 1 : 0, updated_at: deps.clock.now().toISOString() });
   await audit(db, deps, { ip: null, userAgent: "cli" }, { event: value ? "admin.granted" : "admin.revoked", userId: user.id, actor: "cli" });
 }

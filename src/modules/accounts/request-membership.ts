@@ -51,7 +51,7 @@ export async function requestMembership(deps: Deps, actor: Actor, input: { siret
       structure_siret: siret,
       role: takesOver ? "MANAGER" : structure.kind === "PUBLIQUE" ? "AGENT" : "MEMBER",
       status: takesOver ? "ACTIVE" : "PENDING",
-      all_services: true,
+      all_services: 1,
       service_codes: "[]",
       message: input.message?.trim() || null,
       requested_at: now,

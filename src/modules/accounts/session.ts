@@ -33,8 +33,13 @@ export async function openSession(db: Db, deps: Pick<Deps, "clock">, userId: str
   return token;
 }
 
+/** Cookies are Secure in production and whenever the portal is served over https (browsers refuse them on plain http). */
+export function cookiesAreSecure(config: Deps["config"]): boolean {
+  return config.production || config.publicUrl.startsWith("https://");
+}
+
 function cookieBase(deps: Pick<Deps, "config">) {
-  return { path: "/", sameSite: "lax" as const, secure: deps.config.env !== "development" };
+  return { path: "/", sameSite: "lax" as const, secure: cookiesAreSecure(deps.config) };
 }
 
 /** Sets the session cookie (httpOnly) and its CSRF companion (readable by the page, sent back as x-csrf-token). */

@@ -75,7 +75,7 @@ export async function leaveStructure(deps: Deps, actor: Actor, membershipId: num
       if (successor?.status !== "ACTIVE" || successor.user_id === actor.userId) {
         throw appError("NOT_FOUND", { field: "successorUserId" }, "Le successeur doit être un utilisateur actif de la structure.");
       }
-      await updateMembership(trx, Number(successor.id), { role: "MANAGER", all_services: true, service_codes: "[]" });
+      await updateMembership(trx, Number(successor.id), { role: "MANAGER", all_services: 1, service_codes: "[]" });
       await audit(trx, deps, origin, { event: "membership.role_changed", userId: successor.user_id, actor: actor.userId, structureSiret: siret, details: { to: "MANAGER", reason: "successor" } });
     }
     await updateMembership(trx, membershipId, { status: "REMOVED", decided_at: deps.clock.now().toISOString(), decided_by: actor.userId });

@@ -43,7 +43,7 @@ export async function enableTotp(deps: Deps, actor: Actor, input: { code: string
   const step = verifyTotp(user.totp_pending_secret, input.code, deps.clock.now());
   if (step === null) throw appError("TOTP_INVALID", { field: "code" });
   const codes = await runInTransaction(deps.database.db, async ({ trx }) => {
-    await updateUser(trx, user.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled: true, totp_last_step: step, updated_at: deps.clock.now().toISOString() });
+    await updateUser(trx, user.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled: 1, totp_last_step: step, updated_at: deps.clock.now().toISOString() });
     await audit(trx, deps, origin, { event: "totp.enabled", userId: user.id });
     return freshRecoveryCodes(deps, trx, user.id);
   });
@@ -66,7 +66,7 @@ export async function disableTotp(deps: Deps, actor: Actor, input: { password: s
   }
   await assertCode(deps, user, input.code);
   await runInTransaction(deps.database.db, async ({ trx }) => {
-    await updateUser(trx, user.id, { totp_secret: null, totp_enabled: false, totp_last_step: null, updated_at: deps.clock.now().toISOString() });
+    await updateUser(trx, user.id, { totp_secret: null, totp_enabled: 0, totp_last_step: null, updated_at: deps.clock.now().toISOString() });
     await replaceRecoveryCodes(trx, user.id, []);
     await audit(trx, deps, origin, { event: "totp.disabled", userId: user.id });
   });
