@@ -1,61 +1,19 @@
+// The directory's response types come straight from the server's zod schemas (type-only: nothing of zod reaches the
+// bundle), so a change to the contract breaks `npm run typecheck` here instead of the page at run time.
+import type * as Contract from "../../../src/modules/directory/directory.schemas";
 import { apiGet, query, type RequestOptions } from "./client";
 
 /** Public or private structure, as the directory says. */
-export type StructureKind = "PUBLIQUE" | "PRIVEE";
-
+export type StructureKind = Contract.StructureKind;
 /** One row of a directory search. */
-export interface StructureSummary {
-  siret: string;
-  siren: string;
-  name: string;
-  kind: StructureKind;
-  active: boolean;
-  postalCode: string | null;
-  city: string | null;
-  serviceCount: number;
-}
-
+export type StructureSummary = Contract.StructureSummary;
 /** What a depositor must (or may) give for this structure. */
-export interface StructureFlags {
-  serviceCodeRequired: boolean;
-  engagementRequired: boolean;
-  serviceOrEngagementRequired: boolean;
-  paymentStatusReported: boolean;
-  isMoa: boolean;
-  isMoaOnly: boolean;
-  ediSender: boolean;
-  ediReceiver: boolean;
-}
-
-export interface PostalAddress {
-  line1: string | null;
-  line2: string | null;
-  line3: string | null;
-  postalCode: string | null;
-  city: string | null;
-  countryCode: string | null;
-  countryLabel: string | null;
-}
-
+export type StructureFlags = Contract.StructureFlags;
+export type PostalAddress = Contract.PostalAddress;
 /** A structure's page: the summary plus its flags (with French labels), address and payment delay. */
-export interface StructureDetail extends StructureSummary {
-  identifierType: string;
-  flags: StructureFlags;
-  flagLabels: string[];
-  address: PostalAddress;
-  paymentDelayDays: number | null;
-}
-
+export type StructureDetail = Contract.StructureDetail;
 /** A service of a structure: the code a depositor writes, its label and what it requires. */
-export interface Service {
-  code: string;
-  name: string;
-  active: boolean;
-  engagementRequired: boolean;
-  paymentStatusReported: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-}
+export type Service = Contract.Service;
 
 /** Shortest search the API accepts (shorter gets 400 SEARCH_TOO_SHORT). */
 export const MIN_SEARCH_LENGTH = 3;

@@ -13,8 +13,3 @@ export function normalizeSearch(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, " ");
   return /^[\d ]+$/.test(trimmed) ? trimmed.replaceAll(" ", "") : trimmed;
 }
-
-/** Lower case without accents, for filtering as people type ("Évènement" matches "evenement"). */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}

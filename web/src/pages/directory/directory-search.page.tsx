@@ -11,6 +11,8 @@ import { usePageTitle } from "../../lib/use-page-title";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { KindBadge } from "./kind-badge";
 
+const RESULT_LIMIT = 50;
+
 /** `/annuaire`: search structures by SIRET, SIREN or name as one types; the search lives in `?q=` so Back keeps it. */
 export function DirectorySearchPage() {
   const t = useT();
@@ -26,7 +28,7 @@ export function DirectorySearchPage() {
 
   const search = normalizeSearch(q);
   const ready = search.length >= MIN_SEARCH_LENGTH;
-  const { data, error, loading } = useApi(ready ? search : null, (signal) => searchStructures(search, 50, { signal }));
+  const { data, error, loading } = useApi(ready ? search : null, (signal) => searchStructures(search, RESULT_LIMIT, { signal }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,12 +70,13 @@ export function DirectorySearchPage() {
         {status}
       </Text>
       {error && ready ? <ProblemAlert error={error} title={t("error.generic")} /> : null}
-      {ready && data && data.items.length > 0 ? <ResultsTable items={data.items} caption={t("directory.resultsCaption", { q: search })} /> : null}
+      {ready && data && data.items.length >= RESULT_LIMIT ? <Text>{t("directory.refine", { count: RESULT_LIMIT })}</Text> : null}
+      {ready && data && data.items.length > 0 ? <ResultsTable items={data.items} caption={t("directory.resultsCaption", { q: search })} from={params.toString()} /> : null}
     </Stack>
   );
 }
 
-function ResultsTable({ items, caption }: { items: StructureSummary[]; caption: string }) {
+function ResultsTable({ items, caption, from }: { items: StructureSummary[]; caption: string; from: string }) {
   const t = useT();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -94,7 +97,7 @@ function ResultsTable({ items, caption }: { items: StructureSummary[]; caption: 
           {items.map((s) => (
             <Table.Tr key={s.siret}>
               <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={`/annuaire/${s.siret}`} fw={600}>
+                <Anchor component={Link} to={`/annuaire/${s.siret}`} state={{ search: from }} fw={600}>
                   {s.name}
                 </Anchor>
                 {s.active ? null : (

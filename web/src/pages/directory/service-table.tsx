@@ -4,10 +4,7 @@ import { useMemo, useState } from "react";
 import type { Service } from "../../api/directory";
 import type { MessageKey } from "../../i18n/fr";
 import { useT } from "../../i18n/i18n";
-import { fold } from "../../lib/format";
-
-type Column = "code" | "name" | "status" | "engagement";
-type Direction = "ascending" | "descending";
+import { filterAndSort, type ServiceColumn as Column, type SortDirection as Direction } from "../../lib/service-filter";
 
 const COLUMNS: { id: Column; label: MessageKey }[] = [
   { id: "code", label: "structure.col.code" },
@@ -15,20 +12,6 @@ const COLUMNS: { id: Column; label: MessageKey }[] = [
   { id: "status", label: "structure.col.status" },
   { id: "engagement", label: "structure.col.engagement" },
 ];
-
-function sortValue(service: Service, column: Column): string {
-  if (column === "status") return service.active ? "0" : "1";
-  if (column === "engagement") return service.engagementRequired ? "0" : "1";
-  return fold(column === "code" ? service.code : service.name);
-}
-
-/** Keeps the services whose code or label contains the filter (accents and case ignored), then sorts them. */
-export function filterAndSort(services: Service[], filter: string, activeOnly: boolean, column: Column, direction: Direction): Service[] {
-  const needle = fold(filter.trim());
-  const kept = services.filter((s) => (!activeOnly || s.active) && (!needle || fold(`${s.code} ${s.name}`).includes(needle)));
-  const sign = direction === "ascending" ? 1 : -1;
-  return kept.sort((a, b) => sign * sortValue(a, column).localeCompare(sortValue(b, column), "fr") || a.code.localeCompare(b.code, "fr"));
-}
 
 /** A structure's services, like the annuaire's table (code, label, status, engagement), filterable and sortable. */
 export function ServiceTable({ services, caption }: { services: Service[]; caption: string }) {

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Center, Group, List, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { BADGE_COLORS } from "../../components/badge-colors";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { getStructure, listServices, type PostalAddress, type StructureDetail } from "../../api/directory";
 import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -17,9 +17,12 @@ export function StructurePage() {
   const structure = useApi(siret, (signal) => getStructure(siret, { signal }));
   const services = useApi(siret, (signal) => listServices(siret, {}, { signal }));
   usePageTitle(structure.data?.name ?? t("directory.title"));
+  // Coming from a search, "back" returns to the same results.
+  const from = (useLocation().state as { search?: unknown } | null)?.search;
+  const backTo = typeof from === "string" && from ? `/annuaire?${from}` : "/annuaire";
 
   const back = (
-    <Anchor component={Link} to="/annuaire">
+    <Anchor component={Link} to={backTo}>
       ← {t("structure.back")}
     </Anchor>
   );
@@ -97,7 +100,7 @@ function Identity({ structure: s }: { structure: StructureDetail }) {
     [t("structure.siren"), formatSiren(s.siren)],
     [t("structure.identifierType"), s.identifierType],
     [t("structure.address"), addressLines(s.address).join("\n")],
-    [t("structure.paymentDelay"), s.paymentDelayDays === null ? t("structure.paymentDelayUnknown") : t("structure.paymentDelayDays", { days: s.paymentDelayDays })],
+    [t("structure.paymentDelay"), t("structure.paymentDelayDays", { days: s.paymentDelayDays })],
   ];
   return (
     <dl className="facts">

@@ -1,0 +1,89 @@
+// Browser journeys over the directory: the real server with its seeded annuaire, Debian's chromium, axe on each page.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer, tabTo } from "./harness.js";
+
+const DEPARTEMENT = "22060001900016";
+
+describe("directory in the browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("finds the Département's SIRET from the home page and filters its services to DRIT, by keyboard", async () => {
+    page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1, name: "Déposer vos factures, simplement" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "home");
+
+    // The skip link comes first, then the navigation.
+    const skip = await tabTo(page, () => true);
+    expect(skip.text).toBe("Aller au contenu");
+    await tabTo(page, (el) => el.tag === "a" && el.text === "Annuaire");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/annuaire$/);
+    await page.getByRole("heading", { level: 1, name: "Annuaire des structures" }).waitFor();
+
+    await tabTo(page, (el) => el.tag === "input" && el.label.startsWith("Rechercher une structure"));
+    await page.keyboard.type(DEPARTEMENT);
+    const result = page.getByRole("link").and(page.locator(`a[href="/annuaire/${DEPARTEMENT}"]`));
+    await result.waitFor();
+    await page.getByRole("cell", { name: "220 600 019 00016" }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "directory-search");
+
+    await tabTo(page, (el) => el.href === `/annuaire/${DEPARTEMENT}`);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`/annuaire/${DEPARTEMENT}$`));
+    await page.getByRole("heading", { level: 2, name: "Codes service" }).waitFor();
+    await page.getByRole("row", { name: /PRESSE/ }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "structure");
+
+    await tabTo(page, (el) => el.tag === "input" && el.label.startsWith("Filtrer les services"));
+    await page.keyboard.type("DRIT");
+    await page.getByRole("row", { name: /PRESSE/ }).waitFor({ state: "detached" });
+    const rows = page.getByRole("table", { name: /Codes service/ }).getByRole("row");
+    expect(await rows.count()).toBe(2); // the header row and DRIT
+    expect(await rows.nth(1).getByRole("rowheader").textContent()).toBe("DRIT");
+    await page.getByRole("cell", { name: "Direction des Routes et Infrastructures routières" }).waitFor();
+    await screenshot(page, "structure-filtered");
+
+    // Sorting: the column header is a button and says how the table is sorted.
+    await page.getByLabel("Filtrer les services").fill("");
+    const codeHeader = page.getByRole("columnheader", { name: /Code service/ });
+    expect(await codeHeader.getAttribute("aria-sort")).toBe("ascending");
+    await codeHeader.getByRole("button").click();
+    expect(await codeHeader.getAttribute("aria-sort")).toBe("descending");
+    expect(await rows.nth(1).getByRole("rowheader").textContent()).toBe("VEHTEC");
+
+    // Back to the directory returns to the same search.
+    await page.getByRole("link", { name: /Retour à l'annuaire/ }).click();
+    await page.waitForURL(`${server.url}/annuaire?q=${DEPARTEMENT}`);
+    await result.waitFor();
+  });
+
+  it("shows the API's French detail for an invalid SIRET and for an unknown one", async () => {
+    page = await newPage(browser);
+    await page.goto(`${server.url}/annuaire/22060001900017`);
+    await page.getByRole("heading", { level: 1, name: "SIRET invalide" }).waitFor();
+    expect((await page.getByRole("alert").textContent())?.trim()).not.toBe("");
+
+    // 732 829 320 00074 passes the Luhn key but is not in the seeded annuaire.
+    await page.goto(`${server.url}/annuaire/73282932000074`);
+    await page.getByRole("heading", { level: 1, name: "Structure introuvable" }).waitFor();
+    expect((await page.getByRole("alert").textContent())?.trim()).not.toBe("");
+    await expectNoSeriousA11yViolations(page);
+  });
+});
