@@ -38,15 +38,18 @@ function filtersOf(context: PDFContext, dict: PDFDict): string[] {
 
 /** Inflates with node:zlib (much faster than a JS inflate); tolerates a missing zlib header or a truncated end. */
 function inflate(data: Uint8Array): Uint8Array {
+  let out: Buffer;
   try {
-    return inflateSync(data);
+    out = inflateSync(data);
   } catch {
     try {
-      return inflateSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH: keep what a truncated stream holds */ });
+      out = inflateSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH: keep what a truncated stream holds */ });
     } catch {
-      return inflateRawSync(data);
+      out = inflateRawSync(data);
     }
   }
+  // A plain Uint8Array view (not a Buffer) so that callers compare and serialise it like any other bytes.
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** The decoded bytes of a stream: FlateDecode without predictor by node:zlib, anything else by pdf-lib's decoders. */

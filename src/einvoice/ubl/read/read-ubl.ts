@@ -1,12 +1,12 @@
 import type { Invoice } from "../../model/invoice.js";
-import type { Amount, Value } from "../../model/value.js";
+import type { Value } from "../../model/value.js";
 import { extendedOf } from "../../read/extended-part.js";
 import { newInvoice } from "../../read/new-invoice.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { ublLine, ublPeriod } from "./ubl-lines.js";
 import { ublAddress, ublBuyer, ublExtendedParty, ublPayee, ublSeller, ublTaxRepresentative } from "./ubl-parties.js";
-import { ublAllowanceCharge, ublPaymentMeans, ublTaxTotal, ublTotals } from "./ubl-settlement.js";
+import { ublAllowanceCharge, ublPaymentMeans, ublTaxTotals, ublTotals } from "./ubl-settlement.js";
 import { ublIsCharge } from "./ubl-lines.js";
 
 /** A cbc:Note, with the `#CODE#text` convention some CIUS use to carry BT-21 in UBL. */
@@ -63,7 +63,7 @@ function delivery(ctx: ReadContext, e: XmlElement, invoice: Invoice): void {
   invoice.delivery = d;
 }
 
-function header(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: Amount[]): void {
+function header(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: XmlElement[]): void {
   switch (c.key) {
     case "cbc:CustomizationID":
       invoice.process.specificationId = ctx.text(c);
@@ -128,7 +128,7 @@ function header(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: Am
   }
 }
 
-function parties(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: Amount[]): void {
+function parties(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: XmlElement[]): void {
   const optional = (target: "despatchAdviceReference" | "receivingAdviceReference" | "tenderReference" | "contractReference" | "projectReference") => {
     const id = idOf(ctx, c);
     if (id) invoice[target] = id;
@@ -190,7 +190,7 @@ function parties(ctx: ReadContext, c: XmlElement, invoice: Invoice, taxTotals: A
       (ublIsCharge(c) ? invoice.charges : invoice.allowances).push(ublAllowanceCharge(ctx, c));
       return;
     case "cac:TaxTotal":
-      ublTaxTotal(ctx, c, invoice, taxTotals);
+      taxTotals.push(c);
       return;
     case "cac:LegalMonetaryTotal":
       ublTotals(ctx, c, invoice);
@@ -212,14 +212,8 @@ function setCreditorId(invoice: Invoice, id: Value): void {
 export function readUbl(ctx: ReadContext, root: XmlElement): Invoice {
   const invoice = newInvoice(ctx.path(root));
   invoice.process.path = ctx.path(root);
-  const taxTotals: Amount[] = [];
+  const taxTotals: XmlElement[] = [];
   for (const c of root.children) header(ctx, c, invoice, taxTotals);
-  // BT-110 is the tax total in the invoice currency; BT-111 the one in the VAT accounting currency BT-6.
-  const accounting = invoice.vatCurrency?.value;
-  for (const amount of taxTotals) {
-    const inAccounting = accounting !== undefined && accounting !== invoice.currency?.value && amount.currency?.value === accounting;
-    if (inAccounting) invoice.totals.vatTotalAccounting ??= amount;
-    else invoice.totals.vatTotal ??= amount;
-  }
+  ublTaxTotals(ctx, taxTotals, invoice);
   return invoice;
 }

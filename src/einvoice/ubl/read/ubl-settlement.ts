@@ -1,5 +1,4 @@
 import type { DocumentAllowanceCharge, Invoice, PaymentInstructions } from "../../model/invoice.js";
-import type { Amount } from "../../model/value.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 
@@ -85,27 +84,38 @@ export function ublPaymentMeans(ctx: ReadContext, e: XmlElement, invoice: Invoic
   }
 }
 
-/** cac:TaxTotal → BT-110 / BT-111 and BG-23 (the subtotals of the invoice-currency total). */
-export function ublTaxTotal(ctx: ReadContext, e: XmlElement, invoice: Invoice, taxTotals: Amount[]): void {
-  for (const c of e.children) {
-    if (c.key === "cbc:TaxAmount") taxTotals.push(ctx.amount(c));
-    else if (c.key === "cac:TaxSubtotal") {
-      const v: Invoice["vatBreakdown"][number] = { path: ctx.path(c) };
-      for (const s of c.children) {
-        if (s.key === "cbc:TaxableAmount") v.taxableAmount = ctx.amount(s);
-        else if (s.key === "cbc:TaxAmount") v.taxAmount = ctx.amount(s);
-        else if (s.key === "cac:TaxCategory") {
-          for (const t of s.children) {
-            if (t.key === "cbc:ID") v.category = ctx.text(t);
-            else if (t.key === "cbc:Percent") v.rate = ctx.text(t);
-            else if (t.key === "cbc:TaxExemptionReasonCode") v.exemptionReasonCode = ctx.text(t);
-            else if (t.key === "cbc:TaxExemptionReason") v.exemptionReason = ctx.text(t);
-          }
-        }
+/**
+ * The cac:TaxTotal elements → BT-110 / BT-111 and BG-23. BT-111 is the total in the VAT accounting currency (BT-6,
+ * when it differs from BT-5); the breakdown comes from the other total(s) only, so that it is never counted twice.
+ */
+export function ublTaxTotals(ctx: ReadContext, totals: XmlElement[], invoice: Invoice): void {
+  const accounting = invoice.vatCurrency?.value;
+  for (const e of totals) {
+    const taxAmount = kid(e, "cbc:TaxAmount");
+    const amount = taxAmount && ctx.amount(taxAmount);
+    const inAccounting = accounting !== undefined && accounting !== invoice.currency?.value && amount?.currency?.value === accounting;
+    if (amount && inAccounting) invoice.totals.vatTotalAccounting ??= amount;
+    else if (amount) invoice.totals.vatTotal ??= amount;
+    if (inAccounting) continue;
+    for (const c of e.children) if (c.key === "cac:TaxSubtotal") invoice.vatBreakdown.push(vatSubtotal(ctx, c));
+  }
+}
+
+function vatSubtotal(ctx: ReadContext, e: XmlElement): Invoice["vatBreakdown"][number] {
+  const v: Invoice["vatBreakdown"][number] = { path: ctx.path(e) };
+  for (const s of e.children) {
+    if (s.key === "cbc:TaxableAmount") v.taxableAmount = ctx.amount(s);
+    else if (s.key === "cbc:TaxAmount") v.taxAmount = ctx.amount(s);
+    else if (s.key === "cac:TaxCategory") {
+      for (const t of s.children) {
+        if (t.key === "cbc:ID") v.category = ctx.text(t);
+        else if (t.key === "cbc:Percent") v.rate = ctx.text(t);
+        else if (t.key === "cbc:TaxExemptionReasonCode") v.exemptionReasonCode = ctx.text(t);
+        else if (t.key === "cbc:TaxExemptionReason") v.exemptionReason = ctx.text(t);
       }
-      invoice.vatBreakdown.push(v);
     }
   }
+  return v;
 }
 
 /** cac:LegalMonetaryTotal → BG-22 (BT-110/BT-111 come from cac:TaxTotal). */
