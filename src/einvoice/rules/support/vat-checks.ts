@@ -4,7 +4,7 @@ import * as cii from "./vat-cii.js";
 import { abs, cmp, type Dec, divBy100, mul, parseDecimal, roundCents, withinOne } from "./vat-decimal.js";
 import type { NodeCheck } from "./vat-rule.js";
 import * as ubl from "./vat-ubl.js";
-import { all, hasChild, kids, someChildSign, stringValue } from "./vat-xpath.js";
+import { all, hasChild, kids, memo, someChildSign, stringValue } from "./vat-xpath.js";
 
 /** The nodes that fail a per-node assertion. */
 export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
@@ -190,7 +190,11 @@ export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
     if (!rate || !taxable) return true;
     const branch = (lineKey: string) => {
       const exists = sStyle
-        ? ubl.linesOf(all(root, lineKey), code, rate).length > 0 || ubl.allowanceChargesOf(all(root, "cac:AllowanceCharge"), code, rate).length > 0
+        ? memo(
+            root,
+            `ubl:exists:${lineKey}:${code}:${rate.n}e-${rate.s}`,
+            () => ubl.linesOf(all(root, lineKey), code, rate).length > 0 || ubl.allowanceChargesOf(all(root, "cac:AllowanceCharge"), code, rate).length > 0,
+          )
         : all(root, lineKey).length > 0;
       if (!exists) return false;
       const expected = ubl.expectedTaxable(root, lineKey, code, rate);

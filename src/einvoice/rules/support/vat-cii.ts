@@ -1,7 +1,7 @@
 // CII facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
-import { all, childEquals, indicatorIs, kids, path, stringValue } from "./vat-xpath.js";
+import { all, childEquals, indicatorIs, kids, memo, path, stringValue } from "./vat-xpath.js";
 
 const SCTT = "rsm:SupplyChainTradeTransaction";
 const INDICATOR = "ram:ChargeIndicator/udt:Indicator";
@@ -23,19 +23,23 @@ function parentKeys(e: XmlElement, ...keys: string[]): boolean {
 
 /** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function lineTaxes(root: XmlElement, cat: string): XmlElement[] {
-  return all(root, "ram:ApplicableTradeTax").filter(
-    (t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
-  );
+  return memo(root, `cii:lineTaxes:${cat}`, () => {
+    return all(root, "ram:ApplicableTradeTax").filter(
+      (t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
+    );
+  });
 }
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
 export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
-    if (!indicatorIs(ac, INDICATOR, charge)) continue;
-    for (const t of kids(ac, "ram:CategoryTradeTax")) if (childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t)) out.push(t);
-  }
-  return out;
+  return memo(root, `cii:acTaxes:${cat}:${charge}`, () => {
+    const out: XmlElement[] = [];
+    for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
+      if (!indicatorIs(ac, INDICATOR, charge)) continue;
+      for (const t of kids(ac, "ram:CategoryTradeTax")) if (childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t)) out.push(t);
+    }
+    return out;
+  });
 }
 
 /**
@@ -43,33 +47,39 @@ export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: bool
  * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
  */
 export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const t of all(root, "ram:ApplicableTradeTax")) {
-    if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
-    if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
-    for (const c of kids(t, "ram:CategoryCode")) if (stringValue(c) === cat) out.push(c);
-  }
-  return out;
+  return memo(root, `cii:headerCodes:${cat}:${vat}`, () => {
+    const out: XmlElement[] = [];
+    for (const t of all(root, "ram:ApplicableTradeTax")) {
+      if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+      if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
+      for (const c of kids(t, "ram:CategoryCode")) if (stringValue(c) === cat) out.push(c);
+    }
+    return out;
+  });
 }
 
 /** Header VAT breakdowns (BG-23) of category cat: `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function headerTaxes(root: XmlElement, cat: string): XmlElement[] {
-  return all(root, "ram:ApplicableTradeTax").filter(
-    (t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
-  );
+  return memo(root, `cii:headerTaxes:${cat}`, () => {
+    return all(root, "ram:ApplicableTradeTax").filter(
+      (t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
+    );
+  });
 }
 
 /** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
 export function categoryCounts(root: XmlElement, cat: string): { line: number; header: number; allowanceCharge: number } {
-  let line = 0;
-  let header = 0;
-  for (const t of all(root, "ram:ApplicableTradeTax")) {
-    if (!childEquals(t, "ram:CategoryCode", cat)) continue;
-    if (t.parent?.key === "ram:SpecifiedLineTradeSettlement") line++;
-    if (t.parent?.key === "ram:ApplicableHeaderTradeSettlement") header++;
-  }
-  const allowanceCharge = all(root, "ram:CategoryTradeTax").filter((t) => childEquals(t, "ram:CategoryCode", cat)).length;
-  return { line, header, allowanceCharge };
+  return memo(root, `cii:counts:${cat}`, () => {
+    let line = 0;
+    let header = 0;
+    for (const t of all(root, "ram:ApplicableTradeTax")) {
+      if (!childEquals(t, "ram:CategoryCode", cat)) continue;
+      if (t.parent?.key === "ram:SpecifiedLineTradeSettlement") line++;
+      if (t.parent?.key === "ram:ApplicableHeaderTradeSettlement") header++;
+    }
+    const allowanceCharge = all(root, "ram:CategoryTradeTax").filter((t) => childEquals(t, "ram:CategoryCode", cat)).length;
+    return { line, header, allowanceCharge };
+  });
 }
 
 function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): boolean {
@@ -82,32 +92,32 @@ function agreementParty(root: XmlElement, key: string): XmlElement[] {
 
 /** Seller VAT id or tax registration (BT-31/BT-32, schemeID VA or FC) or tax representative VAT id (BT-63), at their exact place. */
 export function sellerVatOrTaxIdExact(root: XmlElement): boolean {
-  return hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+  return memo(root, "cii:sellerVatOrTaxIdExact", () => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
 }
 
 /** Same, with the parties found anywhere (`//`), VA or FC for the seller. */
 export function sellerVatOrTaxIdAnywhere(root: XmlElement): boolean {
-  return hasTaxId(all(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+  return memo(root, "cii:sellerVatOrTaxIdAnywhere", () => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
 }
 
 /** Seller or tax representative VAT id (BT-31/BT-63, schemeID VA), parties found anywhere. */
 export function sellerVatAnywhere(root: XmlElement): boolean {
-  return hasTaxId(all(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+  return memo(root, "cii:sellerVatAnywhere", () => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
 }
 
 /** Seller or tax representative VAT id (BT-31/BT-63) at their exact place. */
 export function sellerVatExact(root: XmlElement): boolean {
-  return hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+  return memo(root, "cii:sellerVatExact", () => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
 }
 
 /** Buyer VAT id (BT-48), buyer found anywhere. */
 export function buyerVat(root: XmlElement): boolean {
-  return hasTaxId(all(root, "ram:BuyerTradeParty"), ["VA"]);
+  return memo(root, "cii:buyerVat", () => hasTaxId(all(root, "ram:BuyerTradeParty"), ["VA"]));
 }
 
 /** Buyer legal registration id (BT-47), buyer found anywhere. */
 export function buyerLegalId(root: XmlElement): boolean {
-  return path(all(root, "ram:BuyerTradeParty"), "ram:SpecifiedLegalOrganization/ram:ID").length > 0;
+  return memo(root, "cii:buyerLegalId", () => path(all(root, "ram:BuyerTradeParty"), "ram:SpecifiedLegalOrganization/ram:ID").length > 0);
 }
 
 function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
@@ -135,20 +145,22 @@ function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean 
  * is not a decimal.
  */
 export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | undefined {
-  const lines = path([root], `${SCTT}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement`).filter((s) => {
-    const taxes = kids(s, "ram:ApplicableTradeTax");
-    return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
+  return memo(root, `cii:basis:${cat}:${rate ? `${rate.n}e-${rate.s}` : ""}`, () => {
+    const lines = path([root], `${SCTT}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement`).filter((s) => {
+      const taxes = kids(s, "ram:ApplicableTradeTax");
+      return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
+    });
+    const lineAmounts = decimalsOf(path(lines, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
+    const acs = path([root], `${SCTT}/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge`).filter((ac) => {
+      const taxes = kids(ac, "ram:CategoryTradeTax");
+      return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
+    });
+    const firstAmount = (ac: XmlElement) => kids(ac, "ram:ActualAmount").slice(0, 1);
+    const charges = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, true)).flatMap(firstAmount));
+    const allowances = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, false)).flatMap(firstAmount));
+    if (!lineAmounts || !charges || !allowances) return undefined;
+    return sub(add(roundCents(sum(lineAmounts)), roundCents(sum(charges))), roundCents(sum(allowances)));
   });
-  const lineAmounts = decimalsOf(path(lines, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
-  const acs = path([root], `${SCTT}/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge`).filter((ac) => {
-    const taxes = kids(ac, "ram:CategoryTradeTax");
-    return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
-  });
-  const firstAmount = (ac: XmlElement) => kids(ac, "ram:ActualAmount").slice(0, 1);
-  const charges = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, true)).flatMap(firstAmount));
-  const allowances = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, false)).flatMap(firstAmount));
-  if (!lineAmounts || !charges || !allowances) return undefined;
-  return sub(add(roundCents(sum(lineAmounts)), roundCents(sum(charges))), roundCents(sum(allowances)));
 }
 
 /** The decimal value of the element's first child with that key. */

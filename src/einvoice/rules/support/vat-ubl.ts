@@ -1,19 +1,32 @@
 // UBL facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, sub, sum } from "./vat-decimal.js";
-import { all, indicatorIs, kids, normalizeSpace, nspChild, path, stringValue } from "./vat-xpath.js";
+import { all, indicatorIs, kids, memo, normalizeSpace, nspChild, path, stringValue } from "./vat-xpath.js";
+
+const vatCache = new WeakMap<XmlElement, boolean>();
+const idCache = new WeakMap<XmlElement, string>();
 
 /** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` */
 export function isVat(element: XmlElement): boolean {
-  return kids(element, "cac:TaxScheme").some((s) => {
-    const id = kids(s, "cbc:ID")[0];
-    return id !== undefined && normalizeSpace(stringValue(id).toUpperCase()) === "VAT";
-  });
+  let v = vatCache.get(element);
+  if (v === undefined) {
+    v = kids(element, "cac:TaxScheme").some((s) => {
+      const id = kids(s, "cbc:ID")[0];
+      return id !== undefined && normalizeSpace(stringValue(id).toUpperCase()) === "VAT";
+    });
+    vatCache.set(element, v);
+  }
+  return v;
 }
 
 /** `normalize-space(cbc:ID)` of a tax category. */
 export function categoryId(category: XmlElement): string {
-  return nspChild(category, "cbc:ID");
+  let id = idCache.get(category);
+  if (id === undefined) {
+    id = nspChild(category, "cbc:ID");
+    idCache.set(category, id);
+  }
+  return id;
 }
 
 /** True when some cbc:ID child, normalized, equals the code (`cbc:ID[normalize-space(.) = 'K']`). */
@@ -23,19 +36,21 @@ export function hasIdChild(category: XmlElement, code: string): boolean {
 
 /** VAT breakdown categories: `/*\/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory`. */
 export function subtotalCategories(root: XmlElement): XmlElement[] {
-  return path([root], "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory");
+  return memo(root, "ubl:subtotals", () => path([root], "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory"));
 }
 
 /** Line categories: `cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory | cac:CreditNoteLine/...`. */
 export function lineCategories(root: XmlElement): XmlElement[] {
-  return path([...all(root, "cac:InvoiceLine"), ...all(root, "cac:CreditNoteLine")], "cac:Item/cac:ClassifiedTaxCategory");
+  return memo(root, "ubl:lineCategories", () => path([...all(root, "cac:InvoiceLine"), ...all(root, "cac:CreditNoteLine")], "cac:Item/cac:ClassifiedTaxCategory"));
 }
 
 /** Categories of allowances (false) or charges (true), anywhere: `cac:AllowanceCharge[cbc:ChargeIndicator = x]/cac:TaxCategory`. */
 export function allowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return path(
-    all(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
-    "cac:TaxCategory",
+  return memo(root, `ubl:acCategories:${charge}`, () =>
+    path(
+      all(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
+      "cac:TaxCategory",
+    ),
   );
 }
 
@@ -113,6 +128,10 @@ export function allowanceChargesOf(acs: readonly XmlElement[], code: string, rat
  * category (and rate), with lines of the given key (`cac:InvoiceLine` or `cac:CreditNoteLine`), no rounding.
  */
 export function expectedTaxable(root: XmlElement, lineKey: string, code: string, rate?: Dec): Dec | undefined {
+  return memo(root, `ubl:taxable:${lineKey}:${code}:${rate ? `${rate.n}e-${rate.s}` : ""}`, () => computeTaxable(root, lineKey, code, rate));
+}
+
+function computeTaxable(root: XmlElement, lineKey: string, code: string, rate?: Dec): Dec | undefined {
   const lines = decimals(path(linesOf(kids(root, lineKey), code, rate), "cbc:LineExtensionAmount"));
   const acs = allowanceChargesOf(kids(root, "cac:AllowanceCharge"), code, rate);
   const charges = decimals(path(acs.filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", true)), "cbc:Amount"));

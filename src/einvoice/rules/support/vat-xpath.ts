@@ -117,3 +117,25 @@ export function someChildSign(element: XmlElement, key: string, accept: (sign: n
 export function hasChild(element: XmlElement, ...keys: string[]): boolean {
   return element.children.some((c) => keys.includes(c.key));
 }
+
+const memos = new WeakMap<XmlElement, Map<string, unknown>>();
+
+/** A per-document fact computed once: the value cached under that key for this root (a WeakMap keyed on the root). */
+export function memo<T>(root: XmlElement, key: string, compute: () => T): T {
+  let m = memos.get(root);
+  if (!m) {
+    m = new Map();
+    memos.set(root, m);
+  }
+  if (m.has(key)) return m.get(key) as T;
+  const value = compute();
+  m.set(key, value);
+  return value;
+}
+
+/** The root of the element's document. */
+export function rootOf(element: XmlElement): XmlElement {
+  let e = element;
+  while (e.parent) e = e.parent;
+  return e;
+}

@@ -2,6 +2,7 @@
 import { ISO4217_CURRENCIES } from "../../../codelists/iso4217.js";
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import type { Rule } from "../../rule.js";
+import { all } from "../../support/vat-xpath.js";
 import { codeListRule, elements, inList } from "./code-list-rule.js";
 
 const UBL_AMOUNTS = [
@@ -20,17 +21,9 @@ const UBL_AMOUNTS = [
   "cbc:PayableAmount",
 ];
 
-/** Every UBL amount element, in document order. */
+/** Every UBL amount element (from the document index; the order of findings follows the list above). */
 function ublAmounts(root: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const visit = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (UBL_AMOUNTS.includes(c.key)) out.push(c);
-      visit(c);
-    }
-  };
-  visit(root);
-  return out;
+  return UBL_AMOUNTS.flatMap((key) => all(root, key));
 }
 
 const currency = (v: string) => inList(v, ISO4217_CURRENCIES);
