@@ -29,9 +29,10 @@ export function ciiHeaderValues(root: XmlElement, key: string): string[] {
 /** `ram:ChargeIndicator[udt:Indicator = 'true' | 'false']` of document-level (header) or line allowances/charges. */
 export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
   const parent = level === "header" ? "ram:ApplicableHeaderTradeSettlement" : "ram:SpecifiedLineTradeSettlement";
-  const wanted = charge ? "true" : "false";
+  // An indicator holding both 'false' and 'true' meets the allowance rule first, and a node fires one rule per pattern.
+  const says = (e: XmlElement, value: string) => children(e, "udt:Indicator").some((i) => stringValue(i) === value);
   return elementsOf(root, "ram:ChargeIndicator").filter(
-    (e) => parentsAre(e, parent, "ram:SpecifiedTradeAllowanceCharge") && children(e, "udt:Indicator").some((i) => stringValue(i) === wanted),
+    (e) => parentsAre(e, parent, "ram:SpecifiedTradeAllowanceCharge") && (charge ? says(e, "true") && !says(e, "false") : says(e, "false")),
   );
 }
 
@@ -68,15 +69,20 @@ export function ublIsCharge(allowanceCharge: XmlElement, charge: boolean): boole
   return children(allowanceCharge, "cbc:ChargeIndicator").some((i) => parseBoolean(stringValue(i)) === charge);
 }
 
+/** The allowance (charge false) or charge context an AllowanceCharge meets first: the allowance rule comes first. */
+function ublMeets(allowanceCharge: XmlElement, charge: boolean): boolean {
+  return charge ? ublIsCharge(allowanceCharge, true) && !ublIsCharge(allowanceCharge, false) : ublIsCharge(allowanceCharge, false);
+}
+
 /** `/ubl:Invoice/cac:AllowanceCharge[...]`: document-level allowances (charge false) or charges (charge true). */
 export function ublDocumentAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
-  return children(root, "cac:AllowanceCharge").filter((a) => ublIsCharge(a, charge));
+  return children(root, "cac:AllowanceCharge").filter((a) => ublMeets(a, charge));
 }
 
 /** `//cac:InvoiceLine/cac:AllowanceCharge[...] | //cac:CreditNoteLine/cac:AllowanceCharge[...]` */
 export function ublLineAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
   return elementsOf(root, "cac:AllowanceCharge").filter(
-    (a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublIsCharge(a, charge),
+    (a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublMeets(a, charge),
   );
 }
 
