@@ -86,4 +86,16 @@ describe("directory in the browser", () => {
     expect((await page.getByRole("alert").textContent())?.trim()).not.toBe("");
     await expectNoSeriousA11yViolations(page);
   });
+
+  it("lists results as cards on a phone, without a table to scroll sideways", async () => {
+    page = await newPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(`${server.url}/annuaire?q=valdeblore`);
+    const list = page.getByRole("list", { name: /Structures correspondant à « valdeblore »/ });
+    await list.waitFor();
+    expect(await list.getByRole("listitem").count()).toBeGreaterThan(1);
+    expect(await page.getByRole("table").count()).toBe(0);
+    await list.getByRole("link", { name: /Budget principal/ }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "directory-search-phone");
+  });
 });

@@ -52,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   "directory.col.city": "Town",
   "directory.col.services": "Services",
   "directory.col.kind": "Type",
+  "directory.servicesCount": "Services: {count}",
   "directory.kind.PUBLIQUE": "Public",
   "directory.kind.PRIVEE": "Private",
   "directory.inactive": "Inactive",

@@ -51,6 +51,7 @@ export const fr = {
   "directory.col.city": "Commune",
   "directory.col.services": "Services",
   "directory.col.kind": "Type",
+  "directory.servicesCount": "Services\u00a0: {count}",
   "directory.kind.PUBLIQUE": "Publique",
   "directory.kind.PRIVEE": "Privée",
   "directory.inactive": "Inactive",

@@ -1,15 +1,14 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { BADGE_COLORS } from "../../components/badge-colors";
+import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type FormEvent, useEffect, useState } from "react";
-import { Link, useSearchParams } from "react-router";
-import { MIN_SEARCH_LENGTH, searchStructures, type StructureSummary } from "../../api/directory";
+import { useSearchParams } from "react-router";
+import { MIN_SEARCH_LENGTH, searchStructures } from "../../api/directory";
 import { useApi } from "../../api/use-api";
-import { useT } from "../../i18n/i18n";
-import { formatSiret, normalizeSearch } from "../../lib/format";
-import { usePageTitle } from "../../lib/use-page-title";
 import { ProblemAlert } from "../../components/ProblemAlert";
-import { KindBadge } from "./kind-badge";
+import { useT } from "../../i18n/i18n";
+import { normalizeSearch } from "../../lib/format";
+import { usePageTitle } from "../../lib/use-page-title";
+import { StructureResults } from "./structure-results";
 
 const RESULT_LIMIT = 50;
 
@@ -71,51 +70,7 @@ export function DirectorySearchPage() {
       </Text>
       {error && ready ? <ProblemAlert error={error} title={t("error.generic")} /> : null}
       {ready && data && data.items.length >= RESULT_LIMIT ? <Text>{t("directory.refine", { count: RESULT_LIMIT })}</Text> : null}
-      {ready && data && data.items.length > 0 ? <ResultsTable items={data.items} caption={t("directory.resultsCaption", { q: search })} from={params.toString()} /> : null}
+      {ready && data && data.items.length > 0 ? <StructureResults items={data.items} caption={t("directory.resultsCaption", { q: search })} from={params.toString()} /> : null}
     </Stack>
-  );
-}
-
-function ResultsTable({ items, caption, from }: { items: StructureSummary[]; caption: string; from: string }) {
-  const t = useT();
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
-        <Table.Caption className="visually-hidden">{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("directory.col.name")}</Table.Th>
-            <Table.Th scope="col">{t("directory.col.siret")}</Table.Th>
-            <Table.Th scope="col">{t("directory.col.city")}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t("directory.col.services")}
-            </Table.Th>
-            <Table.Th scope="col">{t("directory.col.kind")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((s) => (
-            <Table.Tr key={s.siret}>
-              <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={`/annuaire/${s.siret}`} state={{ search: from }} fw={600}>
-                  {s.name}
-                </Anchor>
-                {s.active ? null : (
-                  <Badge ml="xs" color={BADGE_COLORS.inactive} variant="filled" size="sm">
-                    {t("directory.inactive")}
-                  </Badge>
-                )}
-              </Table.Th>
-              <Table.Td style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatSiret(s.siret)}</Table.Td>
-              <Table.Td>{[s.postalCode, s.city].filter(Boolean).join(" ")}</Table.Td>
-              <Table.Td ta="right">{s.serviceCount}</Table.Td>
-              <Table.Td>
-                <KindBadge kind={s.kind} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from "@mantine/core";
-import { BADGE_COLORS } from "../../components/badge-colors";
 import type { StructureKind } from "../../api/directory";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import { useT } from "../../i18n/i18n";
 
 /** Public / private as a filled badge whose colours reach 4.5:1. */

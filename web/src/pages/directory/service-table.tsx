@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
-import { BADGE_COLORS } from "../../components/badge-colors";
 import { useMemo, useState } from "react";
 import type { Service } from "../../api/directory";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import type { MessageKey } from "../../i18n/fr";
 import { useT } from "../../i18n/i18n";
 import { filterAndSort, type ServiceColumn as Column, type SortDirection as Direction } from "../../lib/service-filter";

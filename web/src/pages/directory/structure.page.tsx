@@ -1,8 +1,8 @@
 import { Anchor, Badge, Center, Group, List, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { BADGE_COLORS } from "../../components/badge-colors";
 import { Link, useLocation, useParams } from "react-router";
 import { getStructure, listServices, type PostalAddress, type StructureDetail } from "../../api/directory";
 import { useApi } from "../../api/use-api";
+import { BADGE_COLORS } from "../../components/badge-colors";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useT } from "../../i18n/i18n";
 import { formatSiren, formatSiret } from "../../lib/format";
