@@ -1,10 +1,12 @@
 import { ConfigError } from "../config.js";
+import { adminCommand } from "./admin.command.js";
+import { demoCommand } from "./demo.command.js";
 import { migrateCommand } from "./migrate.command.js";
 import { serveCommand } from "./serve.command.js";
 import type { CliCommand } from "./command.js";
 
 /** Every subcommand of `guichet`: add yours here. */
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand];
+const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, adminCommand, demoCommand];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);
