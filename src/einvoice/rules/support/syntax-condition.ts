@@ -1,5 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { normalizeSpace, parseRelativePath, selectSteps, stepMatches, valuesAt } from "./syntax-path.js";
+import { localEndsWith, normalizeSpace, parseRelativePath, selectSteps, valuesAt } from "./syntax-path.js";
 import type { Condition } from "./syntax-table.js";
 
 /** XPath 2.0 cast of an untyped value to xs:boolean; undefined when the value is not a boolean lexical form. */
@@ -10,13 +10,36 @@ export function castBoolean(value: string): boolean | undefined {
   return undefined;
 }
 
-function localEndsWith(key: string, suffix: string): boolean {
-  return stepMatches({ key: undefined, prefix: "", endsWith: suffix }, key);
+function hasAncestor(e: XmlElement, key: string, child: string | undefined): boolean {
+  for (let a = e.parent; a; a = a.parent) {
+    if (a.key !== key) continue;
+    if (child === undefined) return true;
+    for (const x of a.children) if (x.key === child) return true;
+  }
+  return false;
 }
 
-function hasAncestor(e: XmlElement, test: (a: XmlElement) => boolean): boolean {
-  for (let a = e.parent; a; a = a.parent) if (test(a)) return true;
-  return false;
+// A document-wide condition is decided once per document, however many elements ask.
+const documentAnswers = new WeakMap<XmlElement, Map<string, boolean>>();
+
+function documentHas(root: XmlElement, source: string): boolean {
+  let answers = documentAnswers.get(root);
+  if (!answers) {
+    answers = new Map();
+    documentAnswers.set(root, answers);
+  }
+  const known = answers.get(source);
+  if (known !== undefined) return known;
+  const path = parseRelativePath(source);
+  const [first, ...rest] = path.steps;
+  // The path starts with the root element's own key (an absolute path), then steps down from it.
+  let answer = false;
+  if (first?.keys.includes(root.key)) {
+    const reached = selectSteps(root, rest);
+    answer = path.attribute === undefined ? reached.length > 0 : reached.some((x) => x.attrs[path.attribute as string] !== undefined);
+  }
+  answers.set(source, answer);
+  return answer;
 }
 
 /** Whether an element meets a table condition (all given parts). */
@@ -31,20 +54,10 @@ export function conditionHolds(c: Condition, e: XmlElement, root: XmlElement): b
     const [path, value] = c.booleanIs;
     if (!valuesAt(e, parseRelativePath(path)).some((v) => castBoolean(v) === value)) return false;
   }
-  if (c.ancestor !== undefined && !hasAncestor(e, (a) => a.key === c.ancestor)) return false;
-  if (c.ancestorWithChild) {
-    const [ancestor, child] = c.ancestorWithChild;
-    if (!hasAncestor(e, (a) => a.key === ancestor && a.children.some((x) => x.key === child))) return false;
-  }
+  if (c.ancestor !== undefined && !hasAncestor(e, c.ancestor, undefined)) return false;
+  if (c.ancestorWithChild && !hasAncestor(e, c.ancestorWithChild[0], c.ancestorWithChild[1])) return false;
   if (c.rootIs !== undefined && root.key !== c.rootIs) return false;
-  if (c.documentHas !== undefined) {
-    const path = parseRelativePath(c.documentHas);
-    const [first, ...rest] = path.steps;
-    // The path starts with the root element's own key (an absolute path), then steps down from it.
-    if (!first?.keys.includes(root.key)) return false;
-    const reached = selectSteps(root, rest);
-    if (!(path.attribute === undefined ? reached.length > 0 : reached.some((x) => x.attrs[path.attribute as string] !== undefined))) return false;
-  }
+  if (c.documentHas !== undefined && !documentHas(root, c.documentHas)) return false;
   if (c.none?.some((n) => conditionHolds(n, e, root))) return false;
   return true;
 }

@@ -16,12 +16,18 @@ export interface Group {
   label: string;
   patterns: readonly ContextPattern[];
   where: Condition | undefined;
-  /** Uses whose path is the context element itself (`@attr`). */
-  selfUses: Use[];
-  /** Checks decided after the walk, per context element. */
-  post: SyntaxCheck[];
+  /** Uses whose path is an attribute of the context element itself (`@unitCode`), by attribute name. */
+  selfUses: Map<string, Use[]>;
+  /** Checks decided after the walk, per context element, with the slots of their paths. */
+  post: PostCheck[];
   /** Whether its context elements are recorded (post checks, or "absent" rows looking anywhere in the document). */
   recorded: boolean;
+}
+
+/** A check decided after the walk, and the slots where its paths' hits are kept (by role: path, onlyIf, minus, 0, 1). */
+export interface PostCheck {
+  check: SyntaxCheck;
+  slots: Readonly<Record<string, number>>;
 }
 
 export interface Use {
@@ -55,8 +61,11 @@ export type SyntaxResults = Map<string, Violation[]>;
 export class SyntaxEngine {
   readonly groups: Group[] = [];
   readonly absentRules: AbsentRule[] = [];
+  /** The "absent" row each slot belongs to, if any. */
+  readonly absentBySlot: (AbsentRule | undefined)[] = [];
   private readonly usesByLastKey = new Map<string, Use[]>();
-  private readonly attributeUses = new Map<string, Use[]>();
+  /** Uses of an attribute anywhere in the document (`//@schemeName`), by attribute name. */
+  readonly attributeUses = new Map<string, Use[]>();
   private readonly slotsOf = new Map<object, Map<string, number>>();
   private slotCount = 0;
   private root: PathNode | undefined;
@@ -68,9 +77,11 @@ export class SyntaxEngine {
   }
 
   private compileGroup(c: SyntaxContext, index: number): Group {
-    const group: Group = { index, rank: c.rank, label: c.label, patterns: c.context.map(parseContextPattern), where: c.where, selfUses: [], post: [], recorded: false };
+    const group: Group = { index, rank: c.rank, label: c.label, patterns: c.context.map(parseContextPattern), where: c.where, selfUses: new Map(), post: [], recorded: false };
     for (const row of c.absent ?? []) {
-      this.absentRules.push({ row, group, slot: this.addUse(group, row[2], row, "path") });
+      const rule: AbsentRule = { row, group, slot: this.addUse(group, row[2], row, "path") };
+      this.absentRules.push(rule);
+      this.absentBySlot[rule.slot] = rule;
       if (row[2].startsWith("//")) group.recorded = true;
     }
     for (const check of c.checks ?? []) {
@@ -83,7 +94,7 @@ export class SyntaxEngine {
         this.addUse(group, check.paths[0], check, "0");
         this.addUse(group, check.paths[1], check, "1");
       }
-      group.post.push(check);
+      group.post.push({ check, slots: Object.fromEntries(this.slotsOf.get(check) ?? []) });
       group.recorded = true;
     }
     return group;
@@ -98,17 +109,10 @@ export class SyntaxEngine {
     const use: Use = { slot, group, path };
     const last = path.steps[path.steps.length - 1];
     if (!last) {
-      if (path.anywhere && path.attribute) push(this.attributeUses, path.attribute, use);
-      else group.selfUses.push(use);
+      if (path.attribute === undefined) throw new Error(`syntax table: empty path in ${group.label}`);
+      push(path.anywhere ? this.attributeUses : group.selfUses, path.attribute, use);
     } else for (const key of last.keys) push(this.usesByLastKey, key, use);
     return slot;
-  }
-
-  /** The slot of one path of a row or check: "path", "onlyIf", "minus", or "0" / "1" for not-both. */
-  slot(owner: object, role: string): number {
-    const s = this.slotsOf.get(owner)?.get(role);
-    if (s === undefined) throw new Error("syntax engine: unknown slot");
-    return s;
   }
 
   private node(parent: PathNode | undefined, key: string): PathNode {
@@ -125,7 +129,8 @@ export class SyntaxEngine {
     return parent.children.get(key) ?? this.createNode(parent, key);
   }
 
-  private createNode(parent: PathNode, key: string): PathNode {
+  /** The path node of a child (created, with its context rules and uses, the first time the path is seen). */
+  createNode(parent: PathNode, key: string): PathNode {
     const node: PathNode = { key, depth: parent.depth + 1, parent, children: new Map(), groups: [], uses: [] };
     parent.children.set(key, node);
     this.nodeCount++;
@@ -138,7 +143,7 @@ export class SyntaxEngine {
   evaluate(root: XmlElement): SyntaxResults {
     const run = new Run(this, root);
     const top = this.node(undefined, root.key);
-    run.visit(root, top, 0, (parent, key) => this.node(parent, key), this.attributeUses);
+    run.visit(root, top, 0);
     return run.finish();
   }
 }
@@ -170,6 +175,8 @@ class Run {
   private readonly elements: XmlElement[] = [];
   private readonly groupAt: (Group | undefined)[] = [];
   readonly hits: (Map<XmlElement, XmlElement[]> | undefined)[] = [];
+  /** The slots that got hits, so that deciding costs what was found, not the size of the table. */
+  private readonly touched: number[] = [];
   readonly contexts: XmlElement[][] = [];
 
   constructor(
@@ -182,13 +189,14 @@ class Run {
     if (!map) {
       map = new Map();
       this.hits[slot] = map;
+      this.touched.push(slot);
     }
     const list = map.get(context);
     if (list) list.push(found);
     else map.set(context, [found]);
   }
 
-  visit(e: XmlElement, node: PathNode, depth: number, nodeOf: (parent: PathNode, key: string) => PathNode, attributeUses: Map<string, Use[]>): void {
+  visit(e: XmlElement, node: PathNode, depth: number): void {
     this.elements[depth] = e;
     let group: Group | undefined;
     for (const g of node.groups) {
@@ -204,16 +212,17 @@ class Run {
         if (list) list.push(e);
         else this.contexts[group.index] = [e];
       }
-      for (const u of group.selfUses) if (u.path.attribute === undefined || e.attrs[u.path.attribute] !== undefined) this.hit(u.slot, e, e);
     }
     for (const u of node.uses) this.tryUse(u, e, depth);
-    if (attributeUses.size > 0) {
-      for (const name in e.attrs) {
-        const uses = attributeUses.get(name);
-        if (uses) for (const u of uses) this.hit(u.slot, this.root, e);
-      }
+    // Attribute rules are looked up from the element's own attributes (most elements have none).
+    const anywhere = this.engine.attributeUses;
+    for (const name in e.attrs) {
+      const own = group?.selfUses.get(name);
+      if (own) for (const u of own) this.hit(u.slot, e, e);
+      const uses = anywhere.get(name);
+      if (uses) for (const u of uses) this.hit(u.slot, this.root, e);
     }
-    for (const c of e.children) this.visit(c, nodeOf(node, c.key), depth + 1, nodeOf, attributeUses);
+    for (const c of e.children) this.visit(c, node.children.get(c.key) ?? this.engine.createNode(node, c.key), depth + 1);
   }
 
   private tryUse(u: Use, e: XmlElement, depth: number): void {
@@ -236,10 +245,12 @@ class Run {
   finish(): SyntaxResults {
     const results: SyntaxResults = new Map();
     const add = (id: string, v: Violation) => push(results, id, v);
-    for (const { row, slot, group } of this.engine.absentRules) {
-      const unless = row[3]?.unless;
+    for (const slot of this.touched) {
+      const rule = this.engine.absentBySlot[slot];
       const hits = this.hits[slot];
-      if (!hits) continue;
+      if (!rule || !hits) continue;
+      const { row, group } = rule;
+      const unless = row[3]?.unless;
       const anywhere = hits.get(this.root);
       const pairs: [XmlElement, XmlElement[]][] = row[2].startsWith("//") ? (anywhere ? (this.contexts[group.index] ?? []).map((c) => [c, anywhere]) : []) : [...hits];
       for (const [context, found] of pairs) {
@@ -249,27 +260,30 @@ class Run {
     }
     for (const g of this.engine.groups) {
       for (const context of this.contexts[g.index] ?? []) {
-        for (const check of g.post) {
-          const v = this.decide(check, context);
-          if (v) add(check.id, v);
+        for (const post of g.post) {
+          const v = this.decide(post, context);
+          if (v) add(post.check.id, v);
         }
       }
     }
     return results;
   }
 
-  private found(owner: object, role: string, path: string, context: XmlElement): XmlElement[] {
-    return this.hits[this.engine.slot(owner, role)]?.get(path.startsWith("//") ? this.root : context) ?? [];
+  private found(post: PostCheck, role: string, path: string, context: XmlElement): XmlElement[] {
+    const slot = post.slots[role];
+    const hits = slot === undefined ? undefined : this.hits[slot];
+    return hits?.get(path.startsWith("//") ? this.root : context) ?? [];
   }
 
   /** The violation of a post check on one context element, if any. */
-  private decide(check: SyntaxCheck, context: XmlElement): Violation | undefined {
+  private decide(post: PostCheck, context: XmlElement): Violation | undefined {
+    const check = post.check;
     switch (check.kind) {
       case "count": {
-        if (check.onlyIf && this.found(check, "onlyIf", check.onlyIf, context).length === 0) return undefined;
-        let found = this.found(check, "path", check.path, context);
+        if (check.onlyIf && this.found(post, "onlyIf", check.onlyIf, context).length === 0) return undefined;
+        let found = this.found(post, "path", check.path, context);
         if (check.minus) {
-          const minus = new Set(this.found(check, "minus", check.minus, context));
+          const minus = new Set(this.found(post, "minus", check.minus, context));
           found = found.filter((e) => !minus.has(e));
         }
         if (check.max !== undefined && found.length > check.max) return { element: found[check.max]!, value: String(found.length) };
@@ -277,7 +291,7 @@ class Run {
         return undefined;
       }
       case "same-values": {
-        const found = this.found(check, "path", check.path, context);
+        const found = this.found(post, "path", check.path, context);
         const attribute = parseRelativePath(check.path).attribute;
         const norm = (e: XmlElement) => {
           const v = attribute === undefined ? stringValue(e) : (e.attrs[attribute] ?? "");
@@ -289,7 +303,7 @@ class Run {
         return differing ? { element: differing, value: norm(differing) } : undefined;
       }
       case "not-both":
-        return this.found(check, "0", check.paths[0], context).length > 0 && this.found(check, "1", check.paths[1], context).length > 0 ? { element: context } : undefined;
+        return this.found(post, "0", check.paths[0], context).length > 0 && this.found(post, "1", check.paths[1], context).length > 0 ? { element: context } : undefined;
       case "format":
         return formatHolds(check.format, stringValue(context)) ? undefined : { element: context, value: stringValue(context).trim() };
       case "custom":

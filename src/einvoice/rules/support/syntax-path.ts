@@ -12,6 +12,9 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 export interface Predicate {
   path: RelativePath;
   fold: "upper" | "normalize" | undefined;
+  /** For a fold: the steps to the nodes it applies to, and the path from each of them to the value. */
+  foldParents: readonly Step[];
+  foldValue: RelativePath;
   op: "=" | "!=";
   value: string;
   orNone: boolean;
@@ -67,9 +70,13 @@ const PREDICATE = /^(?:(upper|normalize)\((.+)\)|(.+?))\s*(!=|=)\s*'([^']*)'(\s+
 function parsePredicate(text: string, source: string): Predicate {
   const m = PREDICATE.exec(text.trim());
   if (!m) throw new Error(`syntax table: bad predicate [${text}] in ${source}`);
+  const path = parseRelativePath((m[2] ?? m[3] ?? "").trim());
+  const onAttribute = path.attribute !== undefined;
   return {
-    path: parseRelativePath((m[2] ?? m[3] ?? "").trim()),
+    path,
     fold: m[1] === "upper" || m[1] === "normalize" ? m[1] : undefined,
+    foldParents: onAttribute ? path.steps : path.steps.slice(0, -1),
+    foldValue: { ...path, anywhere: false, steps: onAttribute ? [] : path.steps.slice(-1) },
     op: m[4] === "!=" ? "!=" : "=",
     value: m[5] ?? "",
     orNone: Boolean(m[6]),
@@ -119,10 +126,14 @@ export function parseContextPattern(source: string): ContextPattern {
 /** Whether a key matches a pattern step. */
 export function stepMatches(step: PatternStep, key: string): boolean {
   if (step.key !== undefined) return step.key === key;
-  if (!key.startsWith(step.prefix)) return false;
-  const colon = key.indexOf(":");
-  const local = key.startsWith("{") ? key.slice(key.indexOf("}") + 1) : colon >= 0 ? key.slice(colon + 1) : key;
-  return local.endsWith(step.endsWith);
+  return key.startsWith(step.prefix) && localEndsWith(key, step.endsWith);
+}
+
+/** Whether the local name of a key (`ram:TaxTotalAmount`, `{uri}x`, `x`) ends with a suffix. */
+export function localEndsWith(key: string, suffix: string): boolean {
+  if (!key.endsWith(suffix)) return false;
+  const start = key.startsWith("{") ? key.indexOf("}") + 1 : key.indexOf(":") + 1;
+  return key.length - start >= suffix.length;
 }
 
 /** The XPath string value of an element: the text of all its descendants in document order. */
@@ -145,6 +156,11 @@ export function normalizeSpace(value: string): string {
 
 /** The elements a path's steps reach from an element (predicates included; not `anywhere`). */
 export function selectSteps(from: XmlElement, steps: readonly Step[]): XmlElement[] {
+  if (steps.length === 0) return [from];
+  if (steps.length === 1 && !steps[0]!.predicate) {
+    const keys = steps[0]!.keys;
+    return from.children.filter((c) => keys.includes(c.key));
+  }
   let current = [from];
   for (const step of steps) {
     const next: XmlElement[] = [];
@@ -170,10 +186,8 @@ export function valuesAt(from: XmlElement, path: RelativePath): string[] {
 function folded(from: XmlElement, p: Predicate): string[] {
   if (!p.fold) return valuesAt(from, p.path);
   // upper(a/b): for each a, upper-case of its first b, "" when it has none (XPath 2.0 on an empty sequence).
-  const parents = selectSteps(from, p.path.steps.slice(0, p.path.attribute === undefined ? -1 : undefined));
-  const lastOnly: RelativePath = { ...p.path, anywhere: false, steps: p.path.attribute === undefined ? p.path.steps.slice(-1) : [] };
-  return parents.map((e) => {
-    const v = valuesAt(e, lastOnly)[0] ?? "";
+  return selectSteps(from, p.foldParents).map((e) => {
+    const v = valuesAt(e, p.foldValue)[0] ?? "";
     return p.fold === "upper" ? v.toUpperCase() : normalizeSpace(v);
   });
 }
