@@ -1,12 +1,13 @@
 import { ConfigError } from "../config.js";
 import { adminCommand } from "./admin.command.js";
 import { demoCommand } from "./demo.command.js";
+import { directoryCommand } from "./directory.command.js";
 import { migrateCommand } from "./migrate.command.js";
 import { serveCommand } from "./serve.command.js";
 import type { CliCommand } from "./command.js";
 
 /** Every subcommand of `guichet`: add yours here. */
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, adminCommand, demoCommand];
+const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, directoryCommand, adminCommand, demoCommand];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);

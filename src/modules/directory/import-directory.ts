@@ -7,7 +7,8 @@ import {
   deactivateServicesNotIn,
   deactivateStructuresNotIn,
   findExistingSirets,
-  replaceSearchWords,
+  findNames,
+  updateSearchWords,
   upsertServices,
   upsertStructures,
 } from "./directory-import.repository.js";
@@ -56,8 +57,9 @@ export async function importDirectory(db: Kysely<Database>, input: ImportDirecto
     let done = 0;
     for (let i = 0; i < files.structures.length; i += WRITE_SLICE) {
       const slice = files.structures.slice(i, i + WRITE_SLICE);
+      const previous = fresh ? new Map<string, string>() : await findNames(trx, slice.map((s) => s.siret));
       await upsertStructures(trx, slice, context.importId, context.now);
-      await replaceSearchWords(trx, slice, { fresh });
+      await updateSearchWords(trx, slice.map((s) => ({ siret: s.siret, name: s.name, previousName: previous.get(s.siret) })));
       done += slice.length;
       progress({ step: "write", done, total });
     }

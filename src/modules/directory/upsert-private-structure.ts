@@ -2,7 +2,7 @@ import type { Db } from "../../db/transaction.js";
 import { appError } from "../../shared/errors.js";
 import { assertSiret, sirenOf } from "../../shared/siret.js";
 import { findStructure } from "./directory.repository.js";
-import { replaceSearchWords, upsertStructures } from "./directory-import.repository.js";
+import { updateSearchWords, upsertStructures } from "./directory-import.repository.js";
 import { DEFAULT_PAYMENT_DELAY_DAYS, EMPTY_ADDRESS, NO_FLAGS, type PostalAddress, type Structure } from "./domain/structure.js";
 
 /** What a supplier gives about its company when it creates it. */
@@ -38,6 +38,6 @@ export async function upsertPrivateStructure(db: Db, input: PrivateStructureInpu
     paymentDelayDays: existing?.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS,
   };
   await upsertStructures(db, [structure], null, now);
-  await replaceSearchWords(db, [structure], { fresh: false });
+  await updateSearchWords(db, [{ siret, name: structure.name, previousName: existing?.name }]);
   return structure;
 }

@@ -32,7 +32,9 @@ export function describeSiretProblem(value: string): string | undefined {
   if (value === "") return "SIRET manquant";
   if (problem === "SIRET_INVALID_CHARACTERS") {
     const bad = [...value].findIndex((c) => c < "0" || c > "9");
-    return `SIRET « ${value} » invalide : un SIRET ne contient que des chiffres (« ${value[bad]} » en position ${bad + 1})`;
+    const char = [...value][bad] ?? "";
+    const shown = /\s/.test(char) ? "une espace" : `« ${char} »`;
+    return `SIRET « ${value} » invalide : un SIRET ne contient que des chiffres (${shown} en position ${bad + 1})`;
   }
   if (problem === "SIRET_INVALID_LENGTH") {
     const hint = value.length === 13 ? " (un zéro de tête a-t-il été perdu ?)" : "";

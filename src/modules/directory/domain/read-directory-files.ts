@@ -32,7 +32,7 @@ export function readDirectoryFiles(structuresFile: DirectoryFile, servicesFile?:
   const structureRecords = parse(structuresFile, problems);
   const serviceRecords = servicesFile ? parse(servicesFile, problems) : [];
   const total = structureRecords.length + serviceRecords.length;
-  const tick = (done: number) => onProgress && (done % 1000 === 0 || done === total) && onProgress(done, total);
+  const tick = (done: number) => onProgress && done % 1000 === 0 && done < total && onProgress(done, total);
 
   const structures = readRecords(structuresFile.name, structureRecords, STRUCTURE_COLUMNS, problems, {
     read: readStructureLine,
@@ -48,6 +48,7 @@ export function readDirectoryFiles(structuresFile: DirectoryFile, servicesFile?:
         tick: (done) => tick(structureRecords.length + done),
       })
     : [];
+  onProgress?.(total, total);
   return { structures, services, problems };
 }
 

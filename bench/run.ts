@@ -1,0 +1,23 @@
+// `npm run bench` runs every benchmark; `npm run bench -- directory` runs one. Each section is a module with run().
+// Add yours to BENCHES (name → module); each prints its figures next to a baseline measured in the same run.
+
+interface Bench {
+  run(): Promise<void>;
+}
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  directory: () => import("./directory/index.js"),
+  "einvoice-read": () => import("./einvoice-read/index.js"),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = wanted.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`Benchmark inconnu : ${unknown.join(", ")}. Disponibles : ${Object.keys(BENCHES).join(", ")}`);
+  process.exit(2);
+}
+for (const name of wanted.length > 0 ? wanted : Object.keys(BENCHES)) {
+  console.log(`\n▶ ${name}`);
+  const bench = await BENCHES[name]!();
+  await bench.run();
+}
