@@ -65,7 +65,7 @@ describe("directory in the browser", () => {
     const codeHeader = page.getByRole("columnheader", { name: /Code service/ });
     expect(await codeHeader.getAttribute("aria-sort")).toBe("ascending");
     await codeHeader.getByRole("button").click();
-    expect(await codeHeader.getAttribute("aria-sort")).toBe("descending");
+    await page.locator('th[aria-sort="descending"]', { hasText: "Code service" }).waitFor();
     expect(await rows.nth(1).getByRole("rowheader").textContent()).toBe("VEHTEC");
 
     // Back to the directory returns to the same search.

@@ -60,6 +60,15 @@ describe("the shell in the browser", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
   });
 
+  it("links the accessibility statement from every page's footer", async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole("contentinfo").getByRole("link", { name: "Accessibilité : non conforme" }).click();
+    await page.getByRole("heading", { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain("Département des Alpes-Maritimes s'engage");
+    await expectNoSeriousA11yViolations(page);
+  });
+
   it("shows a page-not-found page for an unknown address", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/nulle-part`);

@@ -11,6 +11,7 @@ import { buildCssVariables, buildTheme } from "./theme";
 
 // Pages other than home load on demand, so the first visit downloads only the shell.
 const DirectorySearchPage = lazy(() => import("./pages/directory/directory-search.page").then((m) => ({ default: m.DirectorySearchPage })));
+const AccessibilityPage = lazy(() => import("./pages/accessibility.page").then((m) => ({ default: m.AccessibilityPage })));
 const StructurePage = lazy(() => import("./pages/directory/structure.page").then((m) => ({ default: m.StructurePage })));
 
 /** The whole front end: theme from the deploying body's configuration, language, then the routes. */
@@ -29,6 +30,7 @@ export function App() {
                 <Route index element={<HomePage />} />
                 <Route path="annuaire" element={<DirectorySearchPage />} />
                 <Route path="annuaire/:siret" element={<StructurePage />} />
+                <Route path="accessibilite" element={<AccessibilityPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

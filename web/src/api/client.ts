@@ -123,3 +123,11 @@ export function query(params: Record<string, string | number | boolean | undefin
   const text = search.toString();
   return text ? `?${text}` : "";
 }
+
+/** The problem's per-field messages, keyed by field path (for a form's `setErrors`); the main field gets `detail`. */
+export function fieldErrors(error: ApiError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of error.problem.errors ?? []) if (e.field && e.message && !(e.field in out)) out[e.field] = e.message;
+  if (error.field && !(error.field in out)) out[error.field] = error.detail;
+  return out;
+}

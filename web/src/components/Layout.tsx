@@ -82,6 +82,9 @@ export function Layout() {
               <Anchor href="/api/docs" size="sm">
                 {t("footer.apiDocs")}
               </Anchor>
+              <Anchor component={Link} to="/accessibilite" size="sm">
+                {t("footer.accessibility")}
+              </Anchor>
             </Group>
           </Stack>
         </Container>

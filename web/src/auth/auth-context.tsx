@@ -1,0 +1,68 @@
+import { Center, Loader } from "@mantine/core";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { Navigate, useLocation } from "react-router";
+import { getMe, logOut, type Me } from "../api/accounts";
+import { ApiError } from "../api/client";
+
+/** Who is signed in: still loading, nobody, or the account with its memberships. */
+export type AuthState = { status: "loading" } | { status: "anonymous" } | { status: "signed-in"; me: Me };
+
+interface AuthContextValue {
+  state: AuthState;
+  /** Re-reads /api/v1/me (after login, a membership change...). */
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+/** Loads the signed-in account once and shares it with every page. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: "loading" });
+  const refresh = useCallback(async () => {
+    try {
+      setState({ status: "signed-in", me: await getMe() });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setState({ status: "anonymous" });
+      else setState({ status: "anonymous" });
+    }
+  }, []);
+  const signOut = useCallback(async () => {
+    await logOut().catch(() => undefined);
+    setState({ status: "anonymous" });
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** The auth state and its actions. */
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error("useAuth outside AuthProvider");
+  return value;
+}
+
+/** The signed-in account, for pages rendered inside RequireAuth. */
+export function useMe(): Me {
+  const { state } = useAuth();
+  if (state.status !== "signed-in") throw new Error("useMe outside RequireAuth");
+  return state.me;
+}
+
+/** Renders its children only for a signed-in user; otherwise sends to the login page and back afterwards. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === "loading") {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Chargement" />
+      </Center>
+    );
+  }
+  if (state.status === "anonymous") return <Navigate to={`/connexion?retour=${encodeURIComponent(location.pathname)}`} replace />;
+  return <>{children}</>;
+}
