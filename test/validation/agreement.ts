@@ -20,6 +20,14 @@ function countFindings(findings: { rule: string; severity: string }[], severity:
   return counts;
 }
 
+/** The refusals of the XML reader: what agreeing with "not well-formed" means. */
+const XML_REFUSALS: ReadonlySet<string> = new Set(["XML_MALFORMED", "XML_ENCODING", "XML_EMPTY"]);
+
+/** A row the official tool could not parse (`MALFORMED` syntax, or a `not well-formed` note). */
+export function isMalformed(row: VerdictRow): boolean {
+  return row.syntax === "MALFORMED" || /not well-formed/.test(row.note);
+}
+
 export interface Disagreement {
   file: string;
   what: string;
@@ -39,13 +47,20 @@ export async function compareVerdicts(families: ReadonlySet<string>, rows: Verdi
     checked++;
     let fatal: RuleCounts;
     let warning: RuleCounts;
+    const malformed = isMalformed(row);
     try {
       const report = validateXml(xml, { sets: ["en16931" satisfies RuleSet] });
       fatal = countFindings(report.findings, "fatal");
       warning = countFindings(report.findings, "warning");
     } catch (error) {
-      const malformed = row.syntax === "MALFORMED" || /not well-formed/.test(row.note);
-      if (!(malformed && error instanceof EInvoiceError)) disagreements.push({ file: row.file, what: `threw ${String(error)}` });
+      // The official tool could not read a malformed row at all: we must refuse it too, as unreadable XML (and
+      // nothing else); any other row must be read.
+      const refusedAsXml = error instanceof EInvoiceError && XML_REFUSALS.has(error.code);
+      if (!(malformed && refusedAsXml)) disagreements.push({ file: row.file, what: `threw ${String(error)}` });
+      continue;
+    }
+    if (malformed) {
+      disagreements.push({ file: row.file, what: `accepted, but the official tool found it not well-formed (${row.note})` });
       continue;
     }
     const f = diffCounts(onlyFamilies(row.en16931Fatal, families), onlyFamilies(fatal, families));
