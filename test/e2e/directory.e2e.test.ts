@@ -98,4 +98,18 @@ describe("directory in the browser", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "directory-search-phone");
   });
+
+  it("starts a new search from the menu: the field follows the address", async () => {
+    page = await newPage(browser);
+    await page.goto(`${server.url}/annuaire?q=mercury`);
+    const field = page.getByLabel("Rechercher une structure");
+    await page.locator('a[href="/annuaire/22060001901170"]').waitFor();
+    expect(await field.inputValue()).toBe("mercury");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Annuaire" }).click();
+    await page.waitForURL(`${server.url}/annuaire`);
+    await page.waitForFunction(() => (document.querySelector("input") as HTMLInputElement | null)?.value === "");
+    expect(new URL(page.url()).search).toBe("");
+    expect(await page.getByRole("status").textContent()).toBe("");
+    expect(await page.getByRole("table").count()).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { MIN_SEARCH_LENGTH, searchStructures } from "../../api/directory";
 import { useApi } from "../../api/use-api";
@@ -21,9 +21,19 @@ export function DirectorySearchPage() {
   const [text, setText] = useState(q);
   const [debounced] = useDebouncedValue(text, 300);
 
+  // The field and `?q=` follow each other: typing updates the address after the debounce; a link or Back that changes
+  // the address updates the field. `pushed` is the last value they agreed on, so neither echoes the other.
+  const pushed = useRef(q);
   useEffect(() => {
-    if (normalizeSearch(debounced) !== normalizeSearch(q)) setParams(debounced ? { q: debounced } : {}, { replace: true });
-  }, [debounced, q, setParams]);
+    if (debounced === pushed.current) return;
+    pushed.current = debounced;
+    setParams(debounced ? { q: debounced } : {}, { replace: true });
+  }, [debounced, setParams]);
+  useEffect(() => {
+    if (q === pushed.current) return;
+    pushed.current = q;
+    setText(q);
+  }, [q]);
 
   const search = normalizeSearch(q);
   const ready = search.length >= MIN_SEARCH_LENGTH;
@@ -31,6 +41,7 @@ export function DirectorySearchPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    pushed.current = text;
     setParams(text ? { q: text } : {}, { replace: true });
   };
 
