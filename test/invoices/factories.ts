@@ -16,6 +16,9 @@ export const RECIPIENT_EJ = "21060088800023"; // engagement required
 export const RECIPIENT_EITHER = "21060088800031"; // code service or engagement required
 export const RECIPIENT_INACTIVE = "21060088800049";
 export const UNKNOWN_SIRET = "55555555500013";
+/** The demo accounts' structures (accounts module): the supplier company and the Département. */
+export const DEMO_SUPPLIER = "89900000400015";
+export const DEMO_PUBLIC = "22060001900016";
 
 const template = fs.readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/xml/factur-x-en16931.xml"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
 
@@ -43,11 +46,12 @@ export function facturxPdf(): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf")));
 }
 
-/** A plain PDF (no embedded invoice) with one line of text, made with pdf-lib. */
+/** A plain PDF (no embedded invoice) with the given lines of text, made with pdf-lib. */
 export async function plainPdf(text = "Facture P-2026-7"): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  page.drawText(text, { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const [i, line] of text.split("\n").entries()) page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font });
   return doc.save();
 }
 
@@ -91,10 +95,11 @@ export async function seedDirectory(db: Db, at = "2026-01-01T00:00:00.000Z"): Pr
       structure(RECIPIENT_EJ, "COMMUNE TEST", "PUBLIQUE", { engagement_required: true }),
       structure(RECIPIENT_EITHER, "SYNDICAT TEST", "PUBLIQUE", { service_or_engagement_required: true }),
       structure(RECIPIENT_INACTIVE, "ANCIEN ETABLISSEMENT", "PUBLIQUE", { active: false }),
+      structure(DEMO_PUBLIC, "DEPARTEMENT DES ALPES-MARITIMES", "PUBLIQUE", { service_code_required: true }),
     ])
     .execute();
-  const service = (code: string, active: boolean, engagement = false) => ({
-    structure_siret: RECIPIENT,
+  const service = (code: string, active: boolean, engagement = false, siret = RECIPIENT) => ({
+    structure_siret: siret,
     code,
     code_search: code.toLowerCase(),
     name: `Service ${code}`,
@@ -108,7 +113,7 @@ export async function seedDirectory(db: Db, at = "2026-01-01T00:00:00.000Z"): Pr
     created_at: at,
     updated_at: at,
   });
-  await db.insertInto("services").values([service("SERVEXEC", true), service("OLDSERV", false), service("ACHATS", true, true)]).execute();
+  await db.insertInto("services").values([service("SERVEXEC", true), service("OLDSERV", false), service("ACHATS", true, true), service("DRIT", true, false, DEMO_PUBLIC), service("DRH", true, false, DEMO_PUBLIC)]).execute();
 }
 
 /** An access port granting fixed permissions per actor (for use-case tests; HTTP tests use real accounts). */

@@ -108,7 +108,7 @@ async function resolveSupplier(deps: Deps, ports: DepositPorts, actor: Actor, re
   return { findings: [finding("DEP-SUPPLIER-REQUIRED")] };
 }
 
-interface Resolved {
+export interface Resolved {
   number: string;
   issueDate: string | undefined;
   dueDate: string | undefined;
@@ -183,18 +183,24 @@ async function replay(deps: Deps, actor: Actor, key: string, hash: string): Prom
   return { invoice, warnings: JSON.parse(invoice.findings) as DepositFinding[], replayed: true };
 }
 
+/** Everything the deposit checks found, with the data and routing they resolved (nothing is written). */
+export interface PreparedDeposit {
+  read: ReadFile;
+  data: Resolved | undefined;
+  supplierSiret: string | undefined;
+  recipientSiret: string | undefined;
+  recipientName: string | null;
+  serviceCode: string | undefined;
+  engagementNumber: string | undefined;
+  contractNumber: string | undefined;
+  findings: DepositFinding[];
+}
+
 /**
- * Deposits an invoice file (Factur-X, CII, UBL, or a plain PDF with its typed data): checks access, reads and
- * validates the file, runs every deposit check at once (refusing with all findings), stores the files, then in one
- * transaction writes the invoice, its history (DEPOSEE, then MISE_A_DISPOSITION once routed), its files, the
- * idempotency key and the outbox entries.
+ * Reads the file and runs every deposit check at once, without writing anything: used by the deposit itself and by
+ * the preview that shows the user what would be refused before sending.
  */
-export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<DepositResult> {
-  const hash = request.idempotencyKey ? requestHash(request) : "";
-  if (request.idempotencyKey) {
-    const earlier = await replay(deps, actor, request.idempotencyKey, hash);
-    if (earlier) return earlier;
-  }
+export async function prepareDeposit(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<PreparedDeposit> {
   const read = await readDepositFile(request.file.bytes);
   const data = resolveData(read, request.pdfData);
   const supplier = await resolveSupplier(deps, ports, actor, request, data?.sellerSiret);
@@ -232,9 +238,29 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     }
   }
   findings.push(...checkAttachments((request.attachments ?? []).map((a) => ({ name: a.name, size: a.bytes.byteLength })), request.file.bytes.byteLength));
+  return { read, data, supplierSiret: supplier.siret, recipientSiret, recipientName, serviceCode, engagementNumber, contractNumber, findings };
+}
+
+/**
+ * Deposits an invoice file (Factur-X, CII, UBL, or a plain PDF with its typed data): checks access, reads and
+ * validates the file, runs every deposit check at once (refusing with all findings), stores the files, then in one
+ * transaction writes the invoice, its history (DEPOSEE, then MISE_A_DISPOSITION once routed), its files, the
+ * idempotency key and the outbox entries.
+ */
+export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<DepositResult> {
+  const hash = request.idempotencyKey ? requestHash(request) : "";
+  if (request.idempotencyKey) {
+    const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+    if (earlier) return earlier;
+  }
+  const prepared = await prepareDeposit(deps, ports, actor, request);
+  const { read, data, recipientSiret, recipientName, serviceCode, engagementNumber, contractNumber, findings } = prepared;
+  const supplier = { siret: prepared.supplierSiret };
   if (findings.some((f) => f.severity === "fatal") || !data || !supplier.siret || !recipientSiret) {
     throw refused(findings.filter((f) => f.severity === "fatal"));
   }
+  const db = deps.database.db;
+  const now = deps.clock.now();
   const warnings = findings.filter((f) => f.severity === "warning");
 
   // Files first, outside the transaction: content-addressed, so a crash leaves at most unreferenced bytes that no
