@@ -64,6 +64,13 @@ export function readInvoiceTree(root: XmlElement): Omit<ReadResult, "source" | "
   if (!detected) throw unsupportedDocument(root);
   const ctx = new ReadContext();
   const model = detected.syntax === "CII" ? readCii(ctx, root) : readUbl(ctx, root);
+  if (detected.profile === "OTHER") {
+    const path = model.process.specificationId?.path;
+    const message = detected.guideline
+      ? `Identifiant de spécification (BT-24) non reconnu : « ${detected.guideline} ».`
+      : "Identifiant de spécification (BT-24) absent : le profil de la facture est inconnu.";
+    ctx.warnings.push(path ? { code: "PROFILE_UNKNOWN", message, path } : { code: "PROFILE_UNKNOWN", message });
+  }
   return { syntax: detected.syntax, kind: detected.kind, profile: detected.profile, guideline: detected.guideline, model, warnings: ctx.warnings, tree: root };
 }
 
@@ -109,7 +116,10 @@ function checkPdfConsistency(result: ReadResult, pdf: PdfInfo): void {
   const xmpProfile = profileOfConformanceLevel(pdf.xmp?.conformanceLevel);
   if (!pdf.xmp) warn("PDF_XMP_MISSING", "Le PDF n'a pas de métadonnées XMP Factur-X lisibles (fx:ConformanceLevel, fx:DocumentType).");
   else if (!pdf.xmp.pdfaPart) warn("PDF_NOT_PDFA", "Les métadonnées XMP ne déclarent pas de conformité PDF/A (pdfaid:part).");
-  if (result.profile === "OTHER" && xmpProfile) result.profile = xmpProfile;
+  if (result.profile === "OTHER" && xmpProfile) {
+    result.profile = xmpProfile;
+    result.warnings = result.warnings.filter((w) => w.code !== "PROFILE_UNKNOWN");
+  }
   else if (xmpProfile && xmpProfile !== result.profile && !(xmpProfile === "EN 16931" && result.profile === "XRECHNUNG")) {
     warn("PDF_PROFILE_MISMATCH", `Le profil déclaré dans les métadonnées XMP (${pdf.xmp?.conformanceLevel}) diffère de celui de la facture (${result.profile}).`);
   }
