@@ -3,8 +3,10 @@ import { Notifications } from "@mantine/notifications";
 import { lazy, useMemo } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { PlatformContext, useLoadPlatform } from "./api/use-platform";
+import { AuthProvider } from "./auth/auth-context";
 import { Layout } from "./components/Layout";
 import { I18nProvider } from "./i18n/i18n";
+import { accountRoutes } from "./pages/accounts/account-routes";
 import { HomePage } from "./pages/home.page";
 import { NotFoundPage } from "./pages/not-found.page";
 import { buildCssVariables, buildTheme } from "./theme";
@@ -25,15 +27,18 @@ export function App() {
         <MantineProvider theme={theme} cssVariablesResolver={cssVariables} defaultColorScheme="light">
           <Notifications />
           <BrowserRouter>
+            <AuthProvider>
             <Routes>
               <Route element={<Layout />}>
                 <Route index element={<HomePage />} />
                 <Route path="annuaire" element={<DirectorySearchPage />} />
                 <Route path="annuaire/:siret" element={<StructurePage />} />
                 <Route path="accessibilite" element={<AccessibilityPage />} />
+                {accountRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>
+            </AuthProvider>
           </BrowserRouter>
         </MantineProvider>
       </I18nProvider>

@@ -105,3 +105,14 @@ export const TokenResponse = z.object({
   role: z.string(),
 });
 export const AppointManagerBody = z.object({ email: Email });
+
+// Inferred types, shared with the front end (type-only imports).
+export type MembershipView = z.infer<typeof MembershipView>;
+export type MeView = z.infer<typeof MeView>;
+export type AccountEvent = z.infer<typeof AccountEvent>;
+export type ApiClientView = z.infer<typeof ApiClientView>;
+export type CreatedApiClient = z.infer<typeof CreatedApiClient>;
+export type TotpSetup = z.infer<typeof TotpSetup>;
+export type RequestMembershipResult = z.infer<typeof RequestMembershipResult>;
+export type NewCompany = z.infer<typeof NewCompany>;
+export type RoleChoiceBody = z.infer<typeof RoleChoiceBody>;

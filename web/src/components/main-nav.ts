@@ -14,4 +14,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/annuaire", label: "nav.directory" },
   { to: "/verifier", label: "nav.verify" },
   { to: "/connexion", label: "nav.login" },
+  { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" } },
+  { to: "/mon-compte", label: { fr: "Mon compte", en: "My account" } },
 ];

@@ -1,0 +1,96 @@
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { listStructureUsers, type Membership, removeStructureUser, updateStructureUser } from "../../api/accounts";
+import { useApi } from "../../api/use-api";
+import { useMe } from "../../auth/auth-context";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { formatSiret } from "../../lib/format";
+import { usePageTitle } from "../../lib/use-page-title";
+import { useAction } from "./use-action";
+
+function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean; onChange: () => void }) {
+  const { busy, error, run } = useAction();
+  const roles = m.structureKind === "PUBLIQUE" ? [{ value: "AGENT", label: "Agent" }, { value: "MANAGER", label: "Gestionnaire" }] : [{ value: "MEMBER", label: "Utilisateur" }, { value: "MANAGER", label: "Gestionnaire" }];
+  return (
+    <Table.Tr>
+      <Table.Th scope="row">
+        {m.displayName}
+        <Text size="sm">{m.email}</Text>
+      </Table.Th>
+      <Table.Td>
+        {canManage && m.status === "ACTIVE" ? (
+          <NativeSelect
+            aria-label={`Rôle de ${m.email}`}
+            data={roles}
+            value={m.role}
+            disabled={busy}
+            onChange={(e) => {
+              const role = e.currentTarget.value as "MANAGER" | "MEMBER" | "AGENT";
+              void run(() => updateStructureUser(m.siret, m.userId, { role })).then((r) => r && onChange());
+            }}
+          />
+        ) : (
+          m.roleLabel
+        )}
+      </Table.Td>
+      <Table.Td>{m.role === "AGENT" ? (m.allServices ? "Tous" : m.serviceCodes.join(", ")) : "—"}</Table.Td>
+      <Table.Td>
+        {m.status === "PENDING" ? <Badge color="yellow">En attente</Badge> : <Badge color="green">Actif</Badge>}
+        {canManage && m.status === "ACTIVE" ? (
+          <Button ml="sm" size="compact-sm" color="red" variant="subtle" loading={busy} onClick={() => void run(() => removeStructureUser(m.siret, m.userId)).then((r) => r && onChange())}>
+            Retirer
+          </Button>
+        ) : null}
+        {error ? <ProblemAlert error={error} /> : null}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** `/structures/:siret/utilisateurs`: who belongs to the structure; managers change roles and remove users. */
+export function StructureUsersPage() {
+  const siret = useParams().siret ?? "";
+  const me = useMe();
+  const own = me.memberships.find((m) => m.siret === siret && m.status === "ACTIVE");
+  usePageTitle(`Utilisateurs — ${own?.structureName ?? siret}`);
+  const [version, setVersion] = useState(0);
+  const users = useApi(`${siret}-${version}`, (signal) => listStructureUsers(siret, signal));
+  const canManage = own?.actions.includes("structure.manage_users") ?? false;
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/mes-structures">
+        ← Mes structures
+      </Anchor>
+      <Title order={1}>Utilisateurs de {own?.structureName ?? formatSiret(siret)}</Title>
+      {canManage ? (
+        <Group gap="lg">
+          <Anchor component={Link} to="/demandes">
+            Demandes à traiter
+          </Anchor>
+          <Anchor component={Link} to={`/structures/${siret}/api`}>
+            Identifiants d'API
+          </Anchor>
+        </Group>
+      ) : null}
+      {users.error ? <ProblemAlert error={users.error} /> : null}
+      {users.data ? (
+        <Table striped aria-label="Utilisateurs de la structure">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Personne</Table.Th>
+              <Table.Th scope="col">Rôle</Table.Th>
+              <Table.Th scope="col">Services</Table.Th>
+              <Table.Th scope="col">État</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.data.map((m) => (
+              <UserRow key={m.id} m={m} canManage={canManage} onChange={() => setVersion((v) => v + 1)} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+    </Stack>
+  );
+}
