@@ -1,7 +1,7 @@
 // Check builders shared by the VAT category families: each returns the offending context nodes of one syntax.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import * as cii from "./vat-cii.js";
-import { abs, cmp, type Dec, divBy100, mul, parseDecimal, roundCents, withinOne } from "./vat-decimal.js";
+import { abs, add, cmp, type Dec, decimalOfDouble, divBy100, doubleOf, doubleOfText, mul, ONE, parseDecimal, roundCents, sub, withinOne } from "./vat-decimal.js";
 import type { NodeCheck } from "./vat-rule.js";
 import * as ubl from "./vat-ubl.js";
 import { all, hasChild, kids, memo, someChildSign, stringValue } from "./vat-xpath.js";
@@ -62,9 +62,12 @@ export function ciiBasisWithinOne(code: string, vatContext: boolean): NodeCheck 
   return each(
     (root) => cii.headerCategoryCodes(root, code, vatContext),
     (node, root) => {
-      const basis = cii.decimalChild(node.parent, "ram:BasisAmount");
+      // `../ram:BasisAmount - 1 < (decimal sums)`: untyped minus 1 is a double, and the sums are promoted to double.
+      const basis = doubleOfText(firstText(node.parent, "ram:BasisAmount"));
       const expected = cii.expectedBasis(root, code);
-      return !(basis && expected && withinOne(basis, expected));
+      if (basis === undefined || !expected) return true;
+      const e = doubleOf(expected);
+      return !(basis - 1 < e && basis + 1 > e);
     },
   );
 }
@@ -82,7 +85,7 @@ export function ciiBasisPerRate(code: string, nodes: (root: XmlElement) => reado
         const rate = parseDecimal(stringValue(r));
         const expected = rate ? cii.expectedBasis(root, code, rate) : undefined;
         if (!expected) return true;
-        if (!cii.decimalChildren(tax, "ram:BasisAmount").some((b) => b !== undefined && cmp(b, expected) === 0)) return true;
+        if (!basisEquals(tax, expected)) return true;
       }
       return false;
     },
@@ -95,21 +98,37 @@ export function ciiBasisExact(code: string): NodeCheck {
     (root) => cii.headerTaxes(root, code),
     (tax, root) => {
       const expected = cii.expectedBasis(root, code);
-      return !(expected && cii.decimalChildren(tax, "ram:BasisAmount").some((b) => b !== undefined && cmp(b, expected) === 0));
+      return !(expected && basisEquals(tax, expected));
     },
   );
 }
 
-/** BR-S-09 in CII: |tax| within one of round(|basis| × rate) ÷ 100, on the breakdown each context node stands for. */
+/**
+ * BR-S-09 in CII: |tax| within one of round(|basis| × rate) ÷ 100, on the breakdown each context node stands for.
+ * The artefact multiplies by the untyped rate, so the product, its rounding and the comparison are in doubles.
+ */
 export function ciiTaxWithinOne(nodes: (root: XmlElement) => readonly XmlElement[], breakdown: (node: XmlElement) => XmlElement | undefined): NodeCheck {
   return each(nodes, (node) => {
     const tax = breakdown(node);
     const calc = cii.decimalChild(tax, "ram:CalculatedAmount");
     const basis = cii.decimalChild(tax, "ram:BasisAmount");
-    const rate = cii.decimalChild(tax, "ram:RateApplicablePercent");
-    if (!calc || !basis || !rate) return true;
-    return !withinOne(abs(calc), roundCents(divBy100(mul(abs(basis), rate))));
+    const rate = doubleOfText(firstText(tax, "ram:RateApplicablePercent"));
+    if (!calc || !basis || rate === undefined) return true;
+    const expected = Math.round(doubleOf(abs(basis)) * rate) / 100;
+    return !(doubleOf(sub(abs(calc), ONE)) < expected && doubleOf(add(abs(calc), ONE)) > expected);
   });
+}
+
+/** `ram:BasisAmount = (decimal sums)`: the untyped amount and the promoted sums compared as doubles (existential). */
+function basisEquals(tax: XmlElement | undefined, expected: Dec): boolean {
+  const e = doubleOf(expected);
+  return kids(tax, "ram:BasisAmount").some((b) => doubleOfText(stringValue(b)) === e);
+}
+
+/** The text of the first child with that key. */
+function firstText(element: XmlElement | undefined, key: string): string | undefined {
+  const c = kids(element, key)[0];
+  return c ? stringValue(c) : undefined;
 }
 
 /** `ram:CalculatedAmount = 0` of the breakdown (existential; absent fails). */
@@ -186,8 +205,12 @@ export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
     const p = kids(cat, "cbc:Percent")[0];
     if (!p) return false;
     const rate = parseDecimal(stringValue(p));
-    const taxable = ubl.decimalOf(cat.parent, "cbc:TaxableAmount");
-    if (!rate || !taxable) return true;
+    // `../xs:decimal(cbc:TaxableAmount - 1)`: the untyped amount minus 1 is a double, then cast exactly to decimal.
+    const taxable = doubleOfText(kids(cat.parent, "cbc:TaxableAmount").map(stringValue)[0]);
+    if (!rate || taxable === undefined) return true;
+    const lower = decimalOfDouble(taxable - 1);
+    const upper = decimalOfDouble(taxable + 1);
+    if (!lower || !upper) return true;
     const branch = (lineKey: string) => {
       const exists = sStyle
         ? memo(
@@ -198,7 +221,7 @@ export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
         : all(root, lineKey).length > 0;
       if (!exists) return false;
       const expected = ubl.expectedTaxable(root, lineKey, code, rate);
-      return expected !== undefined && withinOne(taxable, expected);
+      return expected !== undefined && cmp(lower, expected) < 0 && cmp(upper, expected) > 0;
     };
     return !(branch("cac:InvoiceLine") || branch("cac:CreditNoteLine"));
   });

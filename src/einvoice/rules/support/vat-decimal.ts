@@ -102,3 +102,45 @@ export const ONE: Dec = { n: 1n, s: 0 };
 export function withinOne(a: Dec, b: Dec): boolean {
   return cmp(sub(a, ONE), b) < 0 && cmp(add(a, ONE), b) > 0;
 }
+
+// The artefacts compute a few comparisons in xs:double (untyped text in arithmetic becomes a double). To fire exactly
+// when they do, those comparisons are reproduced here with the same IEEE doubles; amounts themselves stay decimals.
+
+/** The exact decimal value of a finite double (as Java's `new BigDecimal(double)`), undefined for NaN/Infinity. */
+export function decimalOfDouble(x: number): Dec | undefined {
+  if (!Number.isFinite(x)) return undefined;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const sign = hi >>> 31 ? -1n : 1n;
+  const exponent = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e = -1074;
+  if (exponent !== 0) {
+    mantissa |= 1n << 52n;
+    e = exponent - 1075;
+  }
+  if (e >= 0) return { n: sign * (mantissa << BigInt(e)), s: 0 };
+  // mantissa / 2^k = mantissa × 5^k / 10^k
+  return { n: sign * mantissa * 5n ** BigInt(-e), s: -e };
+}
+
+/** The decimal written out (`-12.50`). */
+export function decimalString(a: Dec): string {
+  const negative = a.n < 0n;
+  const digits = (negative ? -a.n : a.n).toString().padStart(a.s + 1, "0");
+  const body = a.s > 0 ? `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}` : digits;
+  return negative ? `-${body}` : body;
+}
+
+/** The nearest double of a decimal (XPath's promotion of xs:decimal to xs:double). */
+export function doubleOf(a: Dec): number {
+  return Number(decimalString(a));
+}
+
+/** Untyped text cast to xs:double, or undefined when it is not a number. */
+export function doubleOfText(text: string | undefined): number | undefined {
+  const d = parseNumber(text);
+  return d ? doubleOf(d) : undefined;
+}

@@ -33,6 +33,13 @@ describe("BR-S-08 (taxable amount per rate)", () => {
     expect(firedIn(doc("101"), "BR-S")).toEqual({ "BR-S-08": 1 });
   });
 
+  it("UBL: the bounds are computed in doubles as the artefact does (TaxableAmount − 1 lands just under the sum)", () => {
+    // 184.23 − 1 as a double is 183.229999…, below 183.23: the artefact lets a taxable amount one unit too high pass.
+    const doc = (basis: string) => ubl({ lines: [{ cat: "S", rate: "6", amount: "183.23" }], breakdowns: [{ cat: "S", rate: "6", basis, tax: "10.99" }] });
+    expect(firedIn(doc("184.23"), "BR-S")).toEqual({});
+    expect(firedIn(doc("184.24"), "BR-S")).toEqual({ "BR-S-08": 1 });
+  });
+
   it("UBL: a breakdown rate without any line, allowance or charge at that rate fires", () => {
     const xml = ubl({
       lines: [{ cat: "S", rate: "20", amount: "100" }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cmp, type Dec, parseDecimal, parseNumber, roundCents, withinOne } from "../../../../src/einvoice/rules/support/vat-decimal.js";
+import { cmp, type Dec, decimalOfDouble, decimalString, parseDecimal, parseNumber, roundCents, withinOne } from "../../../../src/einvoice/rules/support/vat-decimal.js";
 
 const d = (s: string) => parseDecimal(s) as Dec;
 const show = (x: Dec) => {
@@ -35,5 +35,14 @@ describe("VAT decimals", () => {
     expect(withinOne(d("101.00"), d("100"))).toBe(false);
     expect(withinOne(d("99.01"), d("100"))).toBe(true);
     expect(withinOne(d("99"), d("100"))).toBe(false);
+  });
+
+  it("gives the exact value of a double, as the artefacts' xs:decimal(double) does", () => {
+    const exact = (x: number, text: string) => cmp(decimalOfDouble(x) as Dec, d(text));
+    expect(exact(0.1, "0.1000000000000000055511151231257827021181583404541015625")).toBe(0);
+    expect(exact(-2.5, "-2.5")).toBe(0);
+    expect(exact(1e21, "1000000000000000000000")).toBe(0);
+    expect(decimalString(d("-0.05"))).toBe("-0.05");
+    expect(decimalOfDouble(Number.NaN)).toBeUndefined();
   });
 });
