@@ -18,9 +18,23 @@ export class ReadContext {
 
   /** The element's path, `pathOf` format (`/rsm:CrossIndustryInvoice/rsm:ExchangedDocument[1]/ram:ID[1]`). */
   path(e: XmlElement): string {
+    const parent = e.parent;
+    if (!parent) return `/${e.name}`;
+    // Leaves are read in runs under one parent: remember the last parent's path before asking the cache.
+    if (parent !== this.lastParent) {
+      this.lastParent = parent;
+      this.lastParentPath = this.containerPath(parent);
+    }
+    return `${this.lastParentPath}/${e.name}[${e.rank}]`;
+  }
+
+  private lastParent: XmlElement | undefined;
+  private lastParentPath = "";
+
+  private containerPath(e: XmlElement): string {
     let p = this.paths.get(e);
     if (p === undefined) {
-      p = e.parent ? `${this.path(e.parent)}/${e.name}[${e.rank}]` : `/${e.name}`;
+      p = e.parent ? `${this.containerPath(e.parent)}/${e.name}[${e.rank}]` : `/${e.name}`;
       this.paths.set(e, p);
     }
     return p;
