@@ -17,7 +17,17 @@ const cii = (context: string, header: string, settlement: string) => `<?xml vers
   </ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction>
 </rsm:CrossIndustryInvoice>`;
 
-const ubl = (body: string) => `<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"><cbc:ID>F-1</cbc:ID>${body}</Invoice>`;
+const UBL_NS = `xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"`;
+const ubl = (body: string) => `<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" ${UBL_NS}><cbc:ID>F-1</cbc:ID>${body}</Invoice>`;
+const creditNote = (body: string) => `<CreditNote xmlns="urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2" ${UBL_NS}><cbc:ID>A-1</cbc:ID>${body}</CreditNote>`;
+const ids = (xml: string) => syntaxFindings(xml).map((f) => f.rule);
+
+/** A CII invoice with one line (agreement given) and a header settlement body. */
+const ciiLine = (lineAgreement: string, settlement: string) =>
+  cii("", "<ram:TypeCode>380</ram:TypeCode>", "").replace(
+    "<rsm:SupplyChainTradeTransaction>",
+    `<rsm:SupplyChainTradeTransaction><ram:IncludedSupplyChainTradeLineItem><ram:SpecifiedLineTradeAgreement>${lineAgreement}<ram:NetPriceProductTradePrice><ram:ChargeAmount>1</ram:ChargeAmount></ram:NetPriceProductTradePrice></ram:SpecifiedLineTradeAgreement><ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax><ram:BasisAmount>1</ram:BasisAmount></ram:ApplicableTradeTax></ram:SpecifiedLineTradeSettlement></ram:IncludedSupplyChainTradeLineItem>`,
+  ).replace("<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>", `<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>${settlement}<ram:ApplicableTradeTax><ram:BasisAmount>1</ram:BasisAmount></ram:ApplicableTradeTax>`);
 
 describe("EN 16931 syntax-binding rules", () => {
   it("are one rule per official id, each with terms and a French and English message", () => {
@@ -71,5 +81,35 @@ describe("EN 16931 syntax-binding rules", () => {
     ]);
     expect(findings[0]?.path).toBe("/Invoice/cac:InvoiceLine[1]/cbc:UUID[1]");
     expect(findings[1]?.message).toBe("« cbc:Note » doit figurer au plus une fois dans « cac:InvoiceLine » (trouvé : 2) : supprimez les occurrences en trop.");
+  });
+
+  it("reads the particular CII rules as the artefacts do (CII-SR-119, CII-SR-470, CII-DT-041)", () => {
+    const gross = (indicator: string) =>
+      `<ram:GrossPriceProductTradePrice><ram:ChargeAmount>2</ram:ChargeAmount><ram:AppliedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>${indicator}</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>1</ram:ActualAmount></ram:AppliedTradeAllowanceCharge></ram:GrossPriceProductTradePrice>`;
+    const means = (account: string) => `<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>58</ram:TypeCode>${account}</ram:SpecifiedTradeSettlementPaymentMeans>`;
+    // A discount on the gross price is fine, a charge is not; a credit transfer needs the payee's account. The line's
+    // VAT basis amount is not used (CII-DT-041), the header's is.
+    expect(ids(ciiLine(gross("false"), means("<ram:PayeePartyCreditorFinancialAccount><ram:IBANID>FR76</ram:IBANID></ram:PayeePartyCreditorFinancialAccount>")))).toEqual(["CII-DT-041"]);
+    expect(ids(ciiLine(gross("true"), means("")))).toEqual(["CII-DT-041", "CII-SR-119", "CII-SR-470"]);
+  });
+
+  it("reads the particular UBL rules as the artefacts do (UBL-SR-19/20/21, UBL-SR-43, UBL-SR-53, UBL-CR-412)", () => {
+    const seller = "<cac:AccountingSupplierParty><cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Vendeur SA</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>";
+    const payee = (inner: string) => `${seller}<cac:PayeeParty>${inner}</cac:PayeeParty>`;
+    expect(ids(ubl(payee("<cac:PartyName><cbc:Name>Affactureur</cbc:Name></cac:PartyName>")))).toEqual([]);
+    // A payee given by an identifier only fails all three: the name comparison is false when a side is missing.
+    expect(ids(ubl(payee("<cac:PartyIdentification><cbc:ID>123</cbc:ID></cac:PartyIdentification>")))).toEqual(["UBL-SR-19", "UBL-SR-20", "UBL-SR-21"]);
+
+    const reference = (type: string) => `<cac:AdditionalDocumentReference><cbc:ID schemeID="AAA">X</cbc:ID>${type ? `<cbc:DocumentTypeCode>${type}</cbc:DocumentTypeCode>` : ""}</cac:AdditionalDocumentReference>`;
+    expect(ids(ubl(reference("130")))).toEqual([]);
+    expect(ids(ubl(reference("")))).toEqual(["UBL-CR-665", "UBL-SR-43"]);
+    expect(ids(ubl(reference("50")))).toEqual(["UBL-CR-665", "UBL-SR-43"]);
+    expect(ids(creditNote(reference("50")))).toEqual(["UBL-CR-665"]);
+
+    expect(ids(ubl(`<cac:AccountingSupplierParty><cac:Party><cac:PartyTaxScheme><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:Party></cac:AccountingSupplierParty>`))).toEqual(["UBL-SR-53"]);
+
+    const due = "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentDueDate>2025-01-31</cbc:PaymentDueDate></cac:PaymentMeans>";
+    expect(ids(ubl(due))).toEqual(["UBL-CR-412"]);
+    expect(ids(creditNote(due))).toEqual([]);
   });
 });
