@@ -1,19 +1,23 @@
 // One walk per document: every element listed by key, in document order, memoised on the root element so that the
-// rules of a family (and of every family that uses it) share it instead of re-walking the tree.
+// rules of a family (and of every family that uses it) share it instead of re-walking the tree. Also allocation-light
+// relative path lookups (the rules run thousands of times a second: no string splitting or arrays per call).
 import type { XmlElement } from "../../xml/xml-tree.js";
 
 const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+const memos = new WeakMap<XmlElement, Map<string, unknown>>();
 const NONE: readonly XmlElement[] = Object.freeze([]);
 
 function build(root: XmlElement): Map<string, XmlElement[]> {
   const index = new Map<string, XmlElement[]>();
-  const visit = (e: XmlElement) => {
+  const stack: XmlElement[] = [root];
+  // Depth first, document order: push children in reverse.
+  while (stack.length > 0) {
+    const e = stack.pop() as XmlElement;
     const list = index.get(e.key);
     if (list) list.push(e);
     else index.set(e.key, [e]);
-    for (const c of e.children) visit(c);
-  };
-  visit(root);
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement);
+  }
   return index;
 }
 
@@ -25,6 +29,19 @@ export function elementsOf(root: XmlElement, key: string): readonly XmlElement[]
     indexes.set(root, index);
   }
   return index.get(key) ?? NONE;
+}
+
+/** A value computed once per document (keyed on its root and a name), shared by every rule that asks for it. */
+export function memo<T>(root: XmlElement, name: string, compute: () => T): T {
+  let values = memos.get(root);
+  if (!values) {
+    values = new Map();
+    memos.set(root, values);
+  }
+  if (values.has(name)) return values.get(name) as T;
+  const value = compute();
+  values.set(name, value);
+  return value;
 }
 
 /** True when the element sits under that chain of parents: `parentsAre(e, "cac:InvoiceLine", "cac:Item")`. */
@@ -40,4 +57,52 @@ export function parentsAre(element: XmlElement, ...keys: string[]): boolean {
 /** True when the element is a child of the document root. */
 export function isTopLevel(element: XmlElement): boolean {
   return element.parent !== undefined && element.parent.parent === undefined;
+}
+
+const SPLITS = new Map<string, readonly string[]>();
+
+function keysOf(path: string): readonly string[] {
+  let keys = SPLITS.get(path);
+  if (!keys) {
+    keys = path.split("/");
+    SPLITS.set(path, keys);
+  }
+  return keys;
+}
+
+function firstFrom(element: XmlElement, keys: readonly string[], depth: number): XmlElement | undefined {
+  const key = keys[depth];
+  for (const c of element.children) {
+    if (c.key !== key) continue;
+    if (depth === keys.length - 1) return c;
+    const found = firstFrom(c, keys, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first element (document order) at a relative path of keys (`cac:Price/cbc:PriceAmount`), or undefined. */
+export function firstAt(element: XmlElement | undefined, path: string): XmlElement | undefined {
+  return element ? firstFrom(element, keysOf(path), 0) : undefined;
+}
+
+/** True when the relative path selects at least one element. */
+export function hasAt(element: XmlElement | undefined, path: string): boolean {
+  return firstAt(element, path) !== undefined;
+}
+
+function collect(element: XmlElement, keys: readonly string[], depth: number, out: XmlElement[]): void {
+  const key = keys[depth];
+  for (const c of element.children) {
+    if (c.key !== key) continue;
+    if (depth === keys.length - 1) out.push(c);
+    else collect(c, keys, depth + 1, out);
+  }
+}
+
+/** Every element at a relative path of keys, in document order. */
+export function allAt(element: XmlElement | undefined, path: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  if (element) collect(element, keysOf(path), 0, out);
+  return out;
 }

@@ -15,15 +15,25 @@ export function stringValue(element: XmlElement | undefined): string {
   return text;
 }
 
+const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
 /** normalize-space(): XML whitespace (space, tab, CR, LF) collapsed and trimmed; other spaces (NBSP) are kept. */
 export function normalizeSpace(text: string | undefined): string {
   if (!text) return "";
-  return text.replace(XML_WHITESPACE, " ").replace(EDGE_SPACE, "");
+  // Fast path: most values are already normal (no edge space, no tab/newline, no double space).
+  let normal = !isXmlSpace(text.charCodeAt(0)) && !isXmlSpace(text.charCodeAt(text.length - 1));
+  for (let i = 0; normal && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || (c === 32 && text.charCodeAt(i + 1) === 32)) normal = false;
+  }
+  return normal ? text : text.replace(XML_WHITESPACE, " ").replace(EDGE_SPACE, "");
 }
 
 /** normalize-space(element) != '': the element exists and holds something besides XML whitespace. */
 export function hasText(element: XmlElement | undefined): boolean {
-  return normalizeSpace(stringValue(element)) !== "";
+  const text = stringValue(element);
+  for (let i = 0; i < text.length; i++) if (!isXmlSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** normalize-space(@name) != '' */

@@ -1,6 +1,5 @@
 // BR-01 … BR-11: what every invoice must carry (specification, number, date, type, currency, seller and buyer).
-import { select } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText } from "../../support/core-xpath.js";
 import { coreRule, failing, failingRoot } from "./define.js";
 import { exists, textAt } from "./paths.js";
@@ -31,7 +30,7 @@ export const br01to11 = [
     fr: "La date d'émission de la facture (BT-2) est obligatoire : indiquez la date à laquelle vous émettez la facture.",
     en: "The Invoice issue date (BT-2) is required: give the date the invoice is issued.",
     cii: (root) =>
-      failingRoot(root, (r) => hasText(select(r, "rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString").find((d) => d.attrs.format === "102"))),
+      failingRoot(root, (r) => hasText(allAt(r, "rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString").find((d) => d.attrs.format === "102"))),
     ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:IssueDate")),
   }),
   coreRule({

@@ -1,8 +1,7 @@
 // BR-17: a Payee other than the Seller needs a name. The artefacts test "other than the Seller" as: no equal name,
 // no equal identifier (and, in CII, no equal legal registration identifier); a Payee equal to the Seller fires too.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { select } from "../../../xml/xml-tree.js";
-import { elementsOf } from "../../support/core-index.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
 
@@ -15,23 +14,23 @@ function anyEqual(a: XmlElement[], b: XmlElement[]): boolean {
 
 function ciiHolds(payee: XmlElement): boolean {
   const transaction = payee.parent?.parent;
-  const seller = select(transaction, "ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty");
-  const sellerValues = (path: string) => seller.flatMap((s) => select(s, path));
+  const seller = allAt(transaction, "ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty");
+  const sellerValues = (path: string) => seller.flatMap((s) => allAt(s, path));
   return (
-    select(payee, "ram:Name").length > 0 &&
-    !anyEqual(select(payee, "ram:Name"), sellerValues("ram:Name")) &&
-    !anyEqual(select(payee, "ram:ID"), sellerValues("ram:ID")) &&
-    !anyEqual(select(payee, "ram:SpecifiedLegalOrganization/ram:ID"), sellerValues("ram:SpecifiedLegalOrganization/ram:ID"))
+    allAt(payee, "ram:Name").length > 0 &&
+    !anyEqual(allAt(payee, "ram:Name"), sellerValues("ram:Name")) &&
+    !anyEqual(allAt(payee, "ram:ID"), sellerValues("ram:ID")) &&
+    !anyEqual(allAt(payee, "ram:SpecifiedLegalOrganization/ram:ID"), sellerValues("ram:SpecifiedLegalOrganization/ram:ID"))
   );
 }
 
 function ublHolds(payee: XmlElement): boolean {
-  const seller = select(payee.parent, "cac:AccountingSupplierParty/cac:Party");
-  const sellerValues = (path: string) => seller.flatMap((s) => select(s, path));
+  const seller = allAt(payee.parent, "cac:AccountingSupplierParty/cac:Party");
+  const sellerValues = (path: string) => seller.flatMap((s) => allAt(s, path));
   return (
-    select(payee, "cac:PartyName/cbc:Name").length > 0 &&
-    !anyEqual(select(payee, "cac:PartyName/cbc:Name"), sellerValues("cac:PartyName/cbc:Name")) &&
-    !anyEqual(select(payee, "cac:PartyIdentification/cbc:ID"), sellerValues("cac:PartyIdentification/cbc:ID"))
+    allAt(payee, "cac:PartyName/cbc:Name").length > 0 &&
+    !anyEqual(allAt(payee, "cac:PartyName/cbc:Name"), sellerValues("cac:PartyName/cbc:Name")) &&
+    !anyEqual(allAt(payee, "cac:PartyIdentification/cbc:ID"), sellerValues("cac:PartyIdentification/cbc:ID"))
   );
 }
 

@@ -1,6 +1,6 @@
 // BR-18, BR-19, BR-20, BR-56: a Seller tax representative (BG-11) needs a name, a postal address with a country and a
 // VAT identifier.
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
@@ -49,6 +49,6 @@ export const br18to20and56 = [
         return hasText(vat[0]);
       }),
     ubl: (root) =>
-      failing(ublRepresentatives(root), (p) => ublVatCategories(p, "cac:PartyTaxScheme").some((s) => children(s, "cbc:CompanyID").length > 0)),
+      failing(ublRepresentatives(root), (p) => ublVatCategories(p, "cac:PartyTaxScheme").some((s) => child(s, "cbc:CompanyID") !== undefined)),
   }),
 ];

@@ -1,7 +1,6 @@
 // BR-21 … BR-28: what each invoice line must carry (identifier, quantity and unit, net amount, item name, prices).
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { select } from "../../../xml/xml-tree.js";
-import { elementsOf } from "../../support/core-index.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { parseDouble, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
 import { exists, textAt, ublLines } from "./paths.js";
@@ -38,9 +37,9 @@ export const br21to28 = [
     terms: ["BT-130", "BG-25"],
     fr: "Chaque ligne de facture doit préciser l'unité de la quantité facturée (BT-130), par exemple C62 pour une unité, HUR pour une heure.",
     en: "Each Invoice line (BG-25) shall have an Invoiced quantity unit of measure code (BT-130), e.g. C62 (one) or HUR (hour).",
-    cii: (root) => failing(ciiLines(root), (l) => select(l, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity").some((q) => q.attrs.unitCode !== undefined)),
+    cii: (root) => failing(ciiLines(root), (l) => allAt(l, "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity").some((q) => q.attrs.unitCode !== undefined)),
     ubl: (root) =>
-      failing(ublLines(root), (l) => [...select(l, "cbc:InvoicedQuantity"), ...select(l, "cbc:CreditedQuantity")].some((q) => q.attrs.unitCode !== undefined)),
+      failing(ublLines(root), (l) => [...allAt(l, "cbc:InvoicedQuantity"), ...allAt(l, "cbc:CreditedQuantity")].some((q) => q.attrs.unitCode !== undefined)),
   }),
   coreRule({
     id: "BR-24",
@@ -71,8 +70,8 @@ export const br21to28 = [
     terms: ["BT-146"],
     fr: "Le prix net de l'article (BT-146) ne peut pas être négatif : pour une réduction, utilisez une remise ; pour un remboursement, émettez un avoir.",
     en: "The Item net price (BT-146) shall not be negative: use an allowance for a discount, or issue a credit note.",
-    cii: (root) => failing(ciiLines(root), (l) => someNotNegative(select(l, "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"))),
-    ubl: (root) => failing(ublLines(root), (l) => someNotNegative(select(l, "cac:Price/cbc:PriceAmount"))),
+    cii: (root) => failing(ciiLines(root), (l) => someNotNegative(allAt(l, "ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"))),
+    ubl: (root) => failing(ublLines(root), (l) => someNotNegative(allAt(l, "cac:Price/cbc:PriceAmount"))),
   }),
   coreRule({
     id: "BR-28",
@@ -81,12 +80,12 @@ export const br21to28 = [
     en: "The Item gross price (BT-148) shall not be negative.",
     cii: (root) =>
       failing(ciiLines(root), (l) => {
-        const gross = select(l, "ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:ChargeAmount");
+        const gross = allAt(l, "ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:ChargeAmount");
         return gross.length === 0 || someNotNegative(gross);
       }),
     ubl: (root) =>
       failing(ublLines(root), (l) => {
-        const gross = select(l, "cac:Price/cac:AllowanceCharge/cbc:BaseAmount");
+        const gross = allAt(l, "cac:Price/cac:AllowanceCharge/cbc:BaseAmount");
         return gross.length === 0 || someNotNegative(gross);
       }),
   }),

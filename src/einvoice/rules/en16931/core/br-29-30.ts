@@ -1,14 +1,14 @@
 // BR-29, BR-30: an invoicing period (document or line) cannot end before it starts.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { child, children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { parseDate, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
 
 /** CII: `End/DateTimeString[@format='102'] >= Start/...` compared as strings (untyped values), or a date missing. */
 function ciiOrdered(period: XmlElement): boolean {
-  if (children(period, "ram:EndDateTime").length === 0 || children(period, "ram:StartDateTime").length === 0) return true;
-  const dates = (key: string) => select(period, `${key}/udt:DateTimeString`).filter((d) => d.attrs.format === "102").map(stringValue);
+  if (child(period, "ram:EndDateTime") === undefined || child(period, "ram:StartDateTime") === undefined) return true;
+  const dates = (key: string) => allAt(period, `${key}/udt:DateTimeString`).filter((d) => d.attrs.format === "102").map(stringValue);
   const starts = dates("ram:StartDateTime");
   return dates("ram:EndDateTime").some((end) => starts.some((start) => end >= start));
 }

@@ -1,22 +1,22 @@
 // BR-31 … BR-38: each document-level allowance (BG-20) and charge (BG-21) needs an amount, a VAT category and a reason.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { coreRule, failing } from "./define.js";
 import { ciiChargeIndicators, ciiIsVat, ublDocumentAllowanceCharges, ublVatCategories } from "./paths.js";
 
 // CII contexts are the ChargeIndicator elements; what they test sits on their parent SpecifiedTradeAllowanceCharge.
-const ciiHasAmount = (indicator: XmlElement) => children(indicator.parent, "ram:ActualAmount").length > 0;
+const ciiHasAmount = (indicator: XmlElement) => child(indicator.parent, "ram:ActualAmount") !== undefined;
 const ciiHasCategory = (indicator: XmlElement) =>
-  children(indicator.parent, "ram:CategoryTradeTax").some((t) => ciiIsVat(t) && children(t, "ram:CategoryCode").length > 0);
+  children(indicator.parent, "ram:CategoryTradeTax").some((t) => ciiIsVat(t) && child(t, "ram:CategoryCode") !== undefined);
 /** `(../ram:Reason) or (../ram:ReasonCode)` on a CII ChargeIndicator (also BR-42, BR-44, BR-CO-21 … BR-CO-24). */
 export const ciiHasReason = (indicator: XmlElement) =>
-  children(indicator.parent, "ram:Reason").length > 0 || children(indicator.parent, "ram:ReasonCode").length > 0;
+  child(indicator.parent, "ram:Reason") !== undefined || child(indicator.parent, "ram:ReasonCode") !== undefined;
 
-const ublHasAmount = (ac: XmlElement) => children(ac, "cbc:Amount").length > 0;
-const ublHasCategory = (ac: XmlElement) => ublVatCategories(ac).some((c) => children(c, "cbc:ID").length > 0);
+const ublHasAmount = (ac: XmlElement) => child(ac, "cbc:Amount") !== undefined;
+const ublHasCategory = (ac: XmlElement) => ublVatCategories(ac).some((c) => child(c, "cbc:ID") !== undefined);
 /** `exists(cbc:AllowanceChargeReason) or exists(cbc:AllowanceChargeReasonCode)` (also BR-42, BR-44, BR-CO-21 … 24). */
 export const ublHasReason = (ac: XmlElement) =>
-  children(ac, "cbc:AllowanceChargeReason").length > 0 || children(ac, "cbc:AllowanceChargeReasonCode").length > 0;
+  child(ac, "cbc:AllowanceChargeReason") !== undefined || child(ac, "cbc:AllowanceChargeReasonCode") !== undefined;
 
 const ciiAllowances = (root: XmlElement) => ciiChargeIndicators(root, "header", false);
 const ciiCharges = (root: XmlElement) => ciiChargeIndicators(root, "header", true);

@@ -1,12 +1,12 @@
 // BR-41 … BR-44: each line allowance (BG-27) and line charge (BG-28) needs an amount and a reason.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child } from "../../../xml/xml-tree.js";
 import { ciiHasReason, ublHasReason } from "./br-31-to-38.js";
 import { coreRule, failing } from "./define.js";
 import { ciiChargeIndicators, ublLineAllowanceCharges } from "./paths.js";
 
-const ciiHasAmount = (indicator: XmlElement) => children(indicator.parent, "ram:ActualAmount").length > 0;
-const ublHasAmount = (ac: XmlElement) => children(ac, "cbc:Amount").length > 0;
+const ciiHasAmount = (indicator: XmlElement) => child(indicator.parent, "ram:ActualAmount") !== undefined;
+const ublHasAmount = (ac: XmlElement) => child(ac, "cbc:Amount") !== undefined;
 
 export const br41to44 = [
   coreRule({

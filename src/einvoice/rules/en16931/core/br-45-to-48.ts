@@ -1,6 +1,6 @@
 // BR-45 … BR-48: each VAT breakdown (BG-23) needs its taxable amount, tax amount, category and rate.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre } from "../../support/core-index.js";
 import { normalizeSpace, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
@@ -51,7 +51,7 @@ export const br45to48 = [
     ubl: (root) =>
       failing(ublSubtotals(root), (s) => {
         const vat = ublVatCategories(s);
-        return vat.some((c) => has(c, "cbc:Percent")) || vat.some((c) => normalizeSpace(stringValue(children(c, "cbc:ID")[0])) === "O");
+        return vat.some((c) => has(c, "cbc:Percent")) || vat.some((c) => normalizeSpace(stringValue(child(c, "cbc:ID"))) === "O");
       }),
   }),
 ];

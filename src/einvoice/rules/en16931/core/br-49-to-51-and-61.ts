@@ -1,7 +1,7 @@
 // BR-49, BR-50, BR-51, BR-61: payment instructions (BG-16): a means code, an account for credit transfers, and never a
 // full card number.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText, normalizeSpace, stringLength, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
@@ -29,21 +29,21 @@ export const br49to51and61 = [
     terms: ["BT-81", "BG-16"],
     fr: "Chaque instruction de paiement (BG-16) doit indiquer le moyen de paiement par son code (BT-81), par exemple 58 pour un virement SEPA.",
     en: "A Payment instruction (BG-16) shall specify the Payment means type code (BT-81), e.g. 58 for a SEPA credit transfer.",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementPaymentMeans"), (m) => children(m, "ram:TypeCode").length > 0),
-    ubl: (root) => failing(elementsOf(root, "cac:PaymentMeans"), (m) => children(m, "cbc:PaymentMeansCode").length > 0),
+    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementPaymentMeans"), (m) => child(m, "ram:TypeCode") !== undefined),
+    ubl: (root) => failing(elementsOf(root, "cac:PaymentMeans"), (m) => child(m, "cbc:PaymentMeansCode") !== undefined),
   }),
   coreRule({
     id: "BR-50",
     terms: ["BT-84", "BG-17"],
     fr: "Pour un paiement par virement, indiquez le compte à créditer (BT-84), de préférence l'IBAN.",
     en: "A Payment account identifier (BT-84) shall be present for a credit transfer (BG-17): give the IBAN preferably.",
-    cii: (root) => failing(ciiTransferAccounts(root), (a) => hasText(children(a, "ram:IBANID")[0]) || hasText(children(a, "ram:ProprietaryID")[0])),
+    cii: (root) => failing(ciiTransferAccounts(root), (a) => hasText(child(a, "ram:IBANID")) || hasText(child(a, "ram:ProprietaryID"))),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PayeeFinancialAccount").filter(
           (a) => parentsAre(a, "cac:PaymentMeans") && children(a.parent, "cbc:PaymentMeansCode").some((c) => CREDIT_TRANSFER.includes(stringValue(c))),
         ),
-        (a) => hasText(children(a, "cbc:ID")[0]),
+        (a) => hasText(child(a, "cbc:ID")),
       ),
   }),
   coreRule({
@@ -51,7 +51,7 @@ export const br49to51and61 = [
     terms: ["BT-87"],
     fr: CARD_FR,
     en: CARD_EN,
-    cii: (root) => failing(elementsOf(root, "ram:ApplicableTradeSettlementFinancialCard"), (c) => cardFits(children(c, "ram:ID")[0])),
+    cii: (root) => failing(elementsOf(root, "ram:ApplicableTradeSettlementFinancialCard"), (c) => cardFits(child(c, "ram:ID"))),
   }),
   coreRule({
     id: "BR-51",
@@ -66,12 +66,12 @@ export const br49to51and61 = [
     terms: ["BT-84", "BT-81"],
     fr: "Pour un virement (code de moyen de paiement 30 ou 58), le compte à créditer (BT-84) est obligatoire : indiquez l'IBAN.",
     en: "For a credit transfer (payment means code 30 or 58) the Payment account identifier (BT-84) shall be present.",
-    cii: (root) => failing(ciiTransferAccounts(root), (a) => children(a, "ram:IBANID").length > 0 || children(a, "ram:ProprietaryID").length > 0),
+    cii: (root) => failing(ciiTransferAccounts(root), (a) => child(a, "ram:IBANID") !== undefined || child(a, "ram:ProprietaryID") !== undefined),
     ubl: (root) =>
       failing(elementsOf(root, "cac:PaymentMeans"), (m) => {
-        const code = normalizeSpace(stringValue(children(m, "cbc:PaymentMeansCode")[0]));
+        const code = normalizeSpace(stringValue(child(m, "cbc:PaymentMeansCode")));
         if (!CREDIT_TRANSFER.includes(code)) return true;
-        return children(m, "cac:PayeeFinancialAccount").some((a) => children(a, "cbc:ID").length > 0);
+        return children(m, "cac:PayeeFinancialAccount").some((a) => child(a, "cbc:ID") !== undefined);
       }),
   }),
 ];

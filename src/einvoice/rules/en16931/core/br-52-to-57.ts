@@ -1,7 +1,7 @@
 // BR-52, BR-53, BR-54, BR-55, BR-57: references, VAT in accounting currency, item attributes, delivery country.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing, failingRoot } from "./define.js";
 import { ciiHeaderValues, exists, textAt } from "./paths.js";
@@ -60,7 +60,7 @@ export const br52to57 = [
     fr: "Chaque référence à une facture antérieure (BG-3) doit donner le numéro de cette facture (BT-25).",
     en: "Each Preceding Invoice reference (BG-3) shall contain a Preceding Invoice reference (BT-25).",
     cii: (root) =>
-      failing(select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument"), (d) =>
+      failing(allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument"), (d) =>
         textAt(d, "ram:IssuerAssignedID"),
       ),
     ubl: (root) => failing(elementsOf(root, "cac:BillingReference"), (r) => exists(r, "cac:InvoiceDocumentReference/cbc:ID")),
@@ -71,9 +71,9 @@ export const br52to57 = [
     fr: "L'adresse de livraison (BG-15) doit indiquer son pays (BT-80) : donnez son code à deux lettres, par exemple FR.",
     en: "Each Deliver to address (BG-15) shall contain a Deliver to country code (BT-80).",
     cii: (root) =>
-      failing(select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery"), (d) => {
+      failing(allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeDelivery"), (d) => {
         if (!exists(d, "ram:ShipToTradeParty/ram:PostalTradeAddress")) return true;
-        return hasText(select(d, "ram:ShipToTradeParty/ram:PostalTradeAddress/ram:CountryID")[0]);
+        return hasText(allAt(d, "ram:ShipToTradeParty/ram:PostalTradeAddress/ram:CountryID")[0]);
       }),
     ubl: (root) =>
       failing(

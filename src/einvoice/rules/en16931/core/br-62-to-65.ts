@@ -1,7 +1,7 @@
 // BR-62 … BR-65: identifiers that need their scheme (electronic addresses, item identifiers and classifications).
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { child, children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasAttrText } from "../../support/core-xpath.js";
 import { coreRule, failing, failingRoot } from "./define.js";
 
@@ -9,9 +9,9 @@ const AGREEMENT = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgre
 
 /** CII: `normalize-space(Party/ram:URIUniversalCommunication[1]/ram:URIID/@schemeID) != '' or not(Party/ram:URIUniversalCommunication)` */
 function ciiEndpointHasScheme(root: XmlElement, party: string): boolean {
-  const parties = select(root, `${AGREEMENT}/${party}`);
+  const parties = allAt(root, `${AGREEMENT}/${party}`);
   const communications = parties.flatMap((p) => children(p, "ram:URIUniversalCommunication").slice(0, 1));
-  if (parties.every((p) => children(p, "ram:URIUniversalCommunication").length === 0)) return true;
+  if (parties.every((p) => child(p, "ram:URIUniversalCommunication") === undefined)) return true;
   const first = communications.flatMap((c) => children(c, "ram:URIID"))[0];
   return hasAttrText(first, "schemeID");
 }
@@ -48,7 +48,7 @@ export const br62to65 = [
     en: "The Item standard identifier (BT-157) shall have a Scheme identifier, e.g. 0160 for a GTIN.",
     cii: (root) =>
       failing(elementsOf(root, "ram:IncludedSupplyChainTradeLineItem"), (l) => {
-        const ids = select(l, "ram:SpecifiedTradeProduct/ram:GlobalID");
+        const ids = allAt(l, "ram:SpecifiedTradeProduct/ram:GlobalID");
         return ids.length === 0 || hasAttrText(ids[0], "schemeID");
       }),
     ubl: (root) => failing(ublItemChildren(root, "cbc:ID", "cac:StandardItemIdentification"), (e) => e.attrs.schemeID !== undefined),

@@ -1,7 +1,7 @@
 // BR-CO-03 … BR-CO-09: tax point date vs its code, a VAT category on every line, reasons, VAT identifier prefixes.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf } from "../../support/core-index.js";
+import { child, children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing, failingRoot } from "./define.js";
 import { ciiGenericHeaderTaxes, ciiIsVat, ublIsVatScheme, ublLines, ublVatCategories } from "./paths.js";
@@ -38,7 +38,7 @@ export const brCo03to09 = [
     en: "Value added tax point date (BT-7) and Value added tax point date code (BT-8) are mutually exclusive.",
     cii: (root) =>
       failing(ciiGenericHeaderTaxes(root), () => !(elementsOf(root, "ram:TaxPointDate").length > 0 && elementsOf(root, "ram:DueDateTypeCode").length > 0)),
-    ubl: (root) => failingRoot(root, (r) => !(children(r, "cbc:TaxPointDate").length > 0 && select(r, "cac:InvoicePeriod/cbc:DescriptionCode").length > 0)),
+    ubl: (root) => failingRoot(root, (r) => !(child(r, "cbc:TaxPointDate") !== undefined && allAt(r, "cac:InvoicePeriod/cbc:DescriptionCode").length > 0)),
   }),
   coreRule({
     id: "BR-CO-04",
@@ -47,11 +47,11 @@ export const brCo03to09 = [
     en: "Each Invoice line (BG-25) shall be categorized with an Invoiced item VAT category code (BT-151).",
     cii: (root) =>
       failing(elementsOf(root, "ram:IncludedSupplyChainTradeLineItem"), (l) =>
-        select(l, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax").some((t) => ciiIsVat(t) && children(t, "ram:CategoryCode").length > 0),
+        allAt(l, "ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax").some((t) => ciiIsVat(t) && child(t, "ram:CategoryCode") !== undefined),
       ),
     ubl: (root) =>
       failing(ublLines(root), (l) =>
-        children(l, "cac:Item").some((item) => ublVatCategories(item, "cac:ClassifiedTaxCategory").some((c) => children(c, "cbc:ID").length > 0)),
+        children(l, "cac:Item").some((item) => ublVatCategories(item, "cac:ClassifiedTaxCategory").some((c) => child(c, "cbc:ID") !== undefined)),
       ),
   }),
   reasonConsistency(
@@ -91,7 +91,7 @@ export const brCo03to09 = [
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PartyTaxScheme").filter(ublIsVatScheme),
-        (s) => UBL_PREFIX_LIST.includes(firstTwo(stringValue(children(s, "cbc:CompanyID")[0]))),
+        (s) => UBL_PREFIX_LIST.includes(firstTwo(stringValue(child(s, "cbc:CompanyID")))),
       ),
   }),
 ];

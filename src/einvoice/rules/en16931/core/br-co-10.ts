@@ -1,9 +1,9 @@
 // BR-CO-10: Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131).
 // CII sums the line amounts as xs:double then rounds the exact value to two decimals; UBL sums exact decimals.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
-import { elementsOf } from "../../support/core-index.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { exactDecimal, holds, sumDoubles, xsDecimal } from "./amounts.js";
 import { coreRule, failing } from "./define.js";
 import { ublLines } from "./paths.js";
@@ -15,7 +15,7 @@ function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
     const total = xsDecimal(children(summation, "ram:LineTotalAmount"));
     if (!total) return false;
-    const lines = sumDoubles(select(summation.parent?.parent, LINE_AMOUNTS));
+    const lines = sumDoubles(allAt(summation.parent?.parent, LINE_AMOUNTS));
     return equals(total, roundCents(exactDecimal(lines)));
   });
 }

@@ -1,16 +1,16 @@
 // BR-CO-11, BR-CO-12: the sums of document-level allowances (BT-107) and charges (BT-108) equal their amounts' total.
 // CII computes in xs:double (untyped values); UBL in exact decimals.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
-import { elementsOf } from "../../support/core-index.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { holds, isChargeStrict, roundCentsDouble, sumDoubles, xsDecimal, xsDouble } from "./amounts.js";
 import { coreRule, failing } from "./define.js";
 
 function ciiHolds(root: XmlElement, summation: XmlElement, charge: boolean, totalKey: string): boolean {
   return holds(() => {
-    const items = select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge").filter((ac) =>
-      isChargeStrict(select(ac, "ram:ChargeIndicator/udt:Indicator"), charge),
+    const items = allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge").filter((ac) =>
+      isChargeStrict(allAt(ac, "ram:ChargeIndicator/udt:Indicator"), charge),
     );
     const totals = children(summation, totalKey);
     if (items.length === 0 && totals.length === 0) return true;

@@ -1,7 +1,7 @@
 // BR-CO-13: Invoice total without VAT (BT-109) = Σ line net amounts (BT-106) - allowances (BT-107) + charges (BT-108),
 // rounded to two decimals (UBL compares without rounding when there is neither allowance nor charge total).
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
 import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
@@ -14,8 +14,8 @@ function ciiHolds(summation: XmlElement): boolean {
     const lines = firstOf("ram:LineTotalAmount");
     if (!basis || !lines) return false;
     let expected: Decimal = lines;
-    if (children(summation, "ram:AllowanceTotalAmount").length > 0) expected = sub(expected, firstOf("ram:AllowanceTotalAmount") as Decimal);
-    if (children(summation, "ram:ChargeTotalAmount").length > 0) expected = add(expected, firstOf("ram:ChargeTotalAmount") as Decimal);
+    if (child(summation, "ram:AllowanceTotalAmount") !== undefined) expected = sub(expected, firstOf("ram:AllowanceTotalAmount") as Decimal);
+    if (child(summation, "ram:ChargeTotalAmount") !== undefined) expected = add(expected, firstOf("ram:ChargeTotalAmount") as Decimal);
     return equals(basis, roundCents(expected));
   });
 }
@@ -23,8 +23,8 @@ function ciiHolds(summation: XmlElement): boolean {
 function ublHolds(total: XmlElement): boolean {
   return holds(() => {
     const value = (key: string) => xsDecimal(children(total, key));
-    const hasAllowances = children(total, "cbc:AllowanceTotalAmount").length > 0;
-    const hasCharges = children(total, "cbc:ChargeTotalAmount").length > 0;
+    const hasAllowances = child(total, "cbc:AllowanceTotalAmount") !== undefined;
+    const hasCharges = child(total, "cbc:ChargeTotalAmount") !== undefined;
     const exclusive = value("cbc:TaxExclusiveAmount");
     const lines = value("cbc:LineExtensionAmount");
     if (!exclusive || !lines) return false;

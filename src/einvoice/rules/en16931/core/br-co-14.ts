@@ -1,9 +1,9 @@
 // BR-CO-14: Invoice total VAT amount (BT-110) = Σ VAT category tax amounts (BT-117), rounded to two decimals.
 // CII checks each total in the invoice currency, in xs:double; UBL checks each document-level TaxTotal in decimals.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { holds, roundCentsDouble, sumDoubles, xsDecimal, xsDouble } from "./amounts.js";
 import { coreRule, failing } from "./define.js";
 import { ciiHeaderValues, topLevel } from "./paths.js";
@@ -18,7 +18,7 @@ export function ciiInvoiceCurrencyTotals(root: XmlElement): XmlElement[] {
 
 function ciiHolds(root: XmlElement, total: XmlElement): boolean {
   return holds(() => {
-    const amounts = select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CalculatedAmount");
+    const amounts = allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax/ram:CalculatedAmount");
     return xsDouble(total) === roundCentsDouble(sumDoubles(amounts));
   });
 }

@@ -1,6 +1,7 @@
 // BR-CO-15: Invoice total with VAT (BT-112) = total without VAT (BT-109) + total VAT (BT-110), for the invoice currency.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
+import { children } from "../../../xml/xml-tree.js";
+import { allAt } from "../../support/core-index.js";
 import { add, type Decimal, equals, roundCents } from "../../support/core-decimal.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { holds, xsDecimal } from "./amounts.js";
@@ -11,7 +12,7 @@ const SUMMATIONS = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSet
 
 /** CII: one VAT total in the currency and BT-112 = round(BT-109 + BT-110), or else BT-112 = BT-109 exactly. */
 function ciiHolds(root: XmlElement): boolean {
-  const summations = select(root, SUMMATIONS);
+  const summations = allAt(root, SUMMATIONS);
   const all = (key: string) => summations.flatMap((s) => children(s, key));
   return ciiHeaderValues(root, "ram:InvoiceCurrencyCode").every((currency) =>
     holds(() => {

@@ -1,7 +1,7 @@
 // BR-CO-16: Amount due for payment (BT-115) = total with VAT (BT-112) - paid amount (BT-113) + rounding (BT-114).
 // CII compares exactly; UBL rounds both sides to two decimals when a prepaid or rounding amount is present.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
+import { child, children } from "../../../xml/xml-tree.js";
 import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
 import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
@@ -14,8 +14,8 @@ function ciiHolds(summation: XmlElement): boolean {
     const grand = firstOf("ram:GrandTotalAmount");
     if (!due || !grand) return false;
     let expected: Decimal = grand;
-    if (children(summation, "ram:TotalPrepaidAmount").length > 0) expected = sub(expected, firstOf("ram:TotalPrepaidAmount") as Decimal);
-    if (children(summation, "ram:RoundingAmount").length > 0) expected = add(expected, firstOf("ram:RoundingAmount") as Decimal);
+    if (child(summation, "ram:TotalPrepaidAmount") !== undefined) expected = sub(expected, firstOf("ram:TotalPrepaidAmount") as Decimal);
+    if (child(summation, "ram:RoundingAmount") !== undefined) expected = add(expected, firstOf("ram:RoundingAmount") as Decimal);
     return equals(due, expected);
   });
 }
@@ -23,8 +23,8 @@ function ciiHolds(summation: XmlElement): boolean {
 function ublHolds(total: XmlElement): boolean {
   return holds(() => {
     const value = (key: string) => xsDecimal(children(total, key));
-    const hasPrepaid = children(total, "cbc:PrepaidAmount").length > 0;
-    const hasRounding = children(total, "cbc:PayableRoundingAmount").length > 0;
+    const hasPrepaid = child(total, "cbc:PrepaidAmount") !== undefined;
+    const hasRounding = child(total, "cbc:PayableRoundingAmount") !== undefined;
     const payable = value("cbc:PayableAmount");
     const inclusive = value("cbc:TaxInclusiveAmount");
     if (!payable || !inclusive) return false;

@@ -1,8 +1,8 @@
 // BR-CO-18 … BR-CO-26: a VAT breakdown exists, periods have a date, allowances and charges have a reason, the Seller
 // can be identified.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf } from "../../support/core-index.js";
+import { children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { ciiPeriods, ublIsLinePeriod } from "./br-29-30.js";
 import { ciiHasReason, ublHasReason } from "./br-31-to-38.js";
 import { coreRule, failing, failingRoot } from "./define.js";
@@ -25,8 +25,8 @@ function ciiSellerIdentified(seller: XmlElement): boolean {
   return (
     has(seller, "ram:ID") ||
     has(seller, "ram:GlobalID") ||
-    select(seller, "ram:SpecifiedLegalOrganization/ram:ID").length > 0 ||
-    select(seller, "ram:SpecifiedTaxRegistration/ram:ID").some((id) => id.attrs.schemeID === "VA")
+    allAt(seller, "ram:SpecifiedLegalOrganization/ram:ID").length > 0 ||
+    allAt(seller, "ram:SpecifiedTaxRegistration/ram:ID").some((id) => id.attrs.schemeID === "VA")
   );
 }
 
@@ -35,8 +35,8 @@ function ublSellerIdentified(supplier: XmlElement): boolean {
   return parties.some(
     (p) =>
       children(p, "cac:PartyTaxScheme").some((s) => ublIsVatScheme(s) && has(s, "cbc:CompanyID")) ||
-      select(p, "cac:PartyIdentification/cbc:ID").some((id) => id.attrs.schemeID !== "SEPA") ||
-      select(p, "cac:PartyLegalEntity/cbc:CompanyID").length > 0,
+      allAt(p, "cac:PartyIdentification/cbc:ID").some((id) => id.attrs.schemeID !== "SEPA") ||
+      allAt(p, "cac:PartyLegalEntity/cbc:CompanyID").length > 0,
   );
 }
 
@@ -49,9 +49,9 @@ export const brCo18to26 = [
     cii: (root) =>
       failing(
         elementsOf(root, "ram:IncludedSupplyChainTradeLineItem"),
-        () => select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax").length > 0,
+        () => allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax").length > 0,
       ),
-    ubl: (root) => failingRoot(root, (r) => select(r, "cac:TaxTotal/cac:TaxSubtotal").length > 0),
+    ubl: (root) => failingRoot(root, (r) => allAt(r, "cac:TaxTotal/cac:TaxSubtotal").length > 0),
   }),
   coreRule({
     id: "BR-CO-19",

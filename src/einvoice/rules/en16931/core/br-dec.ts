@@ -1,8 +1,8 @@
 // BR-DEC-01 … BR-DEC-28: amounts carry at most two decimals. The artefacts count the characters after the first point
 // of the raw value (`string-length(substring-after(x, '.')) <= 2`), so "12.500" and "12.5 " with trailing spaces fail.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children, select } from "../../../xml/xml-tree.js";
-import { elementsOf } from "../../support/core-index.js";
+import { children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf } from "../../support/core-index.js";
 import { charsAfterPoint } from "../../support/core-xpath.js";
 import { ublSubtotals } from "./br-45-to-48.js";
 import { coreRule, failing } from "./define.js";
@@ -120,7 +120,7 @@ export const brDec = [
     term: "BT-131",
     label: "Le montant net d'une ligne",
     labelEn: "Invoice line net amount",
-    cii: [ciiLines, (l) => select(l, "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")[0]],
+    cii: [ciiLines, (l) => allAt(l, "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")[0]],
     ubl: [ublLines, own("cbc:LineExtensionAmount")],
   }),
   decRule({

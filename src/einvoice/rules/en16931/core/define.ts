@@ -2,8 +2,10 @@ import type { Syntax } from "../../../detect.js";
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import type { Rule, Severity, Violation } from "../../rule.js";
 
-/** One syntax's check: yields each context node (as the Schematron rule's context) on which the assertion fails. */
-export type SyntaxCheck = (root: XmlElement) => Iterable<XmlElement>;
+/** One syntax's check: the context nodes (as the Schematron rule's contexts) on which the assertion fails. */
+export type SyntaxCheck = (root: XmlElement) => readonly XmlElement[];
+
+const NONE: readonly XmlElement[] = Object.freeze([]);
 
 export interface CoreRuleSpec {
   id: string;
@@ -27,20 +29,22 @@ export function coreRule(spec: CoreRuleSpec): Rule {
     severity: spec.severity ?? "fatal",
     terms: spec.terms,
     message: { fr: spec.fr, en: spec.en },
-    *check(context): Iterable<Violation> {
+    check(context): Violation[] {
       const check = context.detected.syntax === "CII" ? spec.cii : spec.ubl;
-      if (!check) return;
-      for (const element of check(context.root)) yield { element };
+      const failed = check ? check(context.root) : NONE;
+      return failed.length === 0 ? [] : failed.map((element) => ({ element }));
     },
   };
 }
 
 /** The context nodes among `nodes` where `holds` is false: one finding each, as the Schematron fires. */
-export function* failing(nodes: Iterable<XmlElement>, holds: (node: XmlElement) => boolean): Generator<XmlElement> {
-  for (const node of nodes) if (!holds(node)) yield node;
+export function failing(nodes: readonly XmlElement[], holds: (node: XmlElement) => boolean): readonly XmlElement[] {
+  let out: XmlElement[] | undefined;
+  for (const node of nodes) if (!holds(node)) (out ??= []).push(node);
+  return out ?? NONE;
 }
 
 /** The root when `holds` is false (rules whose context is the document element). */
-export function* failingRoot(root: XmlElement, holds: (root: XmlElement) => boolean): Generator<XmlElement> {
-  if (!holds(root)) yield root;
+export function failingRoot(root: XmlElement, holds: (root: XmlElement) => boolean): readonly XmlElement[] {
+  return holds(root) ? NONE : [root];
 }

@@ -1,24 +1,24 @@
 // Context nodes and values shared by the core rules, read the way the CEN Schematron's contexts select them.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { child, children, first, select } from "../../../xml/xml-tree.js";
-import { elementsOf, isTopLevel, parentsAre } from "../../support/core-index.js";
+import { child, children } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf, firstAt, isTopLevel, memo, parentsAre } from "../../support/core-index.js";
 import { hasText, normalizeSpace, parseBoolean, stringValue } from "../../support/core-xpath.js";
 
 /** normalize-space(path) != '' on the first node of a relative path. */
 export function textAt(element: XmlElement | undefined, path: string): boolean {
-  return hasText(first(element, path));
+  return hasText(firstAt(element, path));
 }
 
 /** True when the relative path selects at least one node. */
 export function exists(element: XmlElement | undefined, path: string): boolean {
-  return first(element, path) !== undefined;
+  return firstAt(element, path) !== undefined;
 }
 
 // ---- CII ----
 
 /** /rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement */
 export function ciiHeaderSettlements(root: XmlElement): XmlElement[] {
-  return select(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement");
+  return allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement");
 }
 
 /** The string values of the header settlement's child elements with that key (InvoiceCurrencyCode, TaxCurrencyCode). */
@@ -27,7 +27,11 @@ export function ciiHeaderValues(root: XmlElement, key: string): string[] {
 }
 
 /** `ram:ChargeIndicator[udt:Indicator = 'true' | 'false']` of document-level (header) or line allowances/charges. */
-export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
+export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): readonly XmlElement[] {
+  return memo(root, `cii-indicators-${level}-${charge}`, () => ciiFindChargeIndicators(root, level, charge));
+}
+
+function ciiFindChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
   const parent = level === "header" ? "ram:ApplicableHeaderTradeSettlement" : "ram:SpecifiedLineTradeSettlement";
   // An indicator holding both 'false' and 'true' meets the allowance rule first, and a node fires one rule per pattern.
   const says = (e: XmlElement, value: string) => children(e, "udt:Indicator").some((i) => stringValue(i) === value);
@@ -38,7 +42,7 @@ export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", 
 
 /** `[ram:ChargeIndicator/udt:Indicator = false()]`: the indicator cast to xs:boolean ("0" counts as false). */
 export function ciiIsCharge(allowanceCharge: XmlElement, charge: boolean): boolean {
-  return select(allowanceCharge, "ram:ChargeIndicator/udt:Indicator").some((i) => parseBoolean(stringValue(i)) === charge);
+  return allAt(allowanceCharge, "ram:ChargeIndicator/udt:Indicator").some((i) => parseBoolean(stringValue(i)) === charge);
 }
 
 /** `upper-case(ram:TypeCode) = 'VAT'` (no trimming, as the CII bindings write it). */
@@ -51,7 +55,11 @@ export function ciiIsVat(tax: XmlElement): boolean {
  * VAT-category rules for L, M and O have a context on the same ApplicableTradeTax node and come first in the pattern;
  * a Schematron node fires only the first rule of a pattern it matches, so those breakdowns never reach this rule.
  */
-export function ciiGenericHeaderTaxes(root: XmlElement): XmlElement[] {
+export function ciiGenericHeaderTaxes(root: XmlElement): readonly XmlElement[] {
+  return memo(root, "cii-generic-header-taxes", () => ciiFindGenericHeaderTaxes(root));
+}
+
+function ciiFindGenericHeaderTaxes(root: XmlElement): XmlElement[] {
   return elementsOf(root, "ram:ApplicableTradeTax").filter((t) => {
     if (!parentsAre(t, "ram:ApplicableHeaderTradeSettlement")) return false;
     const shadowed =
@@ -75,20 +83,20 @@ function ublMeets(allowanceCharge: XmlElement, charge: boolean): boolean {
 }
 
 /** `/ubl:Invoice/cac:AllowanceCharge[...]`: document-level allowances (charge false) or charges (charge true). */
-export function ublDocumentAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
-  return children(root, "cac:AllowanceCharge").filter((a) => ublMeets(a, charge));
+export function ublDocumentAllowanceCharges(root: XmlElement, charge: boolean): readonly XmlElement[] {
+  return memo(root, `ubl-document-ac-${charge}`, () => children(root, "cac:AllowanceCharge").filter((a) => ublMeets(a, charge)));
 }
 
 /** `//cac:InvoiceLine/cac:AllowanceCharge[...] | //cac:CreditNoteLine/cac:AllowanceCharge[...]` */
-export function ublLineAllowanceCharges(root: XmlElement, charge: boolean): XmlElement[] {
-  return elementsOf(root, "cac:AllowanceCharge").filter(
-    (a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublMeets(a, charge),
+export function ublLineAllowanceCharges(root: XmlElement, charge: boolean): readonly XmlElement[] {
+  return memo(root, `ubl-line-ac-${charge}`, () =>
+    elementsOf(root, "cac:AllowanceCharge").filter((a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublMeets(a, charge)),
   );
 }
 
 /** `cac:InvoiceLine | cac:CreditNoteLine`, anywhere (their order does not matter: UBL sums are exact decimals). */
-export function ublLines(root: XmlElement): XmlElement[] {
-  return [...elementsOf(root, "cac:InvoiceLine"), ...elementsOf(root, "cac:CreditNoteLine")];
+export function ublLines(root: XmlElement): readonly XmlElement[] {
+  return memo(root, "ubl-lines", () => [...elementsOf(root, "cac:InvoiceLine"), ...elementsOf(root, "cac:CreditNoteLine")]);
 }
 
 /** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` on a TaxCategory or PartyTaxScheme. */
