@@ -191,4 +191,40 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     const listed = (await t.app.inject({ method: "GET", url: "/api/v1/invoices?number=PRE-1", headers: supplier.headers })).json();
     expect(listed.items).toEqual([]);
   });
+
+  it("saves the form as a draft with exact totals, reminds after 2 days, and seals deposited invoices", async () => {
+    const form = {
+      supplierSiret: DEMO_SUPPLIER,
+      recipientSiret: RECIPIENT,
+      serviceCode: "SERVEXEC",
+      number: "BR-1",
+      issueDate: "2026-02-28",
+      lines: [
+        { description: "Prestation", quantity: "3", unit: "C62", unitPrice: "0.1", vatRate: "20" },
+        { description: "Livre", quantity: "1", unit: "C62", unitPrice: "10", vatRate: "5.5" },
+      ],
+    };
+    const saved = await t.app.inject({ method: "POST", url: "/api/v1/invoices/drafts", headers: supplier.headers, payload: form });
+    expect(saved.statusCode).toBe(201);
+    const draft = saved.json();
+    expect(draft.invoice).toMatchObject({ status: "BROUILLON", statusLabel: "Brouillon", number: "BR-1", totals: { withoutVat: "10.30", vat: "0.61", withVat: "10.91" }, draftReminder: false });
+    expect(draft.totals.vatBreakdown).toEqual([
+      { rate: "20", base: "0.30", vat: "0.06" },
+      { rate: "5.5", base: "10.00", vat: "0.55" },
+    ]);
+    const updated = await t.app.inject({ method: "PUT", url: `/api/v1/invoices/drafts/${draft.invoice.id}`, headers: supplier.headers, payload: { ...form, lines: [] } });
+    expect(updated.json().findings.map((f: { rule: string }) => f.rule)).toEqual(["FORM-LINES"]);
+    // Drafts reserve no number and are not shown to the recipient.
+    expect((await deposit(supplier, invoice({ number: "BR-1" }))).statusCode).toBe(201);
+    expect((await t.app.inject({ method: "GET", url: `/api/v1/invoices/${draft.invoice.id}`, headers: buyer.headers })).statusCode).toBe(404);
+    t.clock.advance(3 * 24 * 3600_000);
+    const fresh = await logIn(t, SUPPLIER_EMAIL); // the old session went idle meanwhile
+    const later = (await t.app.inject({ method: "GET", url: "/api/v1/invoices?status=BROUILLON", headers: fresh.headers })).json();
+    expect(later.items.find((i: { id: string }) => i.id === draft.invoice.id).draftReminder).toBe(true);
+    t.clock.advance(-3 * 24 * 3600_000);
+    const deposited = (await deposit(supplier, invoice({ number: "BR-2" }))).json();
+    const sealed = await t.app.inject({ method: "PUT", url: `/api/v1/invoices/drafts/${deposited.id}`, headers: supplier.headers, payload: form });
+    expect(sealed.statusCode).toBe(409);
+    expect(sealed.json().code).toBe("SEALED_FIELDS");
+  });
 });

@@ -2,6 +2,7 @@ import { type LifecycleRole, allowedTransitions, TRANSITIONS } from "./domain/in
 import { INVOICE_STATUSES, type InvoiceStatus, isInvoiceStatus } from "./domain/invoice-statuses.js";
 import type { InvoiceEventRow, InvoiceFileRow, InvoiceRow } from "./invoice.repository.js";
 import type { Finding, InvoiceDetail, InvoiceView } from "./invoice.schemas.js";
+import { DRAFT_REMINDER_MS } from "./save-draft.js";
 
 const status = (s: string): InvoiceStatus => (isInvoiceStatus(s) ? s : "DEPOSEE");
 
@@ -13,7 +14,7 @@ export function presentTransitions(invoice: InvoiceRow, roles: readonly Lifecycl
 }
 
 /** An invoice as the API shows it to a caller holding `roles` on it. */
-export function presentInvoice(row: InvoiceRow, roles: readonly LifecycleRole[]): InvoiceView {
+export function presentInvoice(row: InvoiceRow, roles: readonly LifecycleRole[], now?: Date): InvoiceView {
   const s = status(row.status);
   return {
     id: row.id,
@@ -43,20 +44,21 @@ export function presentInvoice(row: InvoiceRow, roles: readonly LifecycleRole[])
     warnings: JSON.parse(row.findings) as Finding[],
     roles: [...roles],
     allowedTransitions: presentTransitions(row, roles),
+    draftReminder: row.status === "BROUILLON" && now !== undefined && now.getTime() - Date.parse(row.created_at) > DRAFT_REMINDER_MS,
   };
 }
 
 const actionLabels = new Map<string, string>(TRANSITIONS.map((t) => [t.action, t.fr]));
 
 /** The invoice with its history (when, who, motif), its files and its data. */
-export function presentInvoiceDetail(row: InvoiceRow, roles: readonly LifecycleRole[], events: InvoiceEventRow[], files: InvoiceFileRow[]): InvoiceDetail {
+export function presentInvoiceDetail(row: InvoiceRow, roles: readonly LifecycleRole[], events: InvoiceEventRow[], files: InvoiceFileRow[], now?: Date): InvoiceDetail {
   return {
-    ...presentInvoice(row, roles),
+    ...presentInvoice(row, roles, now),
     history: events.map((e) => ({
       id: Number(e.id),
       at: e.at,
       action: e.action,
-      actionLabel: e.action === "DEPOSER" && e.from_status === null ? "Dépôt" : (actionLabels.get(e.action) ?? e.action),
+      actionLabel: e.action === "DEPOSER" && e.from_status === null ? "Dépôt" : e.action === "ENREGISTRER" ? "Brouillon enregistré" : (actionLabels.get(e.action) ?? e.action),
       from: e.from_status,
       to: e.to_status,
       toLabel: isInvoiceStatus(e.to_status) ? INVOICE_STATUSES[e.to_status].fr : e.to_status,

@@ -7,7 +7,10 @@ import { getDepositReceipt, renderReceiptPdf } from "./deposit-receipt.js";
 import { getInvoice, getInvoiceFile } from "./get-invoice.js";
 import { csvHeader, csvLines } from "./invoice-csv.js";
 import { presentInvoice, presentInvoiceDetail } from "./invoice.presenter.js";
-import { FileParams, IdParams, InvoiceDetail, InvoicePage, ListQuery, Receipt } from "./invoice.schemas.js";
+import { DraftBody, DraftResult, FileParams, IdParams, InvoiceDetail, InvoicePage, ListQuery, Receipt } from "./invoice.schemas.js";
+import { directoryAdapter } from "./directory.adapter.js";
+import type { InvoiceForm } from "./domain/invoice-form.js";
+import { saveDraft } from "./save-draft.js";
 import { listSentInvoices } from "./list-invoices.js";
 
 const tags = ["factures"];
@@ -15,12 +18,14 @@ const tags = ["factures"];
 /** Reading invoices: the supplier's list (and CSV), one invoice with its history, its files, its deposit receipt. */
 export function invoiceRoutes(deps: Deps) {
   const access = accessAdapter;
+  const ports = { access, directory: directoryAdapter };
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get("/api/v1/invoices", { schema: { tags, summary: "Factures émises par mes structures (filtres, tri, pagination par curseur)", querystring: ListQuery, response: { 200: InvoicePage } } }, async (request) => {
       const actor = actorOf(request);
       const { rows, nextCursor } = await listSentInvoices(deps, access, actor, request.query);
-      return { items: rows.map((row) => presentInvoice(row, ["FOURNISSEUR"])), nextCursor };
+      const now = deps.clock.now();
+      return { items: rows.map((row) => presentInvoice(row, ["FOURNISSEUR"], now)), nextCursor };
     });
 
     r.get("/api/v1/invoices/export.csv", { schema: { tags, summary: "Export CSV des factures émises (mêmes filtres que la liste, 10 000 lignes au plus)", querystring: ListQuery.omit({ cursor: true, limit: true }), produces: ["text/csv"] } }, async (request, reply) => {
@@ -40,7 +45,18 @@ export function invoiceRoutes(deps: Deps) {
 
     r.get("/api/v1/invoices/:id", { schema: { tags, summary: "Une facture : données, historique des statuts, fichiers, actions possibles (allowedTransitions)", params: IdParams, response: { 200: InvoiceDetail } } }, async (request) => {
       const { invoice, roles, events, files } = await getInvoice(deps, access, actorOf(request), request.params.id);
-      return presentInvoiceDetail(invoice, roles, events, files);
+      return presentInvoiceDetail(invoice, roles, events, files, deps.clock.now());
+    });
+
+    r.post("/api/v1/invoices/drafts", { schema: { tags, summary: "Enregistrer le formulaire « Saisir une facture » comme brouillon (totaux et contrôles calculés)", body: DraftBody, response: { 201: DraftResult } } }, async (request, reply) => {
+      const result = await saveDraft(deps, ports, actorOf(request), request.body as InvoiceForm);
+      reply.status(201).header("location", `/api/v1/invoices/${result.invoice.id}`);
+      return { invoice: presentInvoice(result.invoice, ["FOURNISSEUR"]), findings: result.findings, totals: result.totals };
+    });
+
+    r.put("/api/v1/invoices/drafts/:id", { schema: { tags, summary: "Mettre à jour un brouillon (tant qu'il n'est pas envoyé)", params: IdParams, body: DraftBody, response: { 200: DraftResult } } }, async (request) => {
+      const result = await saveDraft(deps, ports, actorOf(request), request.body as InvoiceForm, request.params.id);
+      return { invoice: presentInvoice(result.invoice, ["FOURNISSEUR"]), findings: result.findings, totals: result.totals };
     });
 
     r.get("/api/v1/invoices/:id/receipt", { schema: { tags, summary: "Accusé de dépôt (date et heure du dépôt, empreinte SHA-256 de l'original) ; en PDF : /receipt.pdf", params: IdParams, response: { 200: Receipt } } }, async (request) =>

@@ -56,6 +56,7 @@ export const InvoiceView = z.object({
   warnings: z.array(Finding),
   roles: z.array(z.string()).describe("Vos rôles sur cette facture (FOURNISSEUR, DESTINATAIRE)"),
   allowedTransitions: z.array(AllowedTransition).describe("Les actions que vous pouvez faire maintenant"),
+  draftReminder: z.boolean().describe("Brouillon enregistré depuis plus de 2 jours et jamais envoyé"),
 });
 export type InvoiceView = z.infer<typeof InvoiceView>;
 
@@ -151,3 +152,39 @@ export type DepositFields = z.infer<typeof DepositFields>;
 
 export const JsonFile = z.object({ name: z.string().min(1).max(255), contentBase64: z.string().min(1), mime: z.string().max(100).optional() });
 export const JsonDepositBody = DepositFields.extend({ file: JsonFile, attachments: z.array(JsonFile).max(50).optional() });
+
+const FormText = (max: number) => z.string().max(max).default("");
+export const FormLineBody = z.object({
+  description: z.string().max(1024),
+  quantity: z.string().max(32),
+  unit: z.string().max(8),
+  unitPrice: z.string().max(32),
+  vatRate: z.string().max(8),
+});
+export const DraftBody = z.object({
+  supplierSiret: Siret,
+  recipientSiret: z.string().max(14).default(""),
+  serviceCode: FormText(100),
+  engagementNumber: FormText(50),
+  contractNumber: FormText(50),
+  framework: z.enum(ALL_FRAMEWORKS as [string, ...string[]]).default("A1_FACTURE_FOURNISSEUR"),
+  documentType: z.enum(["FACTURE", "AVOIR"]).default("FACTURE"),
+  number: FormText(100),
+  issueDate: FormText(10),
+  dueDate: FormText(10),
+  currency: z.string().length(3).default("EUR"),
+  lines: z.array(FormLineBody).max(999),
+  paymentTerms: FormText(1024),
+  iban: FormText(40),
+});
+export const DraftResult = z.object({
+  invoice: InvoiceView,
+  findings: z.array(Finding),
+  totals: z.object({
+    lineAmounts: z.array(z.string()),
+    vatBreakdown: z.array(z.object({ rate: z.string(), base: z.string(), vat: z.string() })),
+    totalWithoutVat: z.string(),
+    totalVat: z.string(),
+    totalWithVat: z.string(),
+  }),
+});
