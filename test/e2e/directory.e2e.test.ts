@@ -112,4 +112,13 @@ describe("directory in the browser", () => {
     expect(await page.getByRole("status").textContent()).toBe("");
     expect(await page.getByRole("table").count()).toBe(0);
   });
+
+  it("reads a SIRET typed with spaces in the address and copies it without them", async () => {
+    page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(`${server.url}/annuaire/220 600 019 00016`);
+    await page.getByRole("heading", { level: 2, name: "Codes service" }).waitFor();
+    await page.getByRole("button", { name: "Copier le SIRET" }).click();
+    await page.getByRole("button", { name: "Copié" }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(DEPARTEMENT);
+  });
 });

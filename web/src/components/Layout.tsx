@@ -2,6 +2,7 @@ import { Anchor, Center, Container, Group, Loader, Stack, Text } from "@mantine/
 import { Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { usePlatform } from "../api/use-platform";
+import { useAuth } from "../auth/auth-context";
 import { useI18n, useT } from "../i18n/i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NAV_ITEMS } from "./main-nav";
@@ -12,6 +13,9 @@ export function Layout() {
   const { lang } = useI18n();
   const t = useT();
   const { pathname } = useLocation();
+  const { state: auth } = useAuth();
+  // While the session is being read, entries for one audience only wait; then they appear.
+  const navItems = NAV_ITEMS.filter((item) => !item.audience || item.audience === auth.status);
   const main = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
@@ -45,7 +49,7 @@ export function Layout() {
           </Group>
           <nav className="main-nav" aria-label={t("nav.label")}>
             <ul>
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end ?? false}>
                     {typeof item.label === "string" ? t(item.label) : item.label[lang]}

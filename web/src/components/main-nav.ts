@@ -6,6 +6,8 @@ export interface NavItem {
   label: MessageKey | { fr: string; en: string };
   /** Marks the entry current only on an exact match (the home page). */
   end?: boolean;
+  /** Shown only to visitors not signed in, or only to signed-in users; to everyone when absent. */
+  audience?: "anonymous" | "signed-in";
 }
 
 /** The main navigation, in display order: append your feature's entry here. */
@@ -13,7 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", end: true },
   { to: "/annuaire", label: "nav.directory" },
   { to: "/verifier", label: "nav.verify" },
-  { to: "/connexion", label: "nav.login" },
+  { to: "/connexion", label: "nav.login", audience: "anonymous" },
   { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" } },
   { to: "/mon-compte", label: { fr: "Mon compte", en: "My account" } },
 ];

@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   "structure.identity": "Identification",
   "structure.siret": "SIRET",
   "structure.siren": "SIREN",
+  "structure.copySiret": "Copy the SIRET",
   "structure.identifierType": "Identifier type",
   "structure.kind": "Kind of structure",
   "structure.status": "State",
@@ -111,4 +112,6 @@ export const en: Record<MessageKey, string> = {
   "notFound.text": "This address matches no page.",
   "notFound.back": "Back to the home page",
   "loading": "Loading…",
+  "copy.button": "Copy",
+  "copy.done": "Copied",
 };

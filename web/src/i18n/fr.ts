@@ -65,6 +65,7 @@ export const fr = {
   "structure.identity": "Identification",
   "structure.siret": "SIRET",
   "structure.siren": "SIREN",
+  "structure.copySiret": "Copier le SIRET",
   "structure.identifierType": "Type d'identifiant",
   "structure.kind": "Type de structure",
   "structure.status": "État",
@@ -110,6 +111,8 @@ export const fr = {
   "notFound.text": "Cette adresse ne correspond à aucune page.",
   "notFound.back": "Revenir à l'accueil",
   "loading": "Chargement…",
+  "copy.button": "Copier",
+  "copy.done": "Copié",
 } as const;
 
 /** A message key: every page's text is looked up by one of these. */

@@ -1,8 +1,10 @@
 import { Anchor, Badge, Center, Group, List, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { getStructure, listServices, type PostalAddress, type StructureDetail } from "../../api/directory";
 import { useApi } from "../../api/use-api";
 import { BADGE_COLORS } from "../../components/badge-colors";
+import { CopyValue } from "../../components/CopyValue";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useT } from "../../i18n/i18n";
 import { formatSiren, formatSiret } from "../../lib/format";
@@ -13,7 +15,9 @@ import { ServiceTable } from "./service-table";
 /** `/annuaire/:siret`: who the structure is, what a deposit to it must carry, and its codes service. */
 export function StructurePage() {
   const t = useT();
-  const siret = useParams().siret ?? "";
+  // A SIRET pasted with its spaces ("220 600 019 00016") is read as the 14 digits.
+  const raw = useParams().siret ?? "";
+  const siret = /^[\d\s]+$/.test(raw) ? raw.replace(/\s/g, "") : raw;
   const structure = useApi(siret, (signal) => getStructure(siret, { signal }));
   const services = useApi(siret, (signal) => listServices(siret, {}, { signal }));
   usePageTitle(structure.data?.name ?? t("directory.title"));
@@ -95,8 +99,14 @@ export function StructurePage() {
 
 function Identity({ structure: s }: { structure: StructureDetail }) {
   const t = useT();
-  const rows: [string, string][] = [
-    [t("structure.siret"), formatSiret(s.siret)],
+  const rows: [string, ReactNode][] = [
+    [
+      t("structure.siret"),
+      <>
+        {formatSiret(s.siret)}
+        <CopyValue value={s.siret} label={t("structure.copySiret")} />
+      </>,
+    ],
     [t("structure.siren"), formatSiren(s.siren)],
     [t("structure.identifierType"), s.identifierType],
     [t("structure.address"), addressLines(s.address).join("\n")],
