@@ -3,6 +3,7 @@ export { type Detected, detect, type DocumentKind, type Profile, profileOfGuidel
 export { EInvoiceError } from "./errors.js";
 export { extractEmbeddedFile, type FacturxXmp } from "./facturx/index.js";
 export * from "./model/index.js";
+export { newInvoice } from "./read/new-invoice.js";
 export type { ReadWarning } from "./read/read-context.js";
 export { type PdfAttachment, type PdfInfo, type ReadOptions, type ReadResult, readInvoice, readInvoicePdf, readInvoiceTree, readInvoiceXml } from "./read-invoice.js";
 export { type ValidateOptions, type ValidationReport, validateTree, validateXml } from "./validate.js";
