@@ -60,8 +60,8 @@ async function measure(label: string, data: GeneratedDirectory, open: () => Data
   const baselineDb = await open();
   await migrateToLatest(baselineDb.db);
   const parsed = readDirectoryFiles(files.structures, files.services);
-  const structureRows = parsed.structures.map((s) => structureRow(s, "bench", "2026-01-01T00:00:00.000Z"));
-  const serviceRows = parsed.services.map((s) => serviceRow(s, "bench", "2026-01-01T00:00:00.000Z"));
+  const structureRows = parsed.structures.map((s) => structureRow(s, "2026-01-01T00:00:00.000Z"));
+  const serviceRows = parsed.services.map((s) => serviceRow(s, "2026-01-01T00:00:00.000Z"));
   const bare = await timed(() =>
     runInTransaction(baselineDb.db, async ({ trx }) => {
       await insertBatch(trx, { table: "structures", columns: STRUCTURE_COLUMNS }, structureRows);
@@ -73,8 +73,8 @@ async function measure(label: string, data: GeneratedDirectory, open: () => Data
   const handle = await open();
   try {
     await migrateToLatest(handle.db);
-    const imported = await timed(() => importDirectory(handle.db, { ...files, full: true }, { now: "2026-01-01T00:00:00.000Z", importId: "bench" }));
-    const reimported = await timed(() => importDirectory(handle.db, { ...files, full: true }, { now: "2026-01-02T00:00:00.000Z", importId: "bench-2" }));
+    const imported = await timed(() => importDirectory(handle.db, { ...files, full: true }, { now: "2026-01-01T00:00:00.000Z" }));
+    const reimported = await timed(() => importDirectory(handle.db, { ...files, full: true }, { now: "2026-01-02T00:00:00.000Z" }));
     const check = (ok: boolean) => (ok ? "✔" : "✘");
     const importOk = !importTarget || imported.ms < TARGETS.importSqliteMs;
     console.log(

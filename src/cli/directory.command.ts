@@ -5,7 +5,6 @@ import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { exportDirectory, importDirectory } from "../modules/directory/index.js";
 import { AppError } from "../shared/errors.js";
-import { randomIds } from "../shared/ids.js";
 import type { CliCommand } from "./command.js";
 import { progressReporter } from "./directory-progress.js";
 import { fileSink } from "./directory-sink.js";
@@ -60,7 +59,7 @@ async function runImport(args: string[]): Promise<number> {
       const result = await importDirectory(
         db,
         { structures: read(structuresPath), ...(servicesPath ? { services: read(servicesPath) } : {}), full: !args.includes("--partial"), onProgress: progressReporter() },
-        { now: new Date().toISOString(), importId: randomIds.uuid() },
+        { now: new Date().toISOString() },
       );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(

@@ -33,8 +33,6 @@ export interface StructureTable {
   updated_at: string;
   /** " word word ...": the folded words of the name, for word-prefix filters (0002). */
   search_words: Generated<string>;
-  /** The directory import that last wrote this row (0002); null for rows written otherwise. */
-  import_id: string | null;
 }
 
 export interface ServiceTable {
@@ -62,12 +60,14 @@ export interface ServiceTable {
   country_label: string | null;
   phone: string | null;
   email: string | null;
-  import_id: string | null;
 }
 
-/** One row per (word of a structure's name, structure): the word-prefix search index (0002). */
+/** One row per (word of a structure's name, structure), keyed in ranking order: the name search index (0002). */
 export interface StructureSearchWordTable {
   word: string;
+  /** 0 active public, 1 active private, 2 inactive public, 3 inactive private. */
+  tier: number;
+  name_search: string;
   siret: string;
 }
 

@@ -14,8 +14,7 @@ import { createTestDatabase, testDialects } from "../test-database.js";
 import { SIRET_A, SIRET_B, SIRET_C, SIRET_LA_POSTE, servicesCsv, siretNumber, structuresCsv, tempFiles } from "./directory-csv-fixtures.js";
 
 const NOW = "2026-03-02T09:00:00.000Z";
-let importCount = 0;
-const context = () => ({ now: NOW, importId: `import-${++importCount}` });
+const context = () => ({ now: NOW });
 
 describe.each(testDialects())("directory import on %s", (dialect) => {
   let handle: DatabaseHandle;

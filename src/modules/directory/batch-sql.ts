@@ -15,6 +15,8 @@ export interface BatchInsert {
   conflict?: readonly string[];
   /** Columns overwritten from the new row on conflict; omitted or empty means DO NOTHING. */
   update?: readonly string[];
+  /** Update only rows where one of these columns differs (re-importing an unchanged file then writes nothing). */
+  updateWhenChanged?: readonly string[];
 }
 
 /** True when the handle speaks PostgreSQL. */
@@ -46,6 +48,9 @@ function insertSql(spec: BatchInsert, count: number, pg: boolean): string {
   if (spec.conflict) {
     const action = spec.update?.length ? `DO UPDATE SET ${spec.update.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
     text += ` ON CONFLICT (${spec.conflict.join(",")}) ${action}`;
+    if (spec.update?.length && spec.updateWhenChanged?.length) {
+      text += ` WHERE ${spec.updateWhenChanged.map((c) => `${spec.table}.${c} IS DISTINCT FROM excluded.${c}`).join(" OR ")}`;
+    }
   }
   return text;
 }

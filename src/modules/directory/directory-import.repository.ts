@@ -1,12 +1,13 @@
+import { bool } from "../../db/database.js";
 import type { Db } from "../../db/transaction.js";
 import { foldForSearch } from "../../shared/text.js";
 import { inSlices, insertBatch } from "./batch-sql.js";
-import { INDEXED_WORD_MIN_LENGTH, searchWordsColumn, searchWordsOf } from "./domain/search-query.js";
+import { INDEXED_WORD_MIN_LENGTH, rankTier, searchWordsColumn, searchWordsOfFolded } from "./domain/search-query.js";
 import type { ServiceRecord } from "./domain/service-line.js";
 import type { Structure } from "./domain/structure.js";
 
-// Bulk writes of the directory import: multi-row upserts keyed by SIRET (structures) and by (SIRET, code) (services).
-// Every written row carries the import's id, so that rows the import did not mention can be found afterwards.
+// Bulk writes of the directory import: multi-row upserts keyed by SIRET (structures) and by (SIRET, code) (services),
+// that leave unchanged rows untouched, so that re-importing this week's file costs little more than reading it.
 
 /** The structures columns an import writes, in the order of structureRow(). */
 export const STRUCTURE_COLUMNS = [
@@ -14,113 +15,148 @@ export const STRUCTURE_COLUMNS = [
   "service_code_required", "engagement_required", "service_or_engagement_required", "payment_status_reported",
   "is_moa", "is_moa_only", "edi_sender", "edi_receiver", "active",
   "address_line1", "address_line2", "address_line3", "postal_code", "city", "country_code", "country_label",
-  "phone", "email", "payment_delay_days", "import_id", "created_at", "updated_at",
+  "phone", "email", "payment_delay_days", "created_at", "updated_at",
 ] as const;
 
-/** On conflict everything the file says is overwritten; the local payment delay and creation date are kept. */
+/** On conflict what the file says is overwritten; the local payment delay and the creation date are kept. */
 const STRUCTURE_UPDATED = STRUCTURE_COLUMNS.filter((c) => c !== "siret" && c !== "payment_delay_days" && c !== "created_at");
+const STRUCTURE_COMPARED = STRUCTURE_UPDATED.filter((c) => c !== "updated_at");
 
 /** The services columns an import writes, in the order of serviceRow(). */
 export const SERVICE_COLUMNS = [
   "structure_siret", "code", "code_search", "name", "name_search", "engagement_required", "active", "external_id",
   "address_line1", "address_line2", "address_line3", "postal_code", "city", "country_code", "country_label",
-  "phone", "email", "import_id", "created_at", "updated_at",
+  "phone", "email", "created_at", "updated_at",
 ] as const;
 
 const SERVICE_UPDATED = SERVICE_COLUMNS.filter((c) => c !== "structure_siret" && c !== "code" && c !== "created_at");
+const SERVICE_COMPARED = SERVICE_UPDATED.filter((c) => c !== "updated_at");
 
 const flag = (b: boolean) => (b ? 1 : 0);
 
 /** The values of one structures row, in STRUCTURE_COLUMNS order. */
-export function structureRow(s: Structure, importId: string | null, now: string): unknown[] {
+export function structureRow(s: Structure, now: string): unknown[] {
   const f = s.flags;
   const a = s.address;
+  const folded = foldForSearch(s.name);
   return [
-    s.siret, s.siren, s.identifierType, s.name, foldForSearch(s.name), searchWordsColumn(searchWordsOf(s.name)), s.kind,
+    s.siret, s.siren, s.identifierType, s.name, folded, searchWordsColumn(searchWordsOfFolded(folded)), s.kind,
     flag(f.serviceCodeRequired), flag(f.engagementRequired), flag(f.serviceOrEngagementRequired), flag(f.paymentStatusReported),
     flag(f.isMoa), flag(f.isMoaOnly), flag(f.ediSender), flag(f.ediReceiver), flag(s.active),
     a.line1, a.line2, a.line3, a.postalCode, a.city, a.countryCode?.toUpperCase() ?? null, a.countryLabel,
-    s.phone, s.email, s.paymentDelayDays, importId, now, now,
+    s.phone, s.email, s.paymentDelayDays, now, now,
   ];
 }
 
-/** Inserts or updates the structures, stamped with the import's id (null for writes outside an import). */
-export async function upsertStructures(db: Db, structures: readonly Structure[], importId: string | null, now: string): Promise<void> {
-  const rows = structures.map((s) => structureRow(s, importId, now));
-  await insertBatch(db, { table: "structures", columns: STRUCTURE_COLUMNS, conflict: ["siret"], update: STRUCTURE_UPDATED }, rows);
-}
-
-/** A structure's name now, and before this write (undefined when the structure is new). */
-export interface NameChange {
-  siret: string;
-  name: string;
-  previousName: string | undefined;
-}
-
-const indexedWords = (name: string) => searchWordsOf(name).filter((w) => w.length >= INDEXED_WORD_MIN_LENGTH).map((w) => w.slice(0, 100));
-
-/**
- * Keeps the word index in line with the names: the words of a changed name go, those of a new or changed name come.
- * Words are a function of the name alone, so an unchanged name needs no write at all.
- */
-export async function updateSearchWords(db: Db, changes: readonly NameChange[]): Promise<void> {
-  const changed = changes.filter((c) => c.previousName !== c.name);
-  const stale = changed.flatMap((c) => (c.previousName === undefined ? [] : indexedWords(c.previousName).map((w) => [w, c.siret] as const)));
-  await inSlices(stale, async (slice) => {
-    await db
-      .deleteFrom("structure_search_words")
-      .where((eb) => eb.or(slice.map(([word, siret]) => eb.and([eb("word", "=", word), eb("siret", "=", siret)]))))
-      .execute();
-    return [];
-  }, 400);
-  const rows = changed.flatMap((c) => indexedWords(c.name).map((w) => [w, c.siret]));
-  await insertBatch(db, { table: "structure_search_words", columns: ["word", "siret"], conflict: ["word", "siret"] }, rows);
-}
-
-/** The current names of those of these structures that exist. */
-export async function findNames(db: Db, sirets: readonly string[]): Promise<Map<string, string>> {
-  const rows = await inSlices(sirets, (slice) => db.selectFrom("structures").select(["siret", "name"]).where("siret", "in", slice).execute());
-  return new Map(rows.map((r) => [r.siret, r.name]));
+/** Inserts the new structures and updates those that changed. */
+export async function upsertStructures(db: Db, structures: readonly Structure[], now: string): Promise<void> {
+  const rows = structures.map((s) => structureRow(s, now));
+  const spec = { table: "structures", columns: STRUCTURE_COLUMNS, conflict: ["siret"], update: STRUCTURE_UPDATED, updateWhenChanged: STRUCTURE_COMPARED };
+  await insertBatch(db, spec, rows);
 }
 
 /** The values of one services row, in SERVICE_COLUMNS order. */
-export function serviceRow(s: ServiceRecord, importId: string, now: string): unknown[] {
+export function serviceRow(s: ServiceRecord, now: string): unknown[] {
   const a = s.address;
   return [
     s.siret, s.code, foldForSearch(s.code), s.name, foldForSearch(s.name), flag(s.engagementRequired), flag(s.active), s.externalId,
     a.line1, a.line2, a.line3, a.postalCode, a.city, a.countryCode?.toUpperCase() ?? null, a.countryLabel,
-    s.phone, s.email, importId, now, now,
+    s.phone, s.email, now, now,
   ];
 }
 
-/** Inserts or updates the services, stamped with the import's id. */
-export async function upsertServices(db: Db, services: readonly ServiceRecord[], importId: string, now: string): Promise<void> {
-  const rows = services.map((s) => serviceRow(s, importId, now));
-  await insertBatch(db, { table: "services", columns: SERVICE_COLUMNS, conflict: ["structure_siret", "code"], update: SERVICE_UPDATED }, rows);
+/** Inserts the new services and updates those that changed. */
+export async function upsertServices(db: Db, services: readonly ServiceRecord[], now: string): Promise<void> {
+  const rows = services.map((s) => serviceRow(s, now));
+  const spec = { table: "services", columns: SERVICE_COLUMNS, conflict: ["structure_siret", "code"], update: SERVICE_UPDATED, updateWhenChanged: SERVICE_COMPARED };
+  await insertBatch(db, spec, rows);
 }
 
-/** Deactivates the public structures this import did not mention; returns how many. */
-export async function deactivateStructuresNotIn(db: Db, importId: string, now: string): Promise<number> {
-  const result = await db
-    .updateTable("structures")
-    .set({ active: 0, updated_at: now })
-    .where("kind", "=", "PUBLIQUE")
-    .where("active", "=", 1)
-    .where((eb) => eb.or([eb("import_id", "is", null), eb("import_id", "!=", importId)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/** What a structure's word rows derive from: its name and ranking tier. */
+export interface WordSource {
+  siret: string;
+  name: string;
+  active: boolean;
+  kind: "PUBLIQUE" | "PRIVEE";
 }
 
-/** Deactivates the services of imported structures that this import did not mention; returns how many. */
-export async function deactivateServicesNotIn(db: Db, importId: string, now: string): Promise<number> {
-  const result = await db
-    .updateTable("services")
-    .set({ active: 0, updated_at: now })
-    .where("active", "=", 1)
-    .where((eb) => eb.or([eb("import_id", "is", null), eb("import_id", "!=", importId)]))
-    .where("structure_siret", "in", (eb) => eb.selectFrom("structures").select("siret").where("import_id", "=", importId))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/** A structure as it is now, and as it was before this write (undefined when new). */
+export interface WordChange {
+  now: WordSource;
+  before: WordSource | undefined;
+}
+
+type WordRow = [word: string, tier: number, nameSearch: string, siret: string];
+
+function wordRows(s: WordSource): WordRow[] {
+  const folded = foldForSearch(s.name);
+  const tier = rankTier(s.active, s.kind);
+  return searchWordsOfFolded(folded)
+    .filter((w) => w.length >= INDEXED_WORD_MIN_LENGTH)
+    .map((w) => [w.slice(0, 100), tier, folded, s.siret]);
+}
+
+const sameSource = (a: WordSource, b: WordSource) => a.name === b.name && rankTier(a.active, a.kind) === rankTier(b.active, b.kind);
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byKey = (a: WordRow, b: WordRow) => compareText(a[0], b[0]) || a[1] - b[1] || compareText(a[2], b[2]) || compareText(a[3], b[3]);
+
+/**
+ * Keeps the word index in line with names and tiers: rows of a changed structure go, rows of a new or changed one
+ * come; an unchanged structure costs nothing. New rows go in key order: appending to an index is much cheaper than
+ * inserting at random places.
+ */
+export async function updateSearchWords(db: Db, changes: readonly WordChange[]): Promise<void> {
+  const changed = changes.filter((c) => c.before === undefined || !sameSource(c.before, c.now));
+  const stale = changed.flatMap((c) => (c.before ? wordRows(c.before) : []));
+  await inSlices(
+    stale,
+    async (slice) => {
+      await db
+        .deleteFrom("structure_search_words")
+        .where((eb) =>
+          eb.or(slice.map(([word, tier, nameSearch, siret]) => eb.and([eb("word", "=", word), eb("tier", "=", tier), eb("name_search", "=", nameSearch), eb("siret", "=", siret)]))),
+        )
+        .execute();
+      return [];
+    },
+    200,
+  );
+  const rows = changed.flatMap((c) => wordRows(c.now)).sort(byKey);
+  await insertBatch(db, { table: "structure_search_words", columns: ["word", "tier", "name_search", "siret"], conflict: ["word", "tier", "name_search", "siret"] }, rows);
+}
+
+/** What the word rows of these structures (those that exist) derive from now. */
+export async function findWordSources(db: Db, sirets: readonly string[]): Promise<Map<string, WordSource>> {
+  const rows = await inSlices(sirets, (slice) => db.selectFrom("structures").select(["siret", "name", "active", "kind"]).where("siret", "in", slice).execute());
+  return new Map(rows.map((r) => [r.siret, { siret: r.siret, name: r.name, active: bool(r.active), kind: r.kind === "PRIVEE" ? "PRIVEE" : "PUBLIQUE" }]));
+}
+
+/** The SIRETs of the active public structures. */
+export async function findActivePublicSirets(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("structures").select("siret").where("kind", "=", "PUBLIQUE").where("active", "=", 1).execute();
+  return rows.map((r) => r.siret);
+}
+
+/** The active services, with their key. */
+export async function findActiveServiceKeys(db: Db): Promise<{ id: number; siret: string; code: string }[]> {
+  const rows = await db.selectFrom("services").select(["id", "structure_siret", "code"]).where("active", "=", 1).execute();
+  return rows.map((r) => ({ id: Number(r.id), siret: r.structure_siret, code: r.code }));
+}
+
+/** Marks these structures inactive (never deleted: invoices refer to them). */
+export async function deactivateStructures(db: Db, sirets: readonly string[], now: string): Promise<void> {
+  await inSlices(sirets, async (slice) => {
+    await db.updateTable("structures").set({ active: 0, updated_at: now }).where("siret", "in", slice).execute();
+    return [];
+  });
+}
+
+/** Marks these services inactive. */
+export async function deactivateServices(db: Db, ids: readonly number[], now: string): Promise<void> {
+  await inSlices(ids, async (slice) => {
+    await db.updateTable("services").set({ active: 0, updated_at: now }).where("id", "in", slice).execute();
+    return [];
+  });
 }
 
 /** Which of these SIRETs the directory already holds. */

@@ -19,7 +19,7 @@ export function seedFilePath(name: string): string {
  * Startup task: loads the seed into a directory that is still empty (a new database), and does nothing otherwise.
  * Returns how many structures it loaded.
  */
-export async function loadDirectorySeed(db: Kysely<Database>, context: { now: string; importId: string }): Promise<number> {
+export async function loadDirectorySeed(db: Kysely<Database>, context: { now: string }): Promise<number> {
   if ((await countStructures(db)) > 0) return 0;
   const read = (name: string) => ({ name, text: fs.readFileSync(seedFilePath(name), "utf8") });
   const result = await importDirectory(db, { structures: read(SEED_FILES.structures), services: read(SEED_FILES.services), full: false }, context);

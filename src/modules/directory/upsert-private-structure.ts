@@ -37,7 +37,7 @@ export async function upsertPrivateStructure(db: Db, input: PrivateStructureInpu
     email: input.email ?? existing?.email ?? null,
     paymentDelayDays: existing?.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS,
   };
-  await upsertStructures(db, [structure], null, now);
-  await updateSearchWords(db, [{ siret, name: structure.name, previousName: existing?.name }]);
+  await upsertStructures(db, [structure], now);
+  await updateSearchWords(db, [{ now: structure, before: existing }]);
   return structure;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digitsUpperBound, parseSearchQuery, searchWordsColumn, searchWordsOf, wordUpperBound } from "./search-query.js";
+import { digitsUpperBound, parseSearchQuery, rankTier, searchWordsColumn, searchWordsOf, wordUpperBound } from "./search-query.js";
 
 describe("search words", () => {
   it("folds accents, case, ligatures and punctuation into distinct words", () => {
@@ -19,8 +19,14 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("  Département  06 ")).toEqual({ kind: "name", words: ["departement", "06"] });
   });
 
-  it.each(["", "ab", "12", " 1 2 ", "é-à", "---"])("refuses %j as too short", (q) => {
+  it.each(["", "ab", "12", " 1 2 ", "é-à", "---", "de la", "a b c d"])("refuses %j as too short", (q) => {
     expect(parseSearchQuery(q)).toBeUndefined();
+  });
+});
+
+describe("rankTier", () => {
+  it("puts active before inactive, then public before private", () => {
+    expect([rankTier(true, "PUBLIQUE"), rankTier(true, "PRIVEE"), rankTier(false, "PUBLIQUE"), rankTier(false, "PRIVEE")]).toEqual([0, 1, 2, 3]);
   });
 });
 

@@ -13,8 +13,13 @@ const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
 
 /** The distinct searchable words of a text: folded (no accents, lower case), split on anything but a-z and 0-9. */
 export function searchWordsOf(text: string): string[] {
-  const folded = foldForSearch(text).replace(/[œæß]/g, (c) => LIGATURES[c] ?? c);
-  return [...new Set(folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0))];
+  return searchWordsOfFolded(foldForSearch(text));
+}
+
+/** The same, for a text already folded with foldForSearch (saves folding twice on bulk writes). */
+export function searchWordsOfFolded(folded: string): string[] {
+  const words = folded.replace(/[œæß]/g, (c) => LIGATURES[c] ?? c).split(/[^a-z0-9]+/);
+  return [...new Set(words.filter((w) => w.length > 0))];
 }
 
 /** The words as stored for LIKE filters: each preceded by a space, so "% mot%" matches a word beginning "mot". */
@@ -22,12 +27,13 @@ export function searchWordsColumn(words: readonly string[]): string {
   return words.length > 0 ? ` ${words.join(" ")}` : "";
 }
 
-/** Reads a user's query; undefined when it is too short to search (fewer than 3 digits or characters). */
+/** Reads a user's query; undefined when it is too short to search (fewer than 3 digits, or no word of 3 letters). */
 export function parseSearchQuery(q: string): SearchQuery | undefined {
   const compact = q.replace(/\s+/g, "");
   if (/^\d+$/.test(compact)) return compact.length >= MIN_QUERY_LENGTH ? { kind: "identifier", prefix: compact } : undefined;
   const words = searchWordsOf(q);
-  if (words.join("").length < MIN_QUERY_LENGTH) return undefined;
+  // One word at least must be long enough to be looked up in the word index ("de la" alone finds everything).
+  if (!words.some((w) => w.length >= INDEXED_WORD_MIN_LENGTH)) return undefined;
   return { kind: "name", words };
 }
 
@@ -49,4 +55,9 @@ export function digitsUpperBound(prefix: string): string | undefined {
     if (digit < 9) return prefix.slice(0, i) + String(digit + 1);
   }
   return undefined;
+}
+
+/** Ranking tier of a structure, best first: 0 active public, 1 active private, 2 inactive public, 3 inactive private. */
+export function rankTier(active: boolean, kind: "PUBLIQUE" | "PRIVEE"): number {
+  return (active ? 0 : 2) + (kind === "PUBLIQUE" ? 0 : 1);
 }
