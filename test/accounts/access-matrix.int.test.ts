@@ -58,13 +58,20 @@ function sample(schema: JsonSchema | undefined, b: Side): unknown {
   return "x".repeat(Math.max(1, schema.minLength ?? 1));
 }
 
-function fillPath(path: string, b: Side): string {
+const SOME_UUID = "00000000-0000-4000-8000-000000000000";
+
+/** Fills path parameters with B's resources where the name says which (else a value that fits the parameter's schema). */
+function fillPath(path: string, op: Operation, b: Side): string {
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const schema = op.parameters?.find((p) => p.in === "path" && p.name === name)?.schema;
+    const type = Array.isArray(schema?.type) ? schema?.type[0] : schema?.type;
     if (name === "siret") return b.siret;
     if (name === "userId") return b.userId;
     if (name === "clientId") return b.clientId;
-    if (name === "id") return String(b.pendingId);
-    return "00000000-0000-4000-8000-000000000000";
+    if (type === "integer" || type === "number") return String(b.pendingId);
+    if (!schema || schema.format === "uuid" || schema.pattern?.includes("[0-9a-f]")) return SOME_UUID;
+    const value = sample(schema, b);
+    return encodeURIComponent(typeof value === "string" && value !== "x" ? value : SOME_UUID);
   });
 }
 
@@ -146,7 +153,7 @@ describe.each(testDialects())("access matrix on %s", (dialect) => {
     for (const actor of actors) {
       const target = actor.side === "private" ? publicSide : privateSide;
       for (const route of targeted) {
-        const url = fillPath(route.path, target);
+        const url = fillPath(route.path, route.op, target);
         const query = Object.fromEntries((route.op.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => [p.name, String(sample(p.schema, target))]));
         const bodySchema = route.op.requestBody?.content?.["application/json"]?.schema;
         const payload = route.method === "GET" || route.method === "DELETE" ? undefined : sample(bodySchema ?? { type: "object" }, target);

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/transaction.js";
-import { foldForSearch } from "../../shared/text.js";
+import { upsertPrivateStructure } from "../directory/index.js";
 
-// A minimal read/write of the directory's `structures` and `services` tables, kept here because the directory module
-// did not export these functions yet when accounts was written. Swap for the directory's index.ts when it does.
+// What accounts reads of the directory: a structure's kind and name, and its service codes. Reads go straight to the
+// directory's tables (the directory's index.ts has no list of service codes); writes go through the directory.
 
 /** What accounts needs to know about a structure. */
 export interface StructureSummary {
@@ -42,38 +42,7 @@ export interface PrivateStructureInput {
   countryCode: string;
 }
 
-/** Creates a private structure (a supplier's company). */
+/** Creates a private structure (a supplier's company) through the directory, which also indexes it for search. */
 export async function insertPrivateStructure(db: Db, input: PrivateStructureInput, at: string): Promise<void> {
-  await db
-    .insertInto("structures")
-    .values({
-      siret: input.siret,
-      siren: input.siret.slice(0, 9),
-      identifier_type: "SIRET",
-      name: input.name,
-      name_search: foldForSearch(input.name),
-      kind: "PRIVEE",
-      service_code_required: 0,
-      engagement_required: 0,
-      service_or_engagement_required: 0,
-      payment_status_reported: 0,
-      is_moa: 0,
-      is_moa_only: 0,
-      edi_sender: 0,
-      edi_receiver: 0,
-      active: 1,
-      address_line1: input.addressLine1,
-      address_line2: null,
-      address_line3: null,
-      postal_code: input.postalCode,
-      city: input.city,
-      country_code: input.countryCode,
-      country_label: null,
-      phone: null,
-      email: null,
-      payment_delay_days: 30,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await upsertPrivateStructure(db, { siret: input.siret, name: input.name, address: { line1: input.addressLine1, postalCode: input.postalCode, city: input.city, countryCode: input.countryCode } }, at);
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Code, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Code, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
 import { type CreatedApiClient, createApiClient, listApiClients, revokeApiClient } from "../../api/accounts";
@@ -6,6 +6,7 @@ import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
 
 /** `/structures/:siret/api`: the structure's API credentials (create, shown once, revoke; several for rotation). */
@@ -88,7 +89,7 @@ export function ApiClientsPage() {
                       Révoquer
                     </Button>
                   ) : (
-                    <Badge color="gray">{c.revokedAt ? "Révoqués" : "Expirés"}</Badge>
+                    <StatusBadge status={c.revokedAt ? "REVOKED" : "EXPIRED"} />
                   )}
                 </Table.Td>
               </Table.Tr>

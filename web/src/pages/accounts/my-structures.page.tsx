@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { leaveMembership, type Membership, requestMembership } from "../../api/accounts";
@@ -6,13 +6,8 @@ import { useAuth, useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
-
-const STATUS: Record<string, { label: string; color: string }> = {
-  ACTIVE: { label: "Actif", color: "green" },
-  PENDING: { label: "En attente d'un gestionnaire", color: "yellow" },
-  REFUSED: { label: "Refusé", color: "red" },
-};
 
 function MembershipRow({ m }: { m: Membership }) {
   const { refresh } = useAuth();
@@ -24,9 +19,7 @@ function MembershipRow({ m }: { m: Membership }) {
       <Table.Td>{formatSiret(m.siret)}</Table.Td>
       <Table.Td>{m.roleLabel}</Table.Td>
       <Table.Td>
-        <Badge color={STATUS[m.status]?.color ?? "gray"} variant="light">
-          {STATUS[m.status]?.label ?? m.status}
-        </Badge>
+        <StatusBadge status={m.status} />
       </Table.Td>
       <Table.Td>
         <Group gap="xs">

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { listStructureUsers, type Membership, removeStructureUser, updateStructureUser } from "../../api/accounts";
@@ -7,6 +7,7 @@ import { useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
 
 function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean; onChange: () => void }) {
@@ -36,7 +37,7 @@ function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean
       </Table.Td>
       <Table.Td>{m.role === "AGENT" ? (m.allServices ? "Tous" : m.serviceCodes.join(", ")) : "—"}</Table.Td>
       <Table.Td>
-        {m.status === "PENDING" ? <Badge color="yellow">En attente</Badge> : <Badge color="green">Actif</Badge>}
+        <StatusBadge status={m.status} />
         {canManage && m.status === "ACTIVE" ? (
           <Button ml="sm" size="compact-sm" color="red" variant="subtle" loading={busy} onClick={() => void run(() => removeStructureUser(m.siret, m.userId)).then((r) => r && onChange())}>
             Retirer
