@@ -90,6 +90,8 @@ export interface ExtendedDocument {
 export interface ExtendedLine {
   /** Every line note beyond the first (which is BT-127), with its subject code. */
   notes: ExtendedNote[];
+  /** The subject code of the first note (EN 16931 gives BT-127 none; EXTENDED does). */
+  noteSubjectCode?: Value<Code>;
   /** Parent line id for sub-lines (hierarchical lines). */
   parentLineId?: Value;
   /** Line status (UNTDID 1229) and its reason (`DETAIL`, `GROUP`, `INFORMATION`). */

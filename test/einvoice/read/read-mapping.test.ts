@@ -150,6 +150,7 @@ describe("mapping onto the EN 16931 model", () => {
     // Its first line carries two notes: the first is BT-127, the second stays for display with its subject code.
     const line = extended.model.lines[0];
     expect(line?.note?.value).toBe("DONT 0,50 EUR de DEEE");
+    expect(line?.extended?.noteSubjectCode?.value).toBe("BLU");
     expect(line?.extended?.notes.map((n) => [v(n.subjectCode), v(n.text)])).toEqual([["SUR", "AUTRE NOTE"]]);
     expect(extended.model.notes.map((n) => v(n.subjectCode))).toEqual(["REG", "ABL", "AAI", "PMD", "PMT", "AAB"]);
   });

@@ -268,8 +268,10 @@ function lineDocument(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void 
       case "ram:IncludedNote": {
         const content = kid(c, "ram:Content");
         const subject = kid(c, "ram:SubjectCode");
-        if (!line.note && content) line.note = ctx.text(content);
-        else extendedOf(line).notes.push({ path: ctx.path(c), ...(content && { text: ctx.text(content) }), ...(subject && { subjectCode: ctx.text(subject) }) });
+        if (!line.note && content) {
+          line.note = ctx.text(content);
+          if (subject) extendedOf(line).noteSubjectCode = ctx.text(subject);
+        } else extendedOf(line).notes.push({ path: ctx.path(c), ...(content && { text: ctx.text(content) }), ...(subject && { subjectCode: ctx.text(subject) }) });
         break;
       }
     }
