@@ -13,12 +13,13 @@ import { accountsRoutes } from "./modules/accounts/index.js";
 import { directoryRoutes } from "./modules/directory/index.js";
 import { invoiceDepositRoutes, invoiceRoutes } from "./modules/invoices/index.js";
 import { eventsRoutes } from "./modules/notifications/index.js";
+import { validationRoutes } from "./modules/validation/index.js";
 
 /** A module's HTTP surface: a Fastify plugin built from the deps. */
 export type ModuleRoutes = (deps: Deps) => (app: FastifyInstance) => Promise<void>;
 
 /** Every module's routes, in one list: add yours here. */
-const MODULE_ROUTES: ModuleRoutes[] = [platformRoutes, accountsRoutes, directoryRoutes, invoiceDepositRoutes, invoiceRoutes, eventsRoutes];
+const MODULE_ROUTES: ModuleRoutes[] = [platformRoutes, accountsRoutes, directoryRoutes, invoiceDepositRoutes, invoiceRoutes, eventsRoutes, validationRoutes];
 
 export interface AppOptions {
   /** Serve the built front end (off in API tests). */

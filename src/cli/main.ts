@@ -1,16 +1,25 @@
 import { ConfigError } from "../config.js";
-import { adminCommand } from "./admin.command.js";
-import { demoCommand } from "./demo.command.js";
-import { directoryCommand } from "./directory.command.js";
-import { migrateCommand } from "./migrate.command.js";
-import { serveCommand } from "./serve.command.js";
 import type { CliCommand } from "./command.js";
 
-/** Every subcommand of `guichet`: add yours here. */
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, directoryCommand, adminCommand, demoCommand];
+interface CommandEntry {
+  name: string;
+  /** Loaded only when run, so that `guichet validate one.xml` does not pay for the web server's imports. */
+  load: () => Promise<CliCommand>;
+}
 
-function help(): string {
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);
+/** Every subcommand of `guichet`, in help order: add yours here. */
+const COMMANDS: CommandEntry[] = [
+  { name: "serve", load: async () => (await import("./serve.command.js")).serveCommand },
+  { name: "migrate", load: async () => (await import("./migrate.command.js")).migrateCommand },
+  { name: "directory", load: async () => (await import("./directory.command.js")).directoryCommand },
+  { name: "admin", load: async () => (await import("./admin.command.js")).adminCommand },
+  { name: "demo", load: async () => (await import("./demo.command.js")).demoCommand },
+  { name: "validate", load: async () => (await import("./validate.command.js")).validateCommand },
+];
+
+async function help(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const lines = commands.map((c) => `  ${c.usage.padEnd(44)} ${c.summary}`);
   return `guichet — portail de facturation électronique\n\nUsage :\n${lines.join("\n")}\n\nguichet <commande> --help pour le détail.`;
 }
 
@@ -18,16 +27,16 @@ function help(): string {
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    console.log(help());
+    console.log(await help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    console.error(`Commande inconnue : ${name}\n\n${help()}`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    console.error(`Commande inconnue : ${name}\n\n${await help()}`);
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await (await entry.load()).run(rest);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -7,3 +7,7 @@ export { newInvoice } from "./read/new-invoice.js";
 export type { ReadWarning } from "./read/read-context.js";
 export { type PdfAttachment, type PdfInfo, type ReadOptions, type ReadResult, readInvoice, readInvoicePdf, readInvoiceTree, readInvoiceXml } from "./read-invoice.js";
 export { type ValidateOptions, type ValidationReport, validateTree, validateXml } from "./validate.js";
+export { isPdf } from "./facturx/read-pdf.js";
+export { INVOICE_PART_LABELS, type InvoicePart, invoicePartOf } from "./rules/invoice-part.js";
+export type { Finding, Severity } from "./rules/rule.js";
+export { validateFile } from "./validate-file.js";
