@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   directory: () => import("./directory/index.js"),
   "einvoice-read": () => import("./einvoice-read/index.js"),
   "syntax-rules": () => import("./syntax-rules/index.js"),
+  "core-rules": () => import("./core-rules/index.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -40,7 +40,11 @@ export function coreRule(spec: CoreRuleSpec): Rule {
 /** The context nodes among `nodes` where `holds` is false: one finding each, as the Schematron fires. */
 export function failing(nodes: readonly XmlElement[], holds: (node: XmlElement) => boolean): readonly XmlElement[] {
   let out: XmlElement[] | undefined;
-  for (const node of nodes) if (!holds(node)) (out ??= []).push(node);
+  for (const node of nodes) {
+    if (holds(node)) continue;
+    if (!out) out = [];
+    out.push(node);
+  }
   return out ?? NONE;
 }
 
