@@ -7,6 +7,7 @@ import { AuthProvider } from "./auth/auth-context";
 import { Layout } from "./components/Layout";
 import { I18nProvider } from "./i18n/i18n";
 import { accountRoutes } from "./pages/accounts/account-routes";
+import { invoiceRoutes } from "./pages/invoices/invoice-routes";
 import { HomePage } from "./pages/home.page";
 import { NotFoundPage } from "./pages/not-found.page";
 import { buildCssVariables, buildTheme } from "./theme";
@@ -14,6 +15,7 @@ import { buildCssVariables, buildTheme } from "./theme";
 // Pages other than home load on demand, so the first visit downloads only the shell.
 const DirectorySearchPage = lazy(() => import("./pages/directory/directory-search.page").then((m) => ({ default: m.DirectorySearchPage })));
 const AccessibilityPage = lazy(() => import("./pages/accessibility.page").then((m) => ({ default: m.AccessibilityPage })));
+const VerifyPage = lazy(() => import("./pages/verify/verify.page").then((m) => ({ default: m.VerifyPage })));
 const StructurePage = lazy(() => import("./pages/directory/structure.page").then((m) => ({ default: m.StructurePage })));
 
 /** The whole front end: theme from the deploying body's configuration, language, then the routes. */
@@ -34,7 +36,9 @@ export function App() {
                 <Route path="annuaire" element={<DirectorySearchPage />} />
                 <Route path="annuaire/:siret" element={<StructurePage />} />
                 <Route path="accessibilite" element={<AccessibilityPage />} />
+                <Route path="verifier" element={<VerifyPage />} />
                 {accountRoutes()}
+                {invoiceRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

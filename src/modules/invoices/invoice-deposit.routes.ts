@@ -1,8 +1,10 @@
+import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
+import { depositBatch, openBatch } from "./deposit-batch.js";
 import { type DepositFile, type DepositRequest, depositInvoice } from "./deposit-invoice.js";
 import { directoryAdapter } from "./directory.adapter.js";
 import type { BillingFramework } from "./domain/billing-frameworks.js";
@@ -105,6 +107,30 @@ export function invoiceDepositRoutes(deps: Deps) {
         reply.status(201).header("location", `/api/v1/invoices/${result.invoice.id}`);
         if (result.replayed) reply.header("idempotent-replayed", "true");
         return presentInvoice(result.invoice, ["FOURNISSEUR"]);
+      },
+    );
+    r.post(
+      "/api/v1/invoices/batches",
+      {
+        schema: {
+          tags,
+          summary: "Déposer un lot (ZIP ou tar.gz de 500 factures structurées au plus), avec un compte rendu par facture au fil de l'eau",
+          description:
+            "multipart/form-data : `file` (l'archive), et pour tout le lot si les factures ne les donnent pas : `recipientSiret`, `serviceCode`, `supplierSiret`. Réponse application/x-ndjson, une ligne JSON par événement : `start` {total}, `result` {index, name, status DEPOSEE|REFUSEE, invoiceId | errors[]}, `end` {deposited, refused}. Une facture refusée ne bloque pas les autres.",
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const parsed = await readMultipart(request);
+        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez l'archive dans le champ « file ».", details: { field: "file" } });
+        const entries = openBatch(parsed.file.bytes);
+        const key = request.headers["idempotency-key"];
+        const f = parsed.fields;
+        const events = depositBatch(deps, ports, actor, entries, { recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, supplierSiret: f.supplierSiret, idempotencyKey: typeof key === "string" && key.trim() ? key.trim().slice(0, 200) : undefined });
+        const lines = Readable.from((async function* () {
+          for await (const event of events) yield `${JSON.stringify(event)}\n`;
+        })());
+        return reply.type("application/x-ndjson; charset=utf-8").header("cache-control", "no-store").send(lines);
       },
     );
     r.post(

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", end: true },
   { to: "/annuaire", label: "nav.directory" },
   { to: "/verifier", label: "nav.verify" },
+  { to: "/factures", label: { fr: "Factures émises", en: "Sent invoices" }, audience: "signed-in" },
   { to: "/connexion", label: "nav.login", audience: "anonymous" },
   { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" } },
   { to: "/mon-compte", label: { fr: "Mon compte", en: "My account" } },
