@@ -96,7 +96,7 @@ export async function readInvoicePdf(bytes: Uint8Array, options: ReadOptions = {
     throw new EInvoiceError("PDF_TOO_LARGE", `Le PDF dépasse la taille maximale autorisée (${Math.round(max / 1048576)} Mo).`, { size: bytes.byteLength, maxBytes: max });
   }
   const content = await readPdf(bytes);
-  const { file, bytes: xml } = findInvoiceFile(content.files);
+  const { file, bytes: xml } = findInvoiceFile(content.files, options.limits?.maxBytes);
   const { root } = parseXml(xml, options.limits);
   const read = readInvoiceTree(root);
   const pdf: PdfInfo = {

@@ -14,11 +14,12 @@ export interface EmbeddedFile {
   description?: string;
   /** True when the catalog's /AF array lists it (PDF/A-3 associated file). */
   associated: boolean;
-  /** Decodes the content (lazily: a listing costs no decompression). */
-  bytes(): Uint8Array;
+  /** Decodes the content (lazily: a listing costs no decompression); refuses more than maxBytes (default 50 MB). */
+  bytes(maxBytes?: number): Uint8Array;
 }
 
 const MAX_NAME_TREE_DEPTH = 32;
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 function walkNameTree(context: PDFContext, node: PDFDict, found: Map<string, PDFObject>, depth: number, seen: Set<PDFDict>): void {
   if (depth > MAX_NAME_TREE_DEPTH || seen.has(node)) return;
@@ -53,7 +54,7 @@ function fileOf(context: PDFContext, spec: PDFDict, treeKey: string | undefined,
   const uf = textAt(context, spec, "UF");
   const f = textAt(context, spec, "F");
   const names = [...new Set([treeKey, f, uf].filter((n): n is string => n !== undefined && n !== ""))];
-  const file: EmbeddedFile = { name: uf || f || treeKey || "", names, associated, bytes: () => streamBytes(context, streamObject) };
+  const file: EmbeddedFile = { name: uf || f || treeKey || "", names, associated, bytes: (maxBytes = DEFAULT_MAX_BYTES) => streamBytes(context, streamObject, maxBytes) };
   const relationship = textAt(context, spec, "AFRelationship");
   if (relationship) file.relationship = relationship;
   const mime = textAt(context, streamObject.dict, "Subtype");

@@ -34,12 +34,12 @@ export function findByName(files: EmbeddedFile[], name: string): EmbeddedFile | 
  * The embedded invoice XML: the first of the standard names that is not ZUGFeRD 1. Refuses ZUGFeRD 1 when it is all
  * there is (ZUGFERD1_UNSUPPORTED) and a PDF without any of those names (PDF_WITHOUT_INVOICE).
  */
-export function findInvoiceFile(files: EmbeddedFile[]): { file: EmbeddedFile; bytes: Uint8Array } {
+export function findInvoiceFile(files: EmbeddedFile[], maxBytes = 20 * 1024 * 1024): { file: EmbeddedFile; bytes: Uint8Array } {
   let zugferd1: EmbeddedFile | undefined;
   for (const name of INVOICE_FILE_NAMES) {
     const file = findByName(files, name);
     if (!file) continue;
-    const bytes = file.bytes();
+    const bytes = file.bytes(maxBytes);
     if (isZugferd1(bytes)) {
       zugferd1 ??= file;
       continue;

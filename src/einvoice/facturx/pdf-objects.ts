@@ -1,6 +1,6 @@
-import { inflateRawSync, inflateSync } from "node:zlib";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, type PDFObject, PDFRawStream, PDFRef, PDFString, type PDFContext } from "pdf-lib";
 import { EInvoiceError } from "../errors.js";
+import { ascii85, asciiHex, inflate, tooLarge } from "./stream-filters.js";
 
 /** Low-level helpers over pdf-lib's object model: resolve, read names and strings, decode streams. */
 
@@ -36,32 +36,41 @@ function filtersOf(context: PDFContext, dict: PDFDict): string[] {
   return [];
 }
 
-/** Inflates with node:zlib (much faster than a JS inflate); tolerates a missing zlib header or a truncated end. */
-function inflate(data: Uint8Array): Uint8Array {
-  let out: Buffer;
-  try {
-    out = inflateSync(data);
-  } catch {
-    try {
-      out = inflateSync(data, { finishFlush: 2 /* Z_SYNC_FLUSH: keep what a truncated stream holds */ });
-    } catch {
-      out = inflateRawSync(data);
-    }
-  }
-  // A plain Uint8Array view (not a Buffer) so that callers compare and serialise it like any other bytes.
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
+const OWN_FILTERS: Record<string, (data: Uint8Array, maxBytes: number) => Uint8Array> = {
+  FlateDecode: inflate,
+  Fl: inflate,
+  ASCIIHexDecode: asciiHex,
+  AHx: asciiHex,
+  ASCII85Decode: ascii85,
+  A85: ascii85,
+};
 
-/** The decoded bytes of a stream: FlateDecode without predictor by node:zlib, anything else by pdf-lib's decoders. */
-export function streamBytes(context: PDFContext, stream: PDFRawStream): Uint8Array {
+/** Other filters (LZW, RunLength, predictors) may expand up to a few thousand times: pdf-lib decodes only small ones. */
+const FOREIGN_EXPANSION = 4096;
+
+/**
+ * The decoded bytes of a stream, refusing more than `maxBytes` once decoded (XML_TOO_LARGE) and anything that cannot
+ * be decoded (PDF_MALFORMED). Flate, ASCIIHex and ASCII85 chains are decoded here with that bound; the rarer filters
+ * go to pdf-lib's decoders when the stream is too small to exceed the bound.
+ */
+export function streamBytes(context: PDFContext, stream: PDFRawStream, maxBytes: number): Uint8Array {
   const filters = filtersOf(context, stream.dict);
+  const parms = resolve(context, stream.dict.get(PDFName.of("DecodeParms")));
+  const hasParms = parms instanceof PDFDict || (parms instanceof PDFArray && parms.asArray().some((p) => resolve(context, p) instanceof PDFDict));
   try {
-    if (filters.length === 0) return stream.contents;
-    const parms = resolve(context, stream.dict.get(PDFName.of("DecodeParms")));
-    if (filters.length === 1 && filters[0] === "FlateDecode" && !(parms instanceof PDFDict && parms.has(PDFName.of("Predictor")))) return inflate(stream.contents);
-    return decodePDFRawStream(stream).decode();
+    let data = stream.contents;
+    if (!hasParms && filters.every((f) => f in OWN_FILTERS)) {
+      for (const f of filters) data = (OWN_FILTERS[f] as (d: Uint8Array, m: number) => Uint8Array)(data, maxBytes);
+    } else if (data.length * FOREIGN_EXPANSION <= maxBytes) {
+      data = decodePDFRawStream(stream).decode();
+    } else {
+      throw new Error(`unsupported filter chain ${filters.join(", ")} on a large stream`);
+    }
+    if (data.length > maxBytes) throw tooLarge(maxBytes);
+    return data;
   } catch (error) {
-    throw new EInvoiceError("PDF_MALFORMED", "Un flux du PDF ne peut pas être décompressé.", { filters, cause: String(error) });
+    if (error instanceof EInvoiceError) throw error;
+    throw new EInvoiceError("PDF_MALFORMED", "Un flux du PDF ne peut pas être décodé.", { filters, cause: String(error) });
   }
 }
 

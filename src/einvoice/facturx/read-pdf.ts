@@ -12,6 +12,7 @@ export interface PdfContent {
   pdfVersion: string | undefined;
 }
 
+const XMP_MAX_BYTES = 4 * 1024 * 1024;
 const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 /** Where `%PDF-` starts within the first 1024 bytes (readers tolerate leading junk), or -1. */
@@ -64,7 +65,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   const metadata = resolve(context, catalog.get(PDFName.of("Metadata")));
   if (isStream(metadata)) {
     try {
-      xmp = readXmp(streamBytes(context, metadata));
+      xmp = readXmp(streamBytes(context, metadata, XMP_MAX_BYTES));
     } catch {
       xmp = undefined;
     }

@@ -1,7 +1,9 @@
+import { deflateSync } from "node:zlib";
 import { AFRelationship, PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { readInvoice } from "../../../src/einvoice/read-invoice.js";
 import { readCorpusFile } from "./corpus-files.js";
+import { handMade } from "./pdf-fixtures.js";
 
 const MINIMUM = new TextDecoder().decode(readCorpusFile("akretion-facturx/tests/fixtures/xml/factur-x-minimum.xml"));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -31,6 +33,8 @@ async function facturx(xml: string, options: { xmp?: string; relationship?: AFRe
   again.catalog.delete(PDFName.of("Names"));
   return again.save();
 }
+
+const hex = (b: Uint8Array) => utf8(`${Buffer.from(b).toString("hex")}>`);
 
 describe("Factur-X PDF identification", () => {
   it("reads the XMP identification, element form", async () => {
@@ -69,5 +73,13 @@ describe("Factur-X PDF identification", () => {
     expect(read.pdf?.otherAttachments).toHaveLength(2);
     expect(read.pdf?.xmp?.conformanceLevel).toBe("EN 16931");
     expect(read.profile).toBe("EN 16931");
+  });
+
+  it("decodes filter chains written by hand: FlateDecode, ASCIIHexDecode then FlateDecode", async () => {
+    const deflated = new Uint8Array(deflateSync(utf8(MINIMUM)));
+    for (const pdf of [await handMade(deflated, ["FlateDecode"]), await handMade(hex(deflated), ["ASCIIHexDecode", "FlateDecode"]), await handMade(utf8(MINIMUM), [])]) {
+      const read = await readInvoice(pdf);
+      expect([read.profile, new TextDecoder().decode(read.xml)]).toEqual(["MINIMUM", MINIMUM]);
+    }
   });
 });

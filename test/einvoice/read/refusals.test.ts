@@ -1,9 +1,11 @@
+import { deflateSync } from "node:zlib";
 import { AFRelationship, PDFDocument, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { EInvoiceError } from "../../../src/einvoice/errors.js";
 import { extractEmbeddedFile } from "../../../src/einvoice/facturx/index.js";
 import { readInvoice } from "../../../src/einvoice/read-invoice.js";
 import { readCorpusFile } from "./corpus-files.js";
+import { handMade } from "./pdf-fixtures.js";
 
 const CII_MINIMUM = readCorpusFile("akretion-facturx/tests/fixtures/xml/factur-x-minimum.xml");
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -92,5 +94,14 @@ describe("refusals, each with its code and a French message", () => {
     const pdf = await (await pdfWith([{ name: "factur-x.xml", bytes: utf8(bomb) }])).save();
     expect((await refusal(pdf)).code).toBe("XML_DOCTYPE_FORBIDDEN");
     expect((await refusal(pdf, { maxPdfBytes: 100 })).code).toBe("PDF_TOO_LARGE");
+  });
+
+  it("refuses a decompression bomb before it fills memory", async () => {
+    const bomb = new Uint8Array(deflateSync(new Uint8Array(64 * 1024 * 1024), { level: 9 })); // 64 MB of zeros in ~64 kB
+    expect(bomb.length).toBeLessThan(200_000);
+    const r = await refusal(await handMade(bomb, ["FlateDecode"]));
+    expect(r.code).toBe("XML_TOO_LARGE");
+    expect(r.message).toMatch(/décompressée/);
+    await expect(extractEmbeddedFile(await handMade(bomb, ["FlateDecode"]), "factur-x.xml", 1024 * 1024)).rejects.toMatchObject({ code: "XML_TOO_LARGE" });
   });
 });
