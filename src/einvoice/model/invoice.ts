@@ -166,7 +166,7 @@ export interface Invoice {
   vatCurrency?: Value<Code>;
   /** BT-7 Value added tax point date (ISO) */
   taxPointDate?: Value;
-  /** BT-8 Value added tax point date code (UNTDID 2005 in CII: 5, 29, 72; UNTDID 2475 in UBL: 3, 35, 432) */
+  /** BT-8 Value added tax point date code (UNTDID 2005 in UBL: 3, 35, 432; UNTDID 2475 in CII: 5, 29, 72) */
   taxPointDateCode?: Value<Code>;
   /** BT-9 Payment due date (ISO) */
   dueDate?: Value;
