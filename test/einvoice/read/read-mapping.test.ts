@@ -141,6 +141,11 @@ describe("mapping onto the EN 16931 model", () => {
     expect(ubl.vatBreakdown.every((b) => b.taxAmount?.currency?.value === "USD")).toBe(true);
   });
 
+  it("reads BT-21 from the #CODE#text convention of UBL notes", () => {
+    const notes = readInvoiceXml(readCorpusFile("akretion-facturx/tests/fixtures/xml/ubl-21-en16931.xml")).model.notes;
+    expect(notes.map((n) => [v(n.subjectCode), v(n.text)])).toContainEqual(["AAI", "Ceci est une information générale"]);
+  });
+
   it("reads a UBL credit note and EXTENDED line data", () => {
     const cn = readInvoiceXml(readCorpusFile("en16931/ubl/examples/ubl-tc434-creditnote1.xml"));
     expect([cn.kind, v(cn.model.typeCode)]).toEqual(["CreditNote", "381"]);

@@ -12,7 +12,7 @@ import { ublIsCharge } from "./ubl-lines.js";
 /** A cbc:Note, with the `#CODE#text` convention some CIUS use to carry BT-21 in UBL. */
 function note(ctx: ReadContext, e: XmlElement): Invoice["notes"][number] {
   const text = ctx.text(e);
-  const m = /^#([A-Za-z0-9]{1,5})#/.exec(text.value);
+  const m = /^#([A-Za-z]{3})#/.exec(text.value);
   if (!m?.[1]) return { path: text.path ?? "", text };
   return { path: text.path ?? "", subjectCode: { value: m[1], path: ctx.path(e) }, text: { value: text.value.slice(m[0].length), path: ctx.path(e) } };
 }
