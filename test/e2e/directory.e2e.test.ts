@@ -90,7 +90,7 @@ describe("directory in the browser", () => {
   it("lists results as cards on a phone, without a table to scroll sideways", async () => {
     page = await newPage(browser, { viewport: { width: 390, height: 800 } });
     await page.goto(`${server.url}/annuaire?q=valdeblore`);
-    const list = page.getByRole("list", { name: /Structures correspondant à « valdeblore »/ });
+    const list = page.getByRole("list", { name: /Structures correspondant à «\svaldeblore\s»/ });
     await list.waitFor();
     expect(await list.getByRole("listitem").count()).toBeGreaterThan(1);
     expect(await page.getByRole("table").count()).toBe(0);
