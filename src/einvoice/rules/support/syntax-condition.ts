@@ -42,6 +42,19 @@ function documentHas(root: XmlElement, source: string): boolean {
   return answer;
 }
 
+/** Whether a condition depends on the element's key alone (then it is decided once per element path). */
+export function dependsOnKeyOnly(c: Condition): boolean {
+  const parts = Object.keys(c).filter((k) => c[k as keyof Condition] !== undefined);
+  return parts.every((k) => k === "self" || k === "selfEndsWith" || (k === "none" && (c.none ?? []).every(dependsOnKeyOnly)));
+}
+
+/** Whether a key-only condition holds for an element key. */
+export function keyConditionHolds(c: Condition, key: string): boolean {
+  if (c.self && !c.self.includes(key)) return false;
+  if (c.selfEndsWith !== undefined && !localEndsWith(key, c.selfEndsWith)) return false;
+  return !c.none?.some((n) => keyConditionHolds(n, key));
+}
+
 /** Whether an element meets a table condition (all given parts). */
 export function conditionHolds(c: Condition, e: XmlElement, root: XmlElement): boolean {
   if (c.self && !c.self.includes(e.key)) return false;

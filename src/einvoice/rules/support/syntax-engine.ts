@@ -1,5 +1,6 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Violation } from "../rule.js";
+import { dependsOnKeyOnly, keyConditionHolds } from "./syntax-condition.js";
 import { type ContextPattern, parseContextPattern, parseRelativePath, type RelativePath, stepMatches } from "./syntax-path.js";
 import { push, Run } from "./syntax-run.js";
 import type { AbsentRow, Condition, SyntaxCheck, SyntaxContext, SyntaxTable } from "./syntax-table.js";
@@ -28,6 +29,8 @@ export interface Group {
 export interface PostCheck {
   check: SyntaxCheck;
   slots: Readonly<Record<string, number>>;
+  /** Roles whose path looks anywhere in the document (their hits are kept under the root). */
+  anywhere: ReadonlySet<string>;
 }
 
 export interface Use {
@@ -49,6 +52,8 @@ export interface PathNode {
   parent: PathNode | undefined;
   children: Map<string, PathNode>;
   groups: Group[];
+  /** For each of `groups`, the condition left to check on the element (those on the key alone are already decided). */
+  wheres: (Condition | undefined)[];
   uses: Use[];
 }
 
@@ -94,7 +99,10 @@ export class SyntaxEngine {
         this.addUse(group, check.paths[0], check, "0");
         this.addUse(group, check.paths[1], check, "1");
       }
-      group.post.push({ check, slots: Object.fromEntries(this.slotsOf.get(check) ?? []) });
+      const paths: Record<string, string | undefined> =
+        check.kind === "count" ? { path: check.path, onlyIf: check.onlyIf, minus: check.minus } : check.kind === "same-values" ? { path: check.path } : check.kind === "not-both" ? { 0: check.paths[0], 1: check.paths[1] } : {};
+      const anywhere = new Set(Object.entries(paths).flatMap(([role, p]) => (p?.startsWith("//") ? [role] : [])));
+      group.post.push({ check, slots: Object.fromEntries(this.slotsOf.get(check) ?? []), anywhere });
       group.recorded = true;
     }
     return group;
@@ -123,7 +131,7 @@ export class SyntaxEngine {
       }
       const existing = this.root?.children.get(key);
       if (existing) return existing;
-      this.root ??= { key: "", depth: -1, parent: undefined, children: new Map(), groups: [], uses: [] };
+      this.root ??= { key: "", depth: -1, parent: undefined, children: new Map(), groups: [], wheres: [], uses: [] };
       return this.createNode(this.root, key);
     }
     return parent.children.get(key) ?? this.createNode(parent, key);
@@ -131,10 +139,16 @@ export class SyntaxEngine {
 
   /** The path node of a child (created, with its context rules and uses, the first time the path is seen). */
   createNode(parent: PathNode, key: string): PathNode {
-    const node: PathNode = { key, depth: parent.depth + 1, parent, children: new Map(), groups: [], uses: [] };
+    const node: PathNode = { key, depth: parent.depth + 1, parent, children: new Map(), groups: [], wheres: [], uses: [] };
     parent.children.set(key, node);
     this.nodeCount++;
-    for (const g of this.groups) if (g.patterns.some((p) => patternMatches(p, node))) node.groups.push(g);
+    for (const g of this.groups) {
+      if (!g.patterns.some((p) => patternMatches(p, node))) continue;
+      const onKey = g.where !== undefined && dependsOnKeyOnly(g.where);
+      if (onKey && !keyConditionHolds(g.where as Condition, key)) continue;
+      node.groups.push(g);
+      node.wheres.push(onKey ? undefined : g.where);
+    }
     for (const use of this.usesByLastKey.get(key) ?? []) if (pathEndsAt(use, node)) node.uses.push(use);
     return node;
   }

@@ -4,6 +4,8 @@ import { conditionHolds } from "./syntax-condition.js";
 import type { Group, PathNode, PostCheck, SyntaxEngine, SyntaxResults, Use } from "./syntax-engine.js";
 import { parseRelativePath, predicateHolds, stringValue } from "./syntax-path.js";
 
+const NOTHING: readonly XmlElement[] = [];
+
 /** Appends to the list kept under a key. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -40,9 +42,11 @@ export class Run {
   visit(e: XmlElement, node: PathNode, depth: number): void {
     this.elements[depth] = e;
     let group: Group | undefined;
-    for (const g of node.groups) {
-      if (!g.where || conditionHolds(g.where, e, this.root)) {
-        group = g;
+    const { groups, wheres } = node;
+    for (let i = 0; i < groups.length; i++) {
+      const where = wheres[i];
+      if (!where || conditionHolds(where, e, this.root)) {
+        group = groups[i];
         break;
       }
     }
@@ -57,11 +61,13 @@ export class Run {
     for (const u of node.uses) this.tryUse(u, e, depth);
     // Attribute rules are looked up from the element's own attributes (most elements have none).
     const anywhere = this.engine.attributeUses;
-    for (const name in e.attrs) {
-      const own = group?.selfUses.get(name);
-      if (own) for (const u of own) this.hit(u.slot, e, e);
-      const uses = anywhere.get(name);
-      if (uses) for (const u of uses) this.hit(u.slot, this.root, e);
+    if (anywhere.size > 0 || (group && group.selfUses.size > 0)) {
+      for (const name in e.attrs) {
+        const own = group?.selfUses.get(name);
+        if (own) for (const u of own) this.hit(u.slot, e, e);
+        const uses = anywhere.get(name);
+        if (uses) for (const u of uses) this.hit(u.slot, this.root, e);
+      }
     }
     for (const c of e.children) this.visit(c, node.children.get(c.key) ?? this.engine.createNode(node, c.key), depth + 1);
   }
@@ -110,10 +116,10 @@ export class Run {
     return results;
   }
 
-  private found(post: PostCheck, role: string, path: string, context: XmlElement): XmlElement[] {
+  private found(post: PostCheck, role: string, context: XmlElement): readonly XmlElement[] {
     const slot = post.slots[role];
     const hits = slot === undefined ? undefined : this.hits[slot];
-    return hits?.get(path.startsWith("//") ? this.root : context) ?? [];
+    return hits?.get(post.anywhere.has(role) ? this.root : context) ?? NOTHING;
   }
 
   /** The violation of a post check on one context element, if any. */
@@ -121,10 +127,10 @@ export class Run {
     const check = post.check;
     switch (check.kind) {
       case "count": {
-        if (check.onlyIf && this.found(post, "onlyIf", check.onlyIf, context).length === 0) return undefined;
-        let found = this.found(post, "path", check.path, context);
+        if (check.onlyIf && this.found(post, "onlyIf", context).length === 0) return undefined;
+        let found = this.found(post, "path", context);
         if (check.minus) {
-          const minus = new Set(this.found(post, "minus", check.minus, context));
+          const minus = new Set(this.found(post, "minus", context));
           found = found.filter((e) => !minus.has(e));
         }
         if (check.max !== undefined && found.length > check.max) return { element: found[check.max]!, value: String(found.length) };
@@ -132,7 +138,7 @@ export class Run {
         return undefined;
       }
       case "same-values": {
-        const found = this.found(post, "path", check.path, context);
+        const found = this.found(post, "path", context);
         const attribute = parseRelativePath(check.path).attribute;
         const norm = (e: XmlElement) => {
           const v = attribute === undefined ? stringValue(e) : (e.attrs[attribute] ?? "");
@@ -144,7 +150,7 @@ export class Run {
         return differing ? { element: differing, value: norm(differing) } : undefined;
       }
       case "not-both":
-        return this.found(post, "0", check.paths[0], context).length > 0 && this.found(post, "1", check.paths[1], context).length > 0 ? { element: context } : undefined;
+        return this.found(post, "0", context).length > 0 && this.found(post, "1", context).length > 0 ? { element: context } : undefined;
       case "format":
         return formatHolds(check.format, stringValue(context)) ? undefined : { element: context, value: stringValue(context).trim() };
       case "custom":

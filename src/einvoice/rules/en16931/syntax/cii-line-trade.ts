@@ -1,5 +1,5 @@
-import { conditionHolds } from "../../support/syntax-condition.js";
-import { exists } from "../../support/syntax-path.js";
+import { castBoolean } from "../../support/syntax-condition.js";
+import { stringValue } from "../../support/syntax-path.js";
 import type { SyntaxCheck, SyntaxContext } from "../../support/syntax-table.js";
 
 // The line's agreement, delivery and settlement (BG-26 to BG-29), and allowances and charges anywhere: CII-SR rules.
@@ -17,10 +17,23 @@ const GROSS_PRICE_DISCOUNT_ONLY: SyntaxCheck = {
   flag: W,
   terms: ["BT-147"],
   test: (agreement) => {
-    const charge = "ram:GrossPriceProductTradePrice/ram:AppliedTradeAllowanceCharge";
-    const discount = conditionHolds({ booleanIs: [`${charge}/ram:ChargeIndicator/udt:Indicator`, false] }, agreement, agreement);
-    const amount = exists(agreement, `${charge}/ram:ActualAmount`);
-    return (discount && amount) || (!exists(agreement, `${charge}/ram:ChargeIndicator`) && !amount);
+    // Over every GrossPriceProductTradePrice/AppliedTradeAllowanceCharge of the line, as the XPath paths do.
+    let discount = false;
+    let indicator = false;
+    let amount = false;
+    for (const price of agreement.children) {
+      if (price.key !== "ram:GrossPriceProductTradePrice") continue;
+      for (const charge of price.children) {
+        if (charge.key !== "ram:AppliedTradeAllowanceCharge") continue;
+        for (const c of charge.children) {
+          if (c.key === "ram:ActualAmount") amount = true;
+          if (c.key !== "ram:ChargeIndicator") continue;
+          indicator = true;
+          if (c.children.some((i) => i.key === "udt:Indicator" && castBoolean(stringValue(i)) === false)) discount = true;
+        }
+      }
+    }
+    return (discount && amount) || (!indicator && !amount);
   },
   message: {
     fr: "Le rabais sur le prix brut (BT-147) doit être une remise (indicateur « false ») accompagnée de son montant : un prix brut ne porte pas de charge.",
