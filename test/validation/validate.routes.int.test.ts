@@ -25,6 +25,8 @@ describe.each(testDialects())("POST /api/v1/validate on %s", (dialect) => {
     const res = await t.app.inject({ method: "POST", url: "/api/v1/validate", payload: corpus("en16931/cii/examples/CII_example1.xml"), headers: { "content-type": "application/xml" } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ syntax: "CII", profile: "EN 16931", source: "xml", valid: true, fatalCount: 0 });
+    // What the invoice says is returned beside the verdict, so the page can show the invoice next to its findings.
+    expect(res.json().summary).toMatchObject({ number: "12115118", lineCount: 20 });
   });
 
   it("reads a Factur-X PDF sent as multipart", async () => {

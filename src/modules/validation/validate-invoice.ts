@@ -1,9 +1,32 @@
-import { INVOICE_PART_LABELS, invoicePartOf, isPdf, validateFile } from "../../einvoice/index.js";
-import type { ValidationResult } from "./validation.schemas.js";
+import { INVOICE_PART_LABELS, type Invoice, invoicePartOf, readInvoice, validateTree } from "../../einvoice/index.js";
+import type { InvoiceSummary, ValidationResult } from "./validation.schemas.js";
+
+function summarise(model: Invoice): InvoiceSummary {
+  const seller = model.seller;
+  const buyer = model.buyer;
+  return {
+    number: model.number?.value ?? null,
+    issueDate: model.issueDate?.value ?? null,
+    dueDate: model.dueDate?.value ?? null,
+    currency: model.currency?.value ?? null,
+    sellerName: seller.name?.value ?? null,
+    sellerId: seller.legalRegistrationId?.value ?? seller.identifiers[0]?.value ?? null,
+    buyerName: buyer.name?.value ?? null,
+    buyerId: buyer.legalRegistrationId?.value ?? null,
+    buyerReference: model.buyerReference?.value ?? null,
+    purchaseOrderReference: model.purchaseOrderReference?.value ?? null,
+    totalWithoutVat: model.totals.taxExclusiveTotal?.value ?? null,
+    totalVat: model.totals.vatTotal?.value ?? null,
+    totalWithVat: model.totals.taxInclusiveTotal?.value ?? null,
+    amountDue: model.totals.amountDue?.value ?? null,
+    lineCount: model.lines.length,
+  };
+}
 
 /** Validates an uploaded invoice for the public checker: nothing is stored, the findings are grouped by part. */
 export async function validateInvoice(bytes: Uint8Array, options: { locale: "fr" | "en"; publicBuyer: boolean; maxBytes: number }): Promise<ValidationResult> {
-  const report = await validateFile(bytes, { locale: options.locale, frenchPublicBuyer: options.publicBuyer, limits: { maxBytes: options.maxBytes } });
+  const read = await readInvoice(bytes, { limits: { maxBytes: options.maxBytes } });
+  const report = validateTree(read.tree, { locale: options.locale, frenchPublicBuyer: options.publicBuyer });
   const findings = report.findings.map((f) => {
     const part = invoicePartOf(f);
     return { rule: f.rule, severity: f.severity, terms: [...f.terms], part, partLabel: INVOICE_PART_LABELS[part][options.locale], path: f.path, line: f.line, message: f.message };
@@ -12,11 +35,12 @@ export async function validateInvoice(bytes: Uint8Array, options: { locale: "fr"
     syntax: report.syntax,
     kind: report.kind,
     profile: report.profile,
-    source: isPdf(bytes) ? "pdf" : "xml",
+    source: read.source,
     valid: report.valid,
     fatalCount: findings.filter((f) => f.severity === "fatal").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
     sets: report.sets,
+    summary: summarise(read.model),
     findings,
   };
 }

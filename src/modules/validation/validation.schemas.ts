@@ -12,6 +12,28 @@ export const ValidationFinding = z.object({
 });
 export type ValidationFinding = z.infer<typeof ValidationFinding>;
 
+const text = z.string().nullable();
+
+/** What the invoice says, shown beside the findings so the supplier recognises it. */
+export const InvoiceSummary = z.object({
+  number: text,
+  issueDate: text,
+  dueDate: text,
+  currency: text,
+  sellerName: text,
+  sellerId: text,
+  buyerName: text,
+  buyerId: text,
+  buyerReference: text,
+  purchaseOrderReference: text,
+  totalWithoutVat: text,
+  totalVat: text,
+  totalWithVat: text,
+  amountDue: text,
+  lineCount: z.number().int(),
+});
+export type InvoiceSummary = z.infer<typeof InvoiceSummary>;
+
 export const ValidationResult = z.object({
   syntax: z.enum(["CII", "UBL"]),
   kind: z.enum(["Invoice", "CreditNote"]),
@@ -21,6 +43,7 @@ export const ValidationResult = z.object({
   fatalCount: z.number().int(),
   warningCount: z.number().int(),
   sets: z.array(z.string()),
+  summary: InvoiceSummary,
   findings: z.array(ValidationFinding),
 });
 export type ValidationResult = z.infer<typeof ValidationResult>;
