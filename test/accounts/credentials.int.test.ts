@@ -39,6 +39,17 @@ describe.each(testDialects())("passwords, e-mail change and API credentials on %
     await mail.waitFor("alice@example.fr", /mot de passe modifié/);
   });
 
+  it("activates through a reset link an account whose activation link was lost", async () => {
+    const c = new Client(t.app);
+    await c.post("/api/v1/auth/signup", { email: "lost@example.fr", password: PASSWORD, displayName: "Lost" });
+    await mail.waitFor("lost@example.fr", /activez/);
+    t.clock.advance(2 * 3600_000);
+    await c.post("/api/v1/auth/reset/request", { email: "lost@example.fr" });
+    const token = tokenIn(await mail.waitFor("lost@example.fr", /réinitialisation/));
+    expect((await c.post("/api/v1/auth/reset", { token, password: NEW_PASSWORD })).statusCode).toBe(200);
+    expect((await c.post("/api/v1/auth/login", { email: "lost@example.fr", password: NEW_PASSWORD })).statusCode).toBe(200);
+  });
+
   it("limits reset mails per address", async () => {
     const c = new Client(t.app);
     for (let i = 0; i < 3; i++) expect((await c.post("/api/v1/auth/reset/request", { email: "ghost@example.fr" })).statusCode).toBe(202);

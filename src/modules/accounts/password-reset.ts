@@ -2,7 +2,8 @@ import type { Deps } from "../../deps.js";
 import { runInTransaction } from "../../db/transaction.js";
 import { AppError, appError } from "../../shared/errors.js";
 import type { Actor } from "./actor.js";
-import { activationMail, noticeMail, resetMail } from "./account-mails.js";
+import { voidAccountTokens } from "./account-token.repository.js";
+import { noticeMail, resetMail } from "./account-mails.js";
 import type { RequestOrigin } from "./audit.repository.js";
 import { normalizeEmail } from "./domain/password-policy.js";
 import { hashSecret } from "./domain/tokens.js";
@@ -21,10 +22,9 @@ export async function requestPasswordReset(deps: Deps, input: { email: string },
   await consumeQuota(db, accountKey("reset", email), deps.clock.now(), { max: 3, windowMs: 60 * 60_000 });
   const user = await findUserByEmail(db, email);
   if (!user || user.status === "DISABLED") return;
-  const purpose = user.status === "PENDING" ? "ACTIVATION" : "RESET";
-  const token = await issueLinkToken(db, deps, user.id, purpose);
+  const token = await issueLinkToken(db, deps, user.id, "RESET");
   await audit(db, deps, origin, { event: "password.reset_requested", userId: user.id });
-  sendInBackground(deps, purpose === "RESET" ? resetMail(brandOf(deps), email, token) : activationMail(brandOf(deps), email, token));
+  sendInBackground(deps, resetMail(brandOf(deps), email, token));
 }
 
 /** Sets a new password from a reset link; every open session ends. */
@@ -35,7 +35,9 @@ export async function resetPassword(deps: Deps, input: { token: string; password
     if (!user) throw appError("TOKEN_INVALID", { field: "token" });
     assertPasswordAcceptable(input.password, user.email);
     const now = deps.clock.now().toISOString();
-    await updateUser(trx, user.id, { password_hash: await hashPassword(input.password), updated_at: now });
+    // The link proves the address: a reset also activates an account whose activation link was lost.
+    const activation = user.status === "PENDING" ? { status: "ACTIVE", activated_at: now } : {};
+    await updateUser(trx, user.id, { password_hash: await hashPassword(input.password), updated_at: now, ...activation });
     await deleteUserSessions(trx, user.id);
     await clearFailures(trx, accountKey("login", user.email));
     await audit(trx, deps, origin, { event: "password.reset", userId: user.id });
@@ -55,6 +57,7 @@ export async function changePassword(deps: Deps, actor: Actor, input: { currentP
   assertPasswordAcceptable(input.newPassword, user.email, "newPassword");
   await updateUser(db, user.id, { password_hash: await hashPassword(input.newPassword), updated_at: deps.clock.now().toISOString() });
   await deleteUserSessions(db, user.id, currentSessionToken ? hashSecret(currentSessionToken) : undefined);
+  await voidAccountTokens(db, user.id, "RESET", deps.clock.now().toISOString());
   await audit(db, deps, origin, { event: "password.changed", userId: user.id });
   sendInBackground(deps, noticeMail(brandOf(deps), user.email, "mot de passe modifié", "Votre mot de passe vient d'être changé ; vos autres sessions ont été fermées."));
 }

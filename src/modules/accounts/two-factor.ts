@@ -10,6 +10,7 @@ import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, otpauthUri, ver
 import { audit, brandOf, sendInBackground } from "./notify.js";
 import { verifyPassword } from "./password-hashing.js";
 import { replaceRecoveryCodes } from "./recovery-code.repository.js";
+import { assertNotLocked, clearFailures, recordFailure } from "./throttle.js";
 import { findUserById, type UserRow } from "./user.repository.js";
 import { updateUser } from "./user.repository.js";
 
@@ -40,8 +41,13 @@ export async function enableTotp(deps: Deps, actor: Actor, input: { code: string
   const user = await userOf(deps, actor);
   if (bool(user.totp_enabled)) throw appError("TOTP_ALREADY_ENABLED");
   if (!user.totp_pending_secret) throw appError("TOTP_NOT_SET_UP");
-  const step = verifyTotp(user.totp_pending_secret, input.code, deps.clock.now());
-  if (step === null) throw appError("TOTP_INVALID", { field: "code" });
+  const now = deps.clock.now();
+  await assertNotLocked(deps.database.db, `totp:${user.id}`, now);
+  const step = verifyTotp(user.totp_pending_secret, input.code, now);
+  if (step === null) {
+    await recordFailure(deps.database.db, `totp:${user.id}`, now);
+    throw appError("TOTP_INVALID", { field: "code" });
+  }
   const codes = await runInTransaction(deps.database.db, async ({ trx }) => {
     await updateUser(trx, user.id, { totp_secret: user.totp_pending_secret, totp_pending_secret: null, totp_enabled: 1, totp_last_step: step, updated_at: deps.clock.now().toISOString() });
     await audit(trx, deps, origin, { event: "totp.enabled", userId: user.id });
@@ -51,10 +57,19 @@ export async function enableTotp(deps: Deps, actor: Actor, input: { code: string
   return { recoveryCodes: codes };
 }
 
+// Wrong codes on these signed-in actions count like failed logins, so a stolen session cannot brute-force the code.
 async function assertCode(deps: Deps, user: UserRow, code: string): Promise<void> {
-  const step = user.totp_secret ? verifyTotp(user.totp_secret, code, deps.clock.now(), user.totp_last_step) : null;
-  if (step === null) throw appError("TOTP_INVALID", { field: "code" });
-  await updateUser(deps.database.db, user.id, { totp_last_step: step });
+  const db = deps.database.db;
+  const key = `totp:${user.id}`;
+  const now = deps.clock.now();
+  await assertNotLocked(db, key, now);
+  const step = user.totp_secret ? verifyTotp(user.totp_secret, code, now, user.totp_last_step) : null;
+  if (step === null) {
+    await recordFailure(db, key, now);
+    throw appError("TOTP_INVALID", { field: "code" });
+  }
+  await clearFailures(db, key);
+  await updateUser(db, user.id, { totp_last_step: step });
 }
 
 /** Turns 2FA off (password and a current code required). */
