@@ -5,6 +5,7 @@ import { SaxesParser } from "saxes";
 import { findInvoiceFile } from "../../src/einvoice/facturx/find-invoice.js";
 import { readPdf } from "../../src/einvoice/facturx/read-pdf.js";
 import { readInvoiceTree, readInvoiceXml } from "../../src/einvoice/read-invoice.js";
+import { runPdf } from "./pdf.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
 
@@ -104,6 +105,7 @@ export async function run(): Promise<void> {
     report("readInvoiceXml (tree + model)", set, model, saxes);
     report("model mapping alone (tree given)", set, mapping, saxes);
   }
+  await runPdf(CORPUS);
 }
 
 function median(values: number[]): number {
