@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   "einvoice-read": () => import("./einvoice-read/index.js"),
   "syntax-rules": () => import("./syntax-rules/index.js"),
   "core-rules": () => import("./core-rules/index.js"),
+  deposit: () => import("./deposit/index.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

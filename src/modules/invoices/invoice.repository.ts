@@ -38,6 +38,11 @@ export async function insertInvoiceEvent(db: Db, event: Insertable<InvoiceEventT
   await db.insertInto("invoice_events").values(event).execute();
 }
 
+/** Appends several events at once (in the order given). */
+export async function insertInvoiceEvents(db: Db, events: Insertable<InvoiceEventTable>[]): Promise<void> {
+  if (events.length > 0) await db.insertInto("invoice_events").values(events).execute();
+}
+
 /** The invoice's history, oldest first. */
 export async function findInvoiceEvents(db: Db, invoiceId: string): Promise<InvoiceEventRow[]> {
   return db.selectFrom("invoice_events").selectAll().where("invoice_id", "=", invoiceId).orderBy("id").execute();

@@ -14,6 +14,17 @@ export async function insertOutboxEntry(db: Db, entry: { topic: string; aggregat
   return Number(row.id);
 }
 
+/** Appends several entries in one statement; returns their ids in order. */
+export async function insertOutboxEntries(db: Db, entries: Array<{ topic: string; aggregateId: string; payload: unknown; at: string }>): Promise<number[]> {
+  if (entries.length === 0) return [];
+  const rows = await db
+    .insertInto("outbox")
+    .values(entries.map((e) => ({ topic: e.topic, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload), created_at: e.at, available_at: e.at })))
+    .returning("id")
+    .execute();
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
 /** Entries not yet processed, due by `now` and not locked by another worker, oldest first. */
 export async function findDueOutboxEntries(db: Db, now: string, limit: number): Promise<OutboxRow[]> {
   return db

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { TransactionScope } from "../../db/transaction.js";
 import type { Deps } from "../../deps.js";
-import { createEventBus, type EventBus, NOTIFY_CHANNEL } from "./event-bus.js";
-import { insertOutboxEntry } from "./outbox.repository.js";
+import { createEventBus, type EventBus, type LiveEvent, NOTIFY_CHANNEL } from "./event-bus.js";
+import { insertOutboxEntries, insertOutboxEntry } from "./outbox.repository.js";
 
 const buses = new WeakMap<object, EventBus>();
 
@@ -38,12 +38,27 @@ export interface DomainEvent {
  */
 export async function publishEvent(scope: TransactionScope, deps: Pick<Deps, "database" | "config" | "logger">, event: DomainEvent): Promise<number> {
   const id = await insertOutboxEntry(scope.trx, event);
-  const live = { id, topic: event.topic, payload: event.payload };
-  if (deps.database.dialect === "postgres") {
-    const text = JSON.stringify(live);
-    // NOTIFY payloads are limited to 8000 bytes: a bigger one is left to the outbox replay.
-    if (Buffer.byteLength(text) < 7900) await sql`select pg_notify(${NOTIFY_CHANNEL}, ${text})`.execute(scope.trx);
-  }
-  scope.afterCommit(() => liveBus(deps).emit(live));
+  await announce(scope, deps, [{ id, topic: event.topic, payload: event.payload }]);
   return id;
+}
+
+/** Several events of one transaction, in order, written in one statement (the deposit's DEPOSEE then MISE_A_DISPOSITION). */
+export async function publishEvents(scope: TransactionScope, deps: Pick<Deps, "database" | "config" | "logger">, events: DomainEvent[]): Promise<number[]> {
+  const ids = await insertOutboxEntries(scope.trx, events);
+  await announce(scope, deps, events.map((e, i) => ({ id: ids[i] as number, topic: e.topic, payload: e.payload })));
+  return ids;
+}
+
+async function announce(scope: TransactionScope, deps: Pick<Deps, "database" | "config" | "logger">, lives: LiveEvent[]): Promise<void> {
+  if (deps.database.dialect === "postgres") {
+    for (const live of lives) {
+      const text = JSON.stringify(live);
+      // NOTIFY payloads are limited to 8000 bytes: a bigger one is left to the outbox replay.
+      if (Buffer.byteLength(text) < 7900) await sql`select pg_notify(${NOTIFY_CHANNEL}, ${text})`.execute(scope.trx);
+    }
+  }
+  scope.afterCommit(() => {
+    const bus = liveBus(deps);
+    for (const live of lives) bus.emit(live);
+  });
 }

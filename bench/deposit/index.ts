@@ -1,0 +1,117 @@
+// API deposit throughput: POST /api/v1/invoices of a valid CII invoice (parse, validate, store, route) on SQLite,
+// next to a bare Fastify POST-and-insert of the same bytes, in the same run, each server in its own process, loaded
+// over loopback by a small keep-alive load tool. Reports invoices/s, latency, the ratio, and the server's memory.
+import { type ChildProcess, fork } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { runLoad } from "./load.js";
+
+const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const PASSWORD = "banc-d-essai-depot-2026";
+const SUPPLIER = "89900000400015"; // the demo company (accounts module)
+const RECIPIENT = "22060001900016"; // the Département in the directory seed
+const SERVICE = "DRIT";
+
+/** The corpus EN 16931 CII invoice, comments and indentation removed, made the demo supplier's, number as a slot. */
+function template(): { head: Buffer; tail: Buffer; size: number } {
+  const xml = fs
+    .readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/xml/factur-x-en16931.xml"), "utf8")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/>\s+</g, "><")
+    .replace(">12345678200077<", `>${SUPPLIER}<`)
+    .replace(">SERVEXEC<", `>${SERVICE}<`);
+  const [head, tail] = xml.split("<ram:ID>F20260023</ram:ID>") as [string, string];
+  return { head: Buffer.from(`${head}<ram:ID>`), tail: Buffer.from(`</ram:ID>${tail}`), size: Buffer.byteLength(xml) };
+}
+
+function multipartBody(boundary: string, file: Buffer, fields: Record<string, string>): Buffer {
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="facture.xml"\r\ncontent-type: application/xml\r\n\r\n`), file, Buffer.from(`\r\n--${boundary}--\r\n`));
+  return Buffer.concat(parts);
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 Hz)
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function start(mode: "guichet" | "bare"): Promise<{ child: ChildProcess; port: number; pid: number }> {
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx"], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as { port: number; pid: number }));
+    child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
+  });
+  return { child, port, pid };
+}
+
+async function bearerToken(port: number): Promise<string> {
+  const base = `http://127.0.0.1:${port}`;
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "fournisseur@guichet.test", password: PASSWORD }) });
+  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const created = await fetch(`${base}/api/v1/structures/${SUPPLIER}/api-clients`, { method: "POST", headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken }, body: JSON.stringify({ name: "bench" }) });
+  const { clientId, clientSecret } = (await created.json()) as { clientId: string; clientSecret: string };
+  const token = await fetch(`${base}/api/oauth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }) });
+  return ((await token.json()) as { access_token: string }).access_token;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template>, runId: string) {
+  const server = await start(mode);
+  try {
+    const token = mode === "guichet" ? await bearerToken(server.port) : "";
+    const boundary = `----bench${runId}`;
+    const body = (i: number) => multipartBody(boundary, Buffer.concat([tpl.head, Buffer.from(`B${runId}-${mode[0]}${i}`), tpl.tail]), mode === "guichet" ? { recipientSiret: RECIPIENT } : {});
+    const headers = () => ({ "content-type": `multipart/form-data; boundary=${boundary}`, ...(token ? { authorization: `Bearer ${token}` } : {}) });
+    const target = mode === "guichet" ? "/api/v1/invoices" : "/bare";
+    // One request first: a bench that measures refusals would be meaningless.
+    const smoke = await fetch(`http://127.0.0.1:${server.port}${target}`, { method: "POST", headers: headers(), body: new Uint8Array(body(2_000_000)) });
+    if (smoke.status !== 201) throw new Error(`${mode}: the bench invoice is not accepted (${smoke.status}): ${await smoke.text()}`);
+    // Warm-up (JIT, caches), then idle memory, then the measured run with memory sampled every 100 ms.
+    await runLoad({ port: server.port, path: target, headers, body: (i) => body(1_000_000 + i), concurrency: CONCURRENCY, durationMs: 2000, expect: 201 });
+    await sleep(1000);
+    const idle = rssMb(server.pid);
+    let peak = idle;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssMb(server.pid));
+    }, 100);
+    const cpuBefore = cpuSeconds(server.pid);
+    const result = await runLoad({ port: server.port, path: target, headers, body, concurrency: CONCURRENCY, durationMs: DURATION_MS, expect: 201 });
+    const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
+    clearInterval(sampler);
+    await sleep(3000);
+    const after = rssMb(server.pid);
+    return { ...result, idle, peak, after, cpuMsPerRequest };
+  } finally {
+    server.child.disconnect();
+    server.child.kill();
+  }
+}
+
+/** Runs the deposit bench and prints its figures. */
+export async function run(): Promise<void> {
+  const tpl = template();
+  const runId = randomBytes(3).toString("hex");
+  console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${DURATION_MS / 1000} s per server; SQLite`);
+  const bare = await measure("bare", tpl, runId);
+  const guichet = await measure("guichet", tpl, runId);
+  const line = (name: string, r: typeof bare) =>
+    `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
+  console.log(line("bare Fastify POST+INSERT", bare));
+  console.log(line("Guichet POST /api/v1/invoices", guichet));
+  if (guichet.failed > 0) console.log(`  statuses: ${JSON.stringify(guichet.statuses)}`);
+  console.log(`ratio Guichet / bare: ${((guichet.perSecond / bare.perSecond) * 100).toFixed(0)} % by throughput, ${((bare.cpuMsPerRequest / guichet.cpuMsPerRequest) * 100).toFixed(0)} % by server CPU per request   (targets: ≥ 500/s, ≥ 40 %, peak RSS < 400 MB)`);
+  console.log(`machine load average during the run: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} on ${(await import("node:os")).cpus().length} cores`);
+}
