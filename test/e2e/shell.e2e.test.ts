@@ -71,6 +71,24 @@ describe("the shell in the browser", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  it("folds the navigation under a Menu button on a phone, and closes it after a link", async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(server.url);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    const menu = nav.getByRole("button", { name: "Menu" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await nav.getByRole("link").count()).toBe(0);
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "home-phone-menu");
+    await nav.getByRole("link", { name: "Annuaire" }).click();
+    await page.getByRole("heading", { level: 1, name: "Annuaire des structures" }).waitFor();
+    await page.locator('button[aria-expanded="false"]', { hasText: "Menu" }).waitFor();
+    expect(await nav.getByRole("link").count()).toBe(0);
+  });
+
   it("shows a page-not-found page for an unknown address", async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/nulle-part`);

@@ -1,21 +1,16 @@
 import { Anchor, Center, Container, Group, Loader, Stack, Text } from "@mantine/core";
 import { Suspense, useEffect, useRef } from "react";
-import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { usePlatform } from "../api/use-platform";
-import { useAuth } from "../auth/auth-context";
-import { useI18n, useT } from "../i18n/i18n";
+import { useT } from "../i18n/i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { NAV_ITEMS } from "./main-nav";
+import { MainNav } from "./MainNav";
 
 /** Skip link, header and navigation in the deploying body's look, the page, and the footer. */
 export function Layout() {
   const platform = usePlatform();
-  const { lang } = useI18n();
   const t = useT();
   const { pathname } = useLocation();
-  const { state: auth } = useAuth();
-  // While the session is being read, entries for one audience only wait; then they appear.
-  const navItems = NAV_ITEMS.filter((item) => !item.audience || item.audience === auth.status);
   const main = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
 
@@ -47,17 +42,7 @@ export function Layout() {
             </Group>
             <LanguageSwitch />
           </Group>
-          <nav className="main-nav" aria-label={t("nav.label")}>
-            <ul>
-              {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false}>
-                    {typeof item.label === "string" ? t(item.label) : item.label[lang]}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
         </Container>
       </header>
       <Container size="lg" component="main" id="contenu" tabIndex={-1} ref={main} py="lg">

@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   "app.title": "Electronic invoicing",
   "skip.toContent": "Skip to content",
   "nav.label": "Main navigation",
+  "nav.menu": "Menu",
   "nav.home": "Home",
   "nav.directory": "Directory",
   "nav.verify": "Check an invoice",

@@ -3,6 +3,7 @@ export const fr = {
   "app.title": "Facturation électronique",
   "skip.toContent": "Aller au contenu",
   "nav.label": "Navigation principale",
+  "nav.menu": "Menu",
   "nav.home": "Accueil",
   "nav.directory": "Annuaire",
   "nav.verify": "Vérifier une facture",
