@@ -41,7 +41,8 @@ export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "
 
 function buildMailer(config: Config, logger: Logger, clock: Clock): Mailer {
   if (config.smtpUrl) return smtpMailer(config.smtpUrl, config.mailFrom);
-  if (!config.production) return devMailbox(config.mailFrom, logger, clock);
+  // Printed as plain text (not a JSON log line) so links can be copied; silent in tests.
+  if (!config.production) return devMailbox(config.mailFrom, config.env === "test" ? () => {} : (text) => console.log(text), clock);
   logger.warn("SMTP_URL absent en production : aucun e-mail ne sera envoyé (activation, réinitialisation...)");
   return { send: async (mail) => void logger.error({ to: mail.to, subject: mail.subject }, "e-mail non envoyé : SMTP_URL absent") };
 }

@@ -1,4 +1,3 @@
-import type { Logger } from "pino";
 import type { KeptMail, Mail, Mailer } from "./mailer.js";
 
 const KEEP = 200;
@@ -7,7 +6,7 @@ const KEEP = 200;
  * Outside production without SMTP: mails are kept in memory (read at GET /api/dev/mails and on /dev/mails) and
  * printed to the console, so a developer can follow activation and reset links without a mail server.
  */
-export function devMailbox(from: string, logger: Pick<Logger, "info">, clock: { now(): Date } = { now: () => new Date() }): Mailer {
+export function devMailbox(from: string, print: (text: string) => void, clock: { now(): Date } = { now: () => new Date() }): Mailer {
   const kept: KeptMail[] = [];
   let next = 1;
   return {
@@ -15,7 +14,7 @@ export function devMailbox(from: string, logger: Pick<Logger, "info">, clock: { 
       const entry: KeptMail = { ...mail, id: next++, from, sentAt: clock.now().toISOString() };
       kept.unshift(entry);
       if (kept.length > KEEP) kept.length = KEEP;
-      logger.info(`\n── mail (non envoyé, boîte de développement) ──\nÀ : ${mail.to}\nObjet : ${mail.subject}\n\n${mail.text}\n──`);
+      print(`\n── mail (non envoyé, boîte de développement) ──\nÀ : ${mail.to}\nObjet : ${mail.subject}\n\n${mail.text}\n──`);
     },
     kept: () => [...kept],
   };

@@ -2,15 +2,14 @@ import { Center, Loader } from "@mantine/core";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation } from "react-router";
 import { getMe, logOut, type Me } from "../api/accounts";
-import { ApiError } from "../api/client";
 
 /** Who is signed in: still loading, nobody, or the account with its memberships. */
 export type AuthState = { status: "loading" } | { status: "anonymous" } | { status: "signed-in"; me: Me };
 
 interface AuthContextValue {
   state: AuthState;
-  /** Re-reads /api/v1/me (after login, a membership change...). */
-  refresh(): Promise<void>;
+  /** Re-reads /api/v1/me (after login, a membership change...); resolves to the account, or null when signed out. */
+  refresh(): Promise<Me | null>;
   signOut(): Promise<void>;
 }
 
@@ -19,12 +18,15 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 /** Loads the signed-in account once and shares it with every page. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: "loading" });
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<Me | null> => {
     try {
-      setState({ status: "signed-in", me: await getMe() });
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setState({ status: "anonymous" });
-      else setState({ status: "anonymous" });
+      const me = await getMe();
+      setState({ status: "signed-in", me });
+      return me;
+    } catch {
+      // 401 (no session) or the server unreachable: the pages show the signed-out state either way.
+      setState({ status: "anonymous" });
+      return null;
     }
   }, []);
   const signOut = useCallback(async () => {

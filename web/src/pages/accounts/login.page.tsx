@@ -35,9 +35,10 @@ export function LoginPage() {
       }
     });
     if (!done) return;
-    await refresh();
+    const me = await refresh();
     const back = params.get("retour");
-    navigate(back?.startsWith("/") && !back.startsWith("//") ? back : "/mes-structures");
+    // A manager who must still enable 2FA goes to "my account", where the set-up waits.
+    navigate(me?.totpRequired ? "/mon-compte" : back?.startsWith("/") && !back.startsWith("//") ? back : "/mes-structures");
   };
   return (
     <Stack gap="md" maw={480}>
