@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { add, compare, decimalPlaces, isDecimal, mul, percentOf, round, sub, sum } from "./decimal.js";
-import { TERMS, termOf } from "./terms.js";
 
 describe("decimal", () => {
   it("adds, subtracts and multiplies exactly where floats would not", () => {
@@ -34,15 +33,5 @@ describe("decimal", () => {
     expect(isDecimal(" -12.50 ")).toBe(true);
     expect(() => add("abc", "1")).toThrow(RangeError);
     expect(decimalPlaces("1.500")).toBe(3);
-  });
-});
-
-describe("EN 16931 term index", () => {
-  it("lists BT-1 … BT-165 (BT-4 was withdrawn) and BG-1 … BG-32 once each", () => {
-    const ids = TERMS.map((t) => t.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (let n = 1; n <= 165; n++) if (n !== 4) expect(ids).toContain(`BT-${n}`);
-    for (let n = 1; n <= 32; n++) expect(ids).toContain(`BG-${n}`);
-    expect(termOf("BT-27")).toEqual({ id: "BT-27", cardinality: "1..1", name: "Seller name", parent: "BG-4" });
   });
 });
