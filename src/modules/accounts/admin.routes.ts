@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
 import * as S from "./accounts.schemas.js";
+import { SIGNED_IN } from "./openapi-security.js";
 import { listStructuresWaitingForManager } from "./admin-queries.js";
 import { appointManager } from "./appoint-manager.js";
 import { originOf, requireActor } from "./authenticate.js";
@@ -14,12 +15,12 @@ export function adminRoutes(deps: Deps) {
     const tags = ["administration"];
     r.get(
       "/api/v1/admin/structures-without-manager",
-      { schema: { tags, summary: "Structures ayant des demandes en attente mais aucun gestionnaire", response: { 200: z.array(z.object({ siret: z.string(), name: z.string(), pending: z.number() })) } } },
+      { schema: { tags, security: SIGNED_IN, summary: "Structures ayant des demandes en attente mais aucun gestionnaire", response: { 200: z.array(z.object({ siret: z.string(), name: z.string(), pending: z.number() })) } } },
       async (request) => listStructuresWaitingForManager(deps, requireActor(request)),
     );
     r.post(
       "/api/v1/admin/structures/:siret/managers",
-      { schema: { tags, summary: "Désigner un gestionnaire (administrateur de la plateforme)", params: S.SiretParams, body: S.AppointManagerBody, response: { 200: S.Ok } } },
+      { schema: { tags, security: SIGNED_IN, summary: "Désigner un gestionnaire (administrateur de la plateforme)", params: S.SiretParams, body: S.AppointManagerBody, response: { 200: S.Ok } } },
       async (request) => {
         await appointManager(deps, requireActor(request), { siret: request.params.siret, email: request.body.email }, originOf(request));
         return { ok: true as const };

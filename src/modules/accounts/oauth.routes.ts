@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../deps.js";
 import { appError } from "../../shared/errors.js";
 import * as S from "./accounts.schemas.js";
+import { PUBLIC } from "./openapi-security.js";
 import { issueAccessToken } from "./api-clients.js";
 
 function basicCredentials(header: string | undefined): { id: string; secret: string } | undefined {
@@ -26,7 +27,7 @@ export function oauthRoutes(deps: Deps) {
       {
         config: { rateLimit: { max: 30, timeWindow: 60_000 } },
         schema: {
-          tags: ["identifiants d'API"],
+          tags: ["identifiants d'API"], security: PUBLIC,
           summary: "Obtenir un jeton d'accès (OAuth 2 client credentials, valable 1 heure)",
           body: S.TokenRequest,
           response: { 200: S.TokenResponse },
