@@ -70,6 +70,13 @@ export function parentsAre(element: XmlElement, ...keys: string[]): boolean {
   return true;
 }
 
+/** `children(element, key).some(test)` without building the list. */
+export function someChild(element: XmlElement | undefined, key: string, test: (child: XmlElement) => boolean): boolean {
+  if (!element) return false;
+  for (const c of element.children) if (c.key === key && test(c)) return true;
+  return false;
+}
+
 /** True when the element is a child of the document root. */
 export function isTopLevel(element: XmlElement): boolean {
   return element.parent !== undefined && element.parent.parent === undefined;

@@ -1,13 +1,14 @@
 // BR-31 … BR-38: each document-level allowance (BG-20) and charge (BG-21) needs an amount, a VAT category and a reason.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { child, children } from "../../../xml/xml-tree.js";
+import { child } from "../../../xml/xml-tree.js";
+import { someChild } from "../../support/core-index.js";
 import { coreRule, failing } from "./define.js";
 import { ciiChargeIndicators, ciiIsVat, ublDocumentAllowanceCharges, ublVatCategories } from "./paths.js";
 
 // CII contexts are the ChargeIndicator elements; what they test sits on their parent SpecifiedTradeAllowanceCharge.
 const ciiHasAmount = (indicator: XmlElement) => child(indicator.parent, "ram:ActualAmount") !== undefined;
 const ciiHasCategory = (indicator: XmlElement) =>
-  children(indicator.parent, "ram:CategoryTradeTax").some((t) => ciiIsVat(t) && child(t, "ram:CategoryCode") !== undefined);
+  someChild(indicator.parent, "ram:CategoryTradeTax", (t) => ciiIsVat(t) && child(t, "ram:CategoryCode") !== undefined);
 /** `(../ram:Reason) or (../ram:ReasonCode)` on a CII ChargeIndicator (also BR-42, BR-44, BR-CO-21 … BR-CO-24). */
 export const ciiHasReason = (indicator: XmlElement) =>
   child(indicator.parent, "ram:Reason") !== undefined || child(indicator.parent, "ram:ReasonCode") !== undefined;

@@ -1,7 +1,7 @@
 // BR-45 … BR-48: each VAT breakdown (BG-23) needs its taxable amount, tax amount, category and rate.
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child, children } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { elementsOf, parentsAre, someChild } from "../../support/core-index.js";
 import { normalizeSpace, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
 import { ciiGenericHeaderTaxes, ciiIsVat, ublVatCategories } from "./paths.js";
@@ -46,7 +46,7 @@ export const br45to48 = [
     cii: (root) =>
       failing(
         ciiGenericHeaderTaxes(root),
-        (t) => ciiIsVat(t) && (has(t, "ram:RateApplicablePercent") || children(t, "ram:CategoryCode").some((c) => stringValue(c) === "O")),
+        (t) => ciiIsVat(t) && (has(t, "ram:RateApplicablePercent") || someChild(t, "ram:CategoryCode", (c) => stringValue(c) === "O")),
       ),
     ubl: (root) =>
       failing(ublSubtotals(root), (s) => {

@@ -1,8 +1,8 @@
 // BR-49, BR-50, BR-51, BR-61: payment instructions (BG-16): a means code, an account for credit transfers, and never a
 // full card number.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { child, children } from "../../../xml/xml-tree.js";
-import { elementsOf, parentsAre } from "../../support/core-index.js";
+import { child } from "../../../xml/xml-tree.js";
+import { elementsOf, parentsAre, someChild } from "../../support/core-index.js";
 import { hasText, normalizeSpace, stringLength, stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing } from "./define.js";
 
@@ -13,7 +13,7 @@ function ciiTransferAccounts(root: XmlElement): XmlElement[] {
   return elementsOf(root, "ram:PayeePartyCreditorFinancialAccount").filter(
     (a) =>
       parentsAre(a, "ram:SpecifiedTradeSettlementPaymentMeans") &&
-      children(a.parent, "ram:TypeCode").some((c) => CREDIT_TRANSFER.includes(stringValue(c))),
+      someChild(a.parent, "ram:TypeCode", (c) => CREDIT_TRANSFER.includes(stringValue(c))),
   );
 }
 
@@ -41,7 +41,7 @@ export const br49to51and61 = [
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PayeeFinancialAccount").filter(
-          (a) => parentsAre(a, "cac:PaymentMeans") && children(a.parent, "cbc:PaymentMeansCode").some((c) => CREDIT_TRANSFER.includes(stringValue(c))),
+          (a) => parentsAre(a, "cac:PaymentMeans") && someChild(a.parent, "cbc:PaymentMeansCode", (c) => CREDIT_TRANSFER.includes(stringValue(c))),
         ),
         (a) => hasText(child(a, "cbc:ID")),
       ),
@@ -71,7 +71,7 @@ export const br49to51and61 = [
       failing(elementsOf(root, "cac:PaymentMeans"), (m) => {
         const code = normalizeSpace(stringValue(child(m, "cbc:PaymentMeansCode")));
         if (!CREDIT_TRANSFER.includes(code)) return true;
-        return children(m, "cac:PayeeFinancialAccount").some((a) => child(a, "cbc:ID") !== undefined);
+        return someChild(m, "cac:PayeeFinancialAccount", (a) => child(a, "cbc:ID") !== undefined);
       }),
   }),
 ];

@@ -1,7 +1,7 @@
 // BR-CO-03 … BR-CO-09: tax point date vs its code, a VAT category on every line, reasons, VAT identifier prefixes.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { child, children } from "../../../xml/xml-tree.js";
-import { allAt, elementsOf } from "../../support/core-index.js";
+import { child } from "../../../xml/xml-tree.js";
+import { allAt, elementsOf, someChild } from "../../support/core-index.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { coreRule, failing, failingRoot } from "./define.js";
 import { ciiGenericHeaderTaxes, ciiIsVat, ublIsVatScheme, ublLines, ublVatCategories } from "./paths.js";
@@ -20,6 +20,12 @@ const UBL_PREFIX_LIST =
 
 /** substring(value, 1, 2): the first two characters (code points). */
 function firstTwo(text: string): string {
+  const code = text.charCodeAt(0);
+  // Without a surrogate pair among the first characters, two UTF-16 units are two characters.
+  if (code < 0xd800 || code > 0xdfff) {
+    const next = text.charCodeAt(1);
+    if (Number.isNaN(next) || next < 0xd800 || next > 0xdfff) return text.slice(0, 2);
+  }
   return [...text].slice(0, 2).join("");
 }
 
@@ -51,7 +57,7 @@ export const brCo03to09 = [
       ),
     ubl: (root) =>
       failing(ublLines(root), (l) =>
-        children(l, "cac:Item").some((item) => ublVatCategories(item, "cac:ClassifiedTaxCategory").some((c) => child(c, "cbc:ID") !== undefined)),
+        someChild(l, "cac:Item", (item) => ublVatCategories(item, "cac:ClassifiedTaxCategory").some((c) => child(c, "cbc:ID") !== undefined)),
       ),
   }),
   reasonConsistency(

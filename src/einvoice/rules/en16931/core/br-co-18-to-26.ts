@@ -2,7 +2,7 @@
 // can be identified.
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { children } from "../../../xml/xml-tree.js";
-import { allAt, elementsOf } from "../../support/core-index.js";
+import { allAt, elementsOf, someChild } from "../../support/core-index.js";
 import { ciiPeriods, ublIsLinePeriod } from "./br-29-30.js";
 import { ciiHasReason, ublHasReason } from "./br-31-to-38.js";
 import { coreRule, failing, failingRoot } from "./define.js";
@@ -34,7 +34,7 @@ function ublSellerIdentified(supplier: XmlElement): boolean {
   const parties = children(supplier, "cac:Party");
   return parties.some(
     (p) =>
-      children(p, "cac:PartyTaxScheme").some((s) => ublIsVatScheme(s) && has(s, "cbc:CompanyID")) ||
+      someChild(p, "cac:PartyTaxScheme", (s) => ublIsVatScheme(s) && has(s, "cbc:CompanyID")) ||
       allAt(p, "cac:PartyIdentification/cbc:ID").some((id) => id.attrs.schemeID !== "SEPA") ||
       allAt(p, "cac:PartyLegalEntity/cbc:CompanyID").length > 0,
   );

@@ -1,7 +1,7 @@
 // Context nodes and values shared by the core rules, read the way the CEN Schematron's contexts select them.
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child, children } from "../../../xml/xml-tree.js";
-import { allAt, elementsOf, firstAt, isTopLevel, memo, parentsAre } from "../../support/core-index.js";
+import { allAt, elementsOf, firstAt, isTopLevel, memo, parentsAre, someChild } from "../../support/core-index.js";
 import { hasText, normalizeSpace, parseBoolean, stringValue } from "../../support/core-xpath.js";
 
 /** normalize-space(path) != '' on the first node of a relative path. */
@@ -28,13 +28,14 @@ export function ciiHeaderValues(root: XmlElement, key: string): string[] {
 
 /** `ram:ChargeIndicator[udt:Indicator = 'true' | 'false']` of document-level (header) or line allowances/charges. */
 export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): readonly XmlElement[] {
-  return memo(root, `cii-indicators-${level}-${charge}`, () => ciiFindChargeIndicators(root, level, charge));
+  const name = level === "header" ? (charge ? "cii-header-charges" : "cii-header-allowances") : charge ? "cii-line-charges" : "cii-line-allowances";
+  return memo(root, name, () => ciiFindChargeIndicators(root, level, charge));
 }
 
 function ciiFindChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
   const parent = level === "header" ? "ram:ApplicableHeaderTradeSettlement" : "ram:SpecifiedLineTradeSettlement";
   // An indicator holding both 'false' and 'true' meets the allowance rule first, and a node fires one rule per pattern.
-  const says = (e: XmlElement, value: string) => children(e, "udt:Indicator").some((i) => stringValue(i) === value);
+  const says = (e: XmlElement, value: string) => someChild(e, "udt:Indicator", (i) => stringValue(i) === value);
   return elementsOf(root, "ram:ChargeIndicator").filter(
     (e) => parentsAre(e, parent, "ram:SpecifiedTradeAllowanceCharge") && (charge ? says(e, "true") && !says(e, "false") : says(e, "false")),
   );
@@ -47,7 +48,7 @@ export function ciiIsCharge(allowanceCharge: XmlElement, charge: boolean): boole
 
 /** `upper-case(ram:TypeCode) = 'VAT'` (no trimming, as the CII bindings write it). */
 export function ciiIsVat(tax: XmlElement): boolean {
-  return children(tax, "ram:TypeCode").some((t) => stringValue(t).toUpperCase() === "VAT");
+  return someChild(tax, "ram:TypeCode", (t) => stringValue(t).toUpperCase() === "VAT");
 }
 
 /**
@@ -65,7 +66,7 @@ function ciiFindGenericHeaderTaxes(root: XmlElement): XmlElement[] {
     const shadowed =
       parentsAre(t, "rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement") &&
       ciiIsVat(t) &&
-      children(t, "ram:CategoryCode").some((c) => ["L", "M", "O"].includes(stringValue(c)));
+      someChild(t, "ram:CategoryCode", (c) => ["L", "M", "O"].includes(stringValue(c)));
     return !shadowed;
   });
 }
@@ -74,7 +75,7 @@ function ciiFindGenericHeaderTaxes(root: XmlElement): XmlElement[] {
 
 /** `cbc:ChargeIndicator = true()/false()` (cast to xs:boolean; an invalid value does not match). */
 export function ublIsCharge(allowanceCharge: XmlElement, charge: boolean): boolean {
-  return children(allowanceCharge, "cbc:ChargeIndicator").some((i) => parseBoolean(stringValue(i)) === charge);
+  return someChild(allowanceCharge, "cbc:ChargeIndicator", (i) => parseBoolean(stringValue(i)) === charge);
 }
 
 /** The allowance (charge false) or charge context an AllowanceCharge meets first: the allowance rule comes first. */
@@ -84,12 +85,12 @@ function ublMeets(allowanceCharge: XmlElement, charge: boolean): boolean {
 
 /** `/ubl:Invoice/cac:AllowanceCharge[...]`: document-level allowances (charge false) or charges (charge true). */
 export function ublDocumentAllowanceCharges(root: XmlElement, charge: boolean): readonly XmlElement[] {
-  return memo(root, `ubl-document-ac-${charge}`, () => children(root, "cac:AllowanceCharge").filter((a) => ublMeets(a, charge)));
+  return memo(root, charge ? "ubl-document-charges" : "ubl-document-allowances", () => children(root, "cac:AllowanceCharge").filter((a) => ublMeets(a, charge)));
 }
 
 /** `//cac:InvoiceLine/cac:AllowanceCharge[...] | //cac:CreditNoteLine/cac:AllowanceCharge[...]` */
 export function ublLineAllowanceCharges(root: XmlElement, charge: boolean): readonly XmlElement[] {
-  return memo(root, `ubl-line-ac-${charge}`, () =>
+  return memo(root, charge ? "ubl-line-charges" : "ubl-line-allowances", () =>
     elementsOf(root, "cac:AllowanceCharge").filter((a) => (parentsAre(a, "cac:InvoiceLine") || parentsAre(a, "cac:CreditNoteLine")) && ublMeets(a, charge)),
   );
 }
@@ -101,7 +102,10 @@ export function ublLines(root: XmlElement): readonly XmlElement[] {
 
 /** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` on a TaxCategory or PartyTaxScheme. */
 export function ublIsVatScheme(element: XmlElement): boolean {
-  return children(element, "cac:TaxScheme").some((s) => normalizeSpace(stringValue(child(s, "cbc:ID")).toUpperCase()) === "VAT");
+  return someChild(element, "cac:TaxScheme", (s) => {
+    const id = stringValue(child(s, "cbc:ID"));
+    return id === "VAT" || normalizeSpace(id.toUpperCase()) === "VAT";
+  });
 }
 
 /** The element's VAT TaxCategory children (`cac:TaxCategory[cac:TaxScheme/... = 'VAT']`). */
