@@ -1,6 +1,8 @@
-import type { ExtendedLine, ExtendedReference, IncludedProduct } from "../../model/extended.js";
-import type { InvoiceLine, Item, LineAllowanceCharge, Period, PriceDetails } from "../../model/lines.js";
+import type { ExtendedReference } from "../../model/extended.js";
+import type { InvoiceLine, LineAllowanceCharge, Period, PriceDetails } from "../../model/lines.js";
+import { extendedLineOf } from "../../read/extended-part.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
+import { ciiProduct } from "./cii-product.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 
 /** ram:BillingSpecifiedPeriod → BG-14 / BG-26. */
@@ -75,66 +77,6 @@ function reference(ctx: ReadContext, e: XmlElement): ExtendedReference {
   return r;
 }
 
-function extendedOf(line: InvoiceLine): ExtendedLine {
-  line.extended ??= { notes: [], references: [], includedProducts: [] };
-  return line.extended;
-}
-
-function product(ctx: ReadContext, e: XmlElement, line: InvoiceLine): Item {
-  const item: Item = { path: ctx.path(e), classifications: [], attributes: [] };
-  for (const c of e.children) {
-    switch (c.key) {
-      case "ram:GlobalID":
-        item.standardId = ctx.id(c);
-        break;
-      case "ram:SellerAssignedID":
-        item.sellerId = ctx.text(c);
-        break;
-      case "ram:BuyerAssignedID":
-        item.buyerId = ctx.text(c);
-        break;
-      case "ram:Name":
-        item.name = ctx.text(c);
-        break;
-      case "ram:Description":
-        item.description = ctx.text(c);
-        break;
-      case "ram:ApplicableProductCharacteristic": {
-        const name = kid(c, "ram:Description");
-        const value = kid(c, "ram:Value");
-        item.attributes.push({ path: ctx.path(c), ...(name && { name: ctx.text(name) }), ...(value && { value: ctx.text(value) }) });
-        break;
-      }
-      case "ram:DesignatedProductClassification": {
-        const code = kid(c, "ram:ClassCode");
-        if (code) item.classifications.push(ctx.id(code, "listID", "listVersionID"));
-        break;
-      }
-      case "ram:OriginTradeCountry": {
-        const id = kid(c, "ram:ID");
-        if (id) item.countryOfOrigin = ctx.text(id);
-        break;
-      }
-      case "ram:IncludedReferencedProduct": {
-        const p: IncludedProduct = { path: ctx.path(c) };
-        for (const x of c.children) {
-          if (x.key === "ram:Name") p.name = ctx.text(x);
-          else if (x.key === "ram:Description") p.description = ctx.text(x);
-          else if (x.key === "ram:SellerAssignedID") p.sellerId = ctx.text(x);
-          else if (x.key === "ram:UnitQuantity") {
-            p.quantity = ctx.text(x);
-            const unit = ctx.attr(x, "unitCode");
-            if (unit) p.quantityUnit = unit;
-          }
-        }
-        extendedOf(line).includedProducts.push(p);
-        break;
-      }
-    }
-  }
-  return item;
-}
-
 function tradePrice(ctx: ReadContext, e: XmlElement, price: PriceDetails, gross: boolean): void {
   if (!gross) price.path = ctx.path(e);
   for (const c of e.children) {
@@ -167,7 +109,7 @@ function agreement(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
       case "ram:BuyerOrderReferencedDocument": {
         const id = kid(c, "ram:LineID");
         if (id) line.orderLineRef = ctx.text(id);
-        else extendedOf(line).references.push(reference(ctx, c));
+        else extendedLineOf(line).references.push(reference(ctx, c));
         break;
       }
       case "ram:SellerOrderReferencedDocument":
@@ -175,7 +117,7 @@ function agreement(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
       case "ram:AdditionalReferencedDocument":
       case "ram:QuotationReferencedDocument":
       case "ram:UltimateCustomerOrderReferencedDocument":
-        extendedOf(line).references.push(reference(ctx, c));
+        extendedLineOf(line).references.push(reference(ctx, c));
         break;
     }
   }
@@ -191,20 +133,20 @@ function delivery(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
         break;
       }
       case "ram:ChargeFreeQuantity":
-        extendedOf(line).chargeFreeQuantity = ctx.text(c);
+        extendedLineOf(line).chargeFreeQuantity = ctx.text(c);
         break;
       case "ram:PackageQuantity":
-        extendedOf(line).packageQuantity = ctx.text(c);
+        extendedLineOf(line).packageQuantity = ctx.text(c);
         break;
       case "ram:ActualDeliverySupplyChainEvent": {
         const d = kid(kid(c, "ram:OccurrenceDateTime"), "udt:DateTimeString");
-        if (d) extendedOf(line).deliveryDate = ctx.ciiDate(d);
+        if (d) extendedLineOf(line).deliveryDate = ctx.ciiDate(d);
         break;
       }
       case "ram:DespatchAdviceReferencedDocument":
       case "ram:ReceivingAdviceReferencedDocument":
       case "ram:DeliveryNoteReferencedDocument":
-        extendedOf(line).references.push(reference(ctx, c));
+        extendedLineOf(line).references.push(reference(ctx, c));
         break;
     }
   }
@@ -228,7 +170,7 @@ function settlement(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
       case "ram:SpecifiedTradeSettlementLineMonetarySummation":
         for (const m of c.children) {
           if (m.key === "ram:LineTotalAmount") line.netAmount = ctx.amount(m);
-          else if (m.key === "ram:GrandTotalAmount") extendedOf(line).grossTotal = ctx.amount(m);
+          else if (m.key === "ram:GrandTotalAmount") extendedLineOf(line).grossTotal = ctx.amount(m);
         }
         break;
       case "ram:AdditionalReferencedDocument": {
@@ -238,7 +180,7 @@ function settlement(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
           line.objectId = ctx.id(id);
           const scheme = kid(c, "ram:ReferenceTypeCode");
           if (scheme) line.objectId.scheme = ctx.text(scheme);
-        } else extendedOf(line).references.push(reference(ctx, c));
+        } else extendedLineOf(line).references.push(reference(ctx, c));
         break;
       }
       case "ram:ReceivableSpecifiedTradeAccountingAccount": {
@@ -257,21 +199,21 @@ function lineDocument(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void 
         line.id = ctx.text(c);
         break;
       case "ram:ParentLineID":
-        extendedOf(line).parentLineId = ctx.text(c);
+        extendedLineOf(line).parentLineId = ctx.text(c);
         break;
       case "ram:LineStatusCode":
-        extendedOf(line).statusCode = ctx.text(c);
+        extendedLineOf(line).statusCode = ctx.text(c);
         break;
       case "ram:LineStatusReasonCode":
-        extendedOf(line).statusReasonCode = ctx.text(c);
+        extendedLineOf(line).statusReasonCode = ctx.text(c);
         break;
       case "ram:IncludedNote": {
         const content = kid(c, "ram:Content");
         const subject = kid(c, "ram:SubjectCode");
         if (!line.note && content) {
           line.note = ctx.text(content);
-          if (subject) extendedOf(line).noteSubjectCode = ctx.text(subject);
-        } else extendedOf(line).notes.push({ path: ctx.path(c), ...(content && { text: ctx.text(content) }), ...(subject && { subjectCode: ctx.text(subject) }) });
+          if (subject) extendedLineOf(line).noteSubjectCode = ctx.text(subject);
+        } else extendedLineOf(line).notes.push({ path: ctx.path(c), ...(content && { text: ctx.text(content) }), ...(subject && { subjectCode: ctx.text(subject) }) });
         break;
       }
     }
@@ -287,7 +229,7 @@ export function ciiLine(ctx: ReadContext, e: XmlElement): InvoiceLine {
         lineDocument(ctx, c, line);
         break;
       case "ram:SpecifiedTradeProduct":
-        line.item = product(ctx, c, line);
+        line.item = ciiProduct(ctx, c, line);
         break;
       case "ram:SpecifiedLineTradeAgreement":
         agreement(ctx, c, line);

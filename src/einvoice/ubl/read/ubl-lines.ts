@@ -1,5 +1,5 @@
-import type { ExtendedLine } from "../../model/extended.js";
 import type { InvoiceLine, Item, LineAllowanceCharge, Period, PriceDetails } from "../../model/lines.js";
+import { extendedLineOf } from "../../read/extended-part.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 
@@ -40,11 +40,6 @@ function lineAllowanceCharge(ctx: ReadContext, e: XmlElement): LineAllowanceChar
     }
   }
   return a;
-}
-
-function extendedOf(line: InvoiceLine): ExtendedLine {
-  line.extended ??= { notes: [], references: [], includedProducts: [] };
-  return line.extended;
 }
 
 function item(ctx: ReadContext, e: XmlElement, line: InvoiceLine): Item {
@@ -124,7 +119,7 @@ function documentReference(ctx: ReadContext, e: XmlElement, line: InvoiceLine): 
     line.objectId = ctx.id(id);
     return;
   }
-  extendedOf(line).references.push({ path: ctx.path(e), ...(id && { id: ctx.text(id) }), ...(type && { typeCode: ctx.text(type) }) });
+  extendedLineOf(line).references.push({ path: ctx.path(e), ...(id && { id: ctx.text(id) }), ...(type && { typeCode: ctx.text(type) }) });
 }
 
 /** cac:InvoiceLine / cac:CreditNoteLine → BG-25. */
@@ -137,7 +132,7 @@ export function ublLine(ctx: ReadContext, e: XmlElement): InvoiceLine {
         break;
       case "cbc:Note":
         if (!line.note) line.note = ctx.text(c);
-        else extendedOf(line).notes.push({ path: ctx.path(c), text: ctx.text(c) });
+        else extendedLineOf(line).notes.push({ path: ctx.path(c), text: ctx.text(c) });
         break;
       case "cbc:InvoicedQuantity":
       case "cbc:CreditedQuantity": {
@@ -174,7 +169,7 @@ export function ublLine(ctx: ReadContext, e: XmlElement): InvoiceLine {
         break;
       case "cac:Delivery": {
         const date = kid(c, "cbc:ActualDeliveryDate");
-        if (date) extendedOf(line).deliveryDate = ctx.isoDate(date);
+        if (date) extendedLineOf(line).deliveryDate = ctx.isoDate(date);
         break;
       }
     }
