@@ -1,7 +1,7 @@
 import { bool } from "../../db/database.js";
 import type { Db } from "../../db/transaction.js";
-import { foldForSearch } from "../../shared/text.js";
 import { inSlices, insertBatch } from "./batch-sql.js";
+import { foldText } from "./domain/fold.js";
 import { INDEXED_WORD_MIN_LENGTH, rankTier, searchWordsColumn, searchWordsOfFolded } from "./domain/search-query.js";
 import type { ServiceRecord } from "./domain/service-line.js";
 import type { Structure } from "./domain/structure.js";
@@ -38,7 +38,7 @@ const flag = (b: boolean) => (b ? 1 : 0);
 export function structureRow(s: Structure, now: string): unknown[] {
   const f = s.flags;
   const a = s.address;
-  const folded = foldForSearch(s.name);
+  const folded = foldText(s.name);
   return [
     s.siret, s.siren, s.identifierType, s.name, folded, searchWordsColumn(searchWordsOfFolded(folded)), s.kind,
     flag(f.serviceCodeRequired), flag(f.engagementRequired), flag(f.serviceOrEngagementRequired), flag(f.paymentStatusReported),
@@ -59,7 +59,7 @@ export async function upsertStructures(db: Db, structures: readonly Structure[],
 export function serviceRow(s: ServiceRecord, now: string): unknown[] {
   const a = s.address;
   return [
-    s.siret, s.code, foldForSearch(s.code), s.name, foldForSearch(s.name), flag(s.engagementRequired), flag(s.active), s.externalId,
+    s.siret, s.code, foldText(s.code), s.name, foldText(s.name), flag(s.engagementRequired), flag(s.active), s.externalId,
     a.line1, a.line2, a.line3, a.postalCode, a.city, a.countryCode?.toUpperCase() ?? null, a.countryLabel,
     s.phone, s.email, now, now,
   ];
@@ -89,7 +89,7 @@ export interface WordChange {
 type WordRow = [word: string, tier: number, nameSearch: string, siret: string];
 
 function wordRows(s: WordSource): WordRow[] {
-  const folded = foldForSearch(s.name);
+  const folded = foldText(s.name);
   const tier = rankTier(s.active, s.kind);
   return searchWordsOfFolded(folded)
     .filter((w) => w.length >= INDEXED_WORD_MIN_LENGTH)
@@ -97,8 +97,26 @@ function wordRows(s: WordSource): WordRow[] {
 }
 
 const sameSource = (a: WordSource, b: WordSource) => a.name === b.name && rankTier(a.active, a.kind) === rankTier(b.active, b.kind);
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byKey = (a: WordRow, b: WordRow) => compareText(a[0], b[0]) || a[1] - b[1] || compareText(a[2], b[2]) || compareText(a[3], b[3]);
+
+/**
+ * The word rows of these structures in key order (word, tier, name, siret), without sorting every row: sort the
+ * structures by (tier, name, siret) once, deal their rows out to one list per word (each list then in order), and
+ * join the lists in word order. Appending to an index in key order is much cheaper than inserting at random places.
+ */
+function wordRowsInKeyOrder(sources: readonly WordSource[]): WordRow[] {
+  const rowsOf = sources.map((s) => wordRows(s));
+  const order = rowsOf.map((rows, i) => ({ i, key: rows[0] ? `${rows[0][1]}\u0001${rows[0][2]}\u0001${rows[0][3]}` : "" }));
+  order.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byWord = new Map<string, WordRow[]>();
+  for (const { i } of order) {
+    for (const row of rowsOf[i] ?? []) {
+      const list = byWord.get(row[0]);
+      if (list) list.push(row);
+      else byWord.set(row[0], [row]);
+    }
+  }
+  return [...byWord.keys()].sort().flatMap((word) => byWord.get(word) ?? []);
+}
 
 /**
  * Keeps the word index in line with names and tiers: rows of a changed structure go, rows of a new or changed one
@@ -121,7 +139,7 @@ export async function updateSearchWords(db: Db, changes: readonly WordChange[]):
     },
     200,
   );
-  const rows = changed.flatMap((c) => wordRows(c.now)).sort(byKey);
+  const rows = wordRowsInKeyOrder(changed.map((c) => c.now));
   await insertBatch(db, { table: "structure_search_words", columns: ["word", "tier", "name_search", "siret"], conflict: ["word", "tier", "name_search", "siret"] }, rows);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../../db/transaction.js";
 import { digitsUpperBound, INDEXED_WORD_MIN_LENGTH, wordUpperBound } from "./domain/search-query.js";
 
@@ -53,13 +54,14 @@ export async function findSiretsByWords(db: Db, words: readonly string[], limit:
   if (!driver || driver.count === 0) return [];
   const others = words.filter((w) => w !== driver.word);
 
-  if (driver.count <= FEW_CANDIDATES) return top(await rankedRows(db, driver.word, "prefix", others, limit), limit);
+  if (driver.count <= FEW_CANDIDATES) return top(await rankedRows(db, driver.word, "prefix", others, limit).execute(), limit);
   const distinct = await distinctWords(db, driver.word, MAX_DISTINCT_WORDS + 1);
   // Many frequent words share this prefix (rare: a short prefix of common words): sort them all, slower but right.
-  if (distinct.length > MAX_DISTINCT_WORDS) return top(await rankedRows(db, driver.word, "prefix", others, limit), limit);
-  const rows: Ranked[] = [];
-  for (const word of distinct) rows.push(...(await rankedRows(db, word, "exact", others, limit)));
-  return top(rows, limit);
+  if (distinct.length > MAX_DISTINCT_WORDS) return top(await rankedRows(db, driver.word, "prefix", others, limit).execute(), limit);
+  // One statement: the best rows of each word, each read in key order; merged here.
+  const [first, ...rest] = distinct.map((word, i) => db.selectFrom(rankedRows(db, word, "exact", others, limit).as(`m${i}`)).selectAll());
+  if (!first) return [];
+  return top(await rest.reduce((union, member) => union.unionAll(member), first).execute(), limit);
 }
 
 function wordRange(db: Db, prefix: string) {
@@ -70,7 +72,7 @@ function wordRange(db: Db, prefix: string) {
  * The best `limit` rows of one word (exact: read in key order, stopping at the limit) or of a prefix (the database
  * sorts the range), keeping structures whose name also has the other words.
  */
-async function rankedRows(db: Db, word: string, match: "exact" | "prefix", others: readonly string[], limit: number): Promise<Ranked[]> {
+function rankedRows(db: Db, word: string, match: "exact" | "prefix", others: readonly string[], limit: number) {
   let query = match === "exact" ? db.selectFrom("structure_search_words as w").where("w.word", "=", word) : wordRange(db, word);
   if (others.length > 0) {
     query = others.reduce(
@@ -80,30 +82,24 @@ async function rankedRows(db: Db, word: string, match: "exact" | "prefix", other
   }
   const selected = query.select(["w.tier", "w.name_search", "w.siret"]);
   // A name can have two words with the same prefix ("saint", "sainte"): one row per structure.
-  return (match === "prefix" ? selected.distinct() : selected).orderBy("w.tier").orderBy("w.name_search").orderBy("w.siret").limit(limit).execute();
+  return (match === "prefix" ? selected.distinct() : selected).orderBy("w.tier").orderBy("w.name_search").orderBy("w.siret").limit(limit);
 }
 
-/** The distinct indexed words that begin with the prefix, one index seek each, at most `max`. */
+/**
+ * The distinct indexed words that begin with the prefix, at most `max`, in one statement: a recursive query that
+ * seeks the next word in the index each step (a skip scan), instead of reading every row of the range.
+ */
 async function distinctWords(db: Db, prefix: string, max: number): Promise<string[]> {
-  const found: string[] = [];
   const upper = wordUpperBound(prefix);
-  let from = prefix;
-  let inclusive = true;
-  while (found.length < max) {
-    const row = await db
-      .selectFrom("structure_search_words")
-      .select("word")
-      .where("word", inclusive ? ">=" : ">", from)
-      .where("word", "<", upper)
-      .orderBy("word")
-      .limit(1)
-      .executeTakeFirst();
-    if (!row) break;
-    found.push(row.word);
-    from = row.word;
-    inclusive = false;
-  }
-  return found;
+  const result = await sql<{ word: string }>`
+    WITH RECURSIVE next_word(word, n) AS (
+      SELECT min(word), 1 FROM structure_search_words WHERE word >= ${prefix} AND word < ${upper}
+      UNION ALL
+      SELECT (SELECT min(w.word) FROM structure_search_words w WHERE w.word > p.word AND w.word < ${upper}), p.n + 1
+      FROM next_word p WHERE p.word IS NOT NULL AND p.n < ${max}
+    )
+    SELECT word FROM next_word WHERE word IS NOT NULL`.execute(db);
+  return result.rows.map((r) => r.word);
 }
 
 /** The first `limit` distinct SIRETs in ranking order. */
