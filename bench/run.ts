@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   "syntax-rules": () => import("./syntax-rules/index.js"),
   "core-rules": () => import("./core-rules/index.js"),
   deposit: () => import("./deposit/index.js"),
+  "vat-rules": () => import("./vat-rules/index.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -4,7 +4,7 @@ import * as cii from "./vat-cii.js";
 import { abs, add, cmp, type Dec, decimalOfDouble, divBy100, doubleOf, doubleOfText, mul, ONE, parseDecimal, roundCents, sub, withinOne } from "./vat-decimal.js";
 import type { NodeCheck } from "./vat-rule.js";
 import * as ubl from "./vat-ubl.js";
-import { all, hasChild, kids, memo, someChildSign, stringValue } from "./vat-xpath.js";
+import { all, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, stringValue } from "./vat-xpath.js";
 
 /** The nodes that fail a per-node assertion. */
 export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
@@ -143,24 +143,55 @@ export function ciiExemption(nodes: (root: XmlElement) => readonly XmlElement[],
 
 // ---------------------------------------------------------------- UBL
 
-/** `count(...TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])` over the given categories. */
-function vatIdCount(categories: readonly XmlElement[], code: string): number {
-  let n = 0;
-  for (const c of categories) if (ubl.isVat(c)) for (const id of kids(c, "cbc:ID")) if (stringValue(id).replace(/[ \t\r\n]+/g, " ").trim() === code) n++;
-  return n;
+/** `count(...TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])` over one of the document's category lists. */
+function vatIdCount(root: XmlElement, list: string, categories: () => readonly XmlElement[], code: string): number {
+  const counts = memo(root, `ubl:vatIdCount:${list}`, () => {
+    const m = new Map<string, number>();
+    for (const c of categories()) {
+      if (!ubl.isVat(c)) continue;
+      for (const id of kids(c, "cbc:ID")) {
+        const v = normalizeSpace(stringValue(id));
+        m.set(v, (m.get(v) ?? 0) + 1);
+      }
+    }
+    return m;
+  });
+  return counts.get(code) ?? 0;
 }
 
 /** BR-Z/E/AE/IC/G/O-01 in UBL: a category used anywhere (VAT scheme) needs exactly one VAT breakdown. */
 export function ublExactlyOne(code: string): NodeCheck {
   return whole((root) => {
-    const used = vatIdCount(all(root, "cac:TaxCategory"), code) > 0 || vatIdCount(all(root, "cac:ClassifiedTaxCategory"), code) > 0;
-    return !used || vatIdCount(ubl.subtotalCategories(root), code) === 1;
+    const used = vatIdCount(root, "any", () => all(root, "cac:TaxCategory"), code) > 0 || vatIdCount(root, "classified", () => all(root, "cac:ClassifiedTaxCategory"), code) > 0;
+    return !used || vatIdCount(root, "subtotal", () => ubl.subtotalCategories(root), code) === 1;
   });
 }
 
-/** Categories of that normalized code, optionally of the VAT scheme. */
+/**
+ * Categories of that normalized code, optionally of the VAT scheme. The list is grouped by code once per document (the
+ * lists given are the document's own cached lists), so a rule whose category is absent costs one lookup.
+ */
 export function ofCode(categories: readonly XmlElement[], code: string, vat = true): XmlElement[] {
-  return categories.filter((c) => ubl.categoryId(c) === code && (!vat || ubl.isVat(c)));
+  const first = categories[0];
+  if (!first) return [];
+  const byList = memo(rootOf(first), "ubl:ofCode", () => new Map<readonly XmlElement[], Map<string, { any: XmlElement[]; vat: XmlElement[] }>>());
+  let groups = byList.get(categories);
+  if (!groups) {
+    groups = new Map();
+    for (const c of categories) {
+      const id = ubl.categoryId(c);
+      let g = groups.get(id);
+      if (!g) {
+        g = { any: [], vat: [] };
+        groups.set(id, g);
+      }
+      g.any.push(c);
+      if (ubl.isVat(c)) g.vat.push(c);
+    }
+    byList.set(categories, groups);
+  }
+  const g = groups.get(code);
+  return g ? (vat ? g.vat : g.any) : [];
 }
 
 /** The UBL shape of BR-x-02/03/04: `(exists(N) and cond) or not(exists(N'))`. */
@@ -216,7 +247,7 @@ export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
         ? memo(
             root,
             `ubl:exists:${lineKey}:${code}:${rate.n}e-${rate.s}`,
-            () => ubl.linesOf(all(root, lineKey), code, rate).length > 0 || ubl.allowanceChargesOf(all(root, "cac:AllowanceCharge"), code, rate).length > 0,
+            () => ubl.someLineOf(root, lineKey, code, rate) || ubl.someAllowanceChargeOf(root, code, rate),
           )
         : all(root, lineKey).length > 0;
       if (!exists) return false;

@@ -21,25 +21,41 @@ function parentKeys(e: XmlElement, ...keys: string[]): boolean {
   return true;
 }
 
+/** Groups elements by the string value of each of their ram:CategoryCode children (`[ram:CategoryCode = x]`). */
+function byCategory(elements: readonly XmlElement[]): Map<string, XmlElement[]> {
+  const groups = new Map<string, XmlElement[]>();
+  for (const e of elements) {
+    const seen = new Set<string>();
+    for (const c of kids(e, "ram:CategoryCode")) {
+      const code = stringValue(c);
+      if (seen.has(code)) continue;
+      seen.add(code);
+      const g = groups.get(code);
+      if (g) g.push(e);
+      else groups.set(code, [e]);
+    }
+  }
+  return groups;
+}
+
 /** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function lineTaxes(root: XmlElement, cat: string): XmlElement[] {
-  return memo(root, `cii:lineTaxes:${cat}`, () => {
-    return all(root, "ram:ApplicableTradeTax").filter(
-      (t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
-    );
-  });
+  const groups = memo(root, "cii:lineTaxes", () =>
+    byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t))),
+  );
+  return groups.get(cat) ?? [];
 }
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
 export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): XmlElement[] {
-  return memo(root, `cii:acTaxes:${cat}:${charge}`, () => {
-    const out: XmlElement[] = [];
+  const groups = memo(root, `cii:acTaxes:${charge}`, () => {
+    const taxes: XmlElement[] = [];
     for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
-      if (!indicatorIs(ac, INDICATOR, charge)) continue;
-      for (const t of kids(ac, "ram:CategoryTradeTax")) if (childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t)) out.push(t);
+      if (indicatorIs(ac, INDICATOR, charge)) for (const t of kids(ac, "ram:CategoryTradeTax")) if (typeIsVat(t)) taxes.push(t);
     }
-    return out;
+    return byCategory(taxes);
   });
+  return groups.get(cat) ?? [];
 }
 
 /**
@@ -47,39 +63,40 @@ export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: bool
  * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
  */
 export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): XmlElement[] {
-  return memo(root, `cii:headerCodes:${cat}:${vat}`, () => {
-    const out: XmlElement[] = [];
+  const groups = memo(root, `cii:headerCodes:${vat}`, () => {
+    const out = new Map<string, XmlElement[]>();
     for (const t of all(root, "ram:ApplicableTradeTax")) {
       if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
       if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
-      for (const c of kids(t, "ram:CategoryCode")) if (stringValue(c) === cat) out.push(c);
+      for (const c of kids(t, "ram:CategoryCode")) {
+        const code = stringValue(c);
+        const g = out.get(code);
+        if (g) g.push(c);
+        else out.set(code, [c]);
+      }
     }
     return out;
   });
+  return groups.get(cat) ?? [];
 }
 
 /** Header VAT breakdowns (BG-23) of category cat: `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function headerTaxes(root: XmlElement, cat: string): XmlElement[] {
-  return memo(root, `cii:headerTaxes:${cat}`, () => {
-    return all(root, "ram:ApplicableTradeTax").filter(
-      (t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && childEquals(t, "ram:CategoryCode", cat) && typeIsVat(t),
-    );
-  });
+  const groups = memo(root, "cii:headerTaxes", () => byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t))));
+  return groups.get(cat) ?? [];
 }
 
 /** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
 export function categoryCounts(root: XmlElement, cat: string): { line: number; header: number; allowanceCharge: number } {
-  return memo(root, `cii:counts:${cat}`, () => {
-    let line = 0;
-    let header = 0;
-    for (const t of all(root, "ram:ApplicableTradeTax")) {
-      if (!childEquals(t, "ram:CategoryCode", cat)) continue;
-      if (t.parent?.key === "ram:SpecifiedLineTradeSettlement") line++;
-      if (t.parent?.key === "ram:ApplicableHeaderTradeSettlement") header++;
-    }
-    const allowanceCharge = all(root, "ram:CategoryTradeTax").filter((t) => childEquals(t, "ram:CategoryCode", cat)).length;
-    return { line, header, allowanceCharge };
+  const groups = memo(root, "cii:counts", () => {
+    const taxes = all(root, "ram:ApplicableTradeTax");
+    return {
+      line: byCategory(taxes.filter((t) => t.parent?.key === "ram:SpecifiedLineTradeSettlement")),
+      header: byCategory(taxes.filter((t) => t.parent?.key === "ram:ApplicableHeaderTradeSettlement")),
+      allowanceCharge: byCategory(all(root, "ram:CategoryTradeTax")),
+    };
   });
+  return { line: groups.line.get(cat)?.length ?? 0, header: groups.header.get(cat)?.length ?? 0, allowanceCharge: groups.allowanceCharge.get(cat)?.length ?? 0 };
 }
 
 function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): boolean {

@@ -1,13 +1,15 @@
 // UBL facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { add, cmp, type Dec, parseDecimal, sub, sum } from "./vat-decimal.js";
-import { all, indicatorIs, kids, memo, normalizeSpace, nspChild, path, stringValue } from "./vat-xpath.js";
+import { add, cmp, type Dec, parseDecimal, sub, sum, ZERO } from "./vat-decimal.js";
+import { all, indicatorIs, kids, memo, normalizeSpace, nspChild, path, rootOf, stringValue } from "./vat-xpath.js";
 
-const vatCache = new WeakMap<XmlElement, boolean>();
-const idCache = new WeakMap<XmlElement, string>();
+// Per-element caches live in the facts of the document being validated.
+const vatCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:isVat", () => new Map<XmlElement, boolean>());
+const idCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:categoryId", () => new Map<XmlElement, string>());
 
 /** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` */
 export function isVat(element: XmlElement): boolean {
+  const vatCache = vatCacheOf(element);
   let v = vatCache.get(element);
   if (v === undefined) {
     v = kids(element, "cac:TaxScheme").some((s) => {
@@ -21,6 +23,7 @@ export function isVat(element: XmlElement): boolean {
 
 /** `normalize-space(cbc:ID)` of a tax category. */
 export function categoryId(category: XmlElement): string {
+  const idCache = idCacheOf(category);
   let id = idCache.get(category);
   if (id === undefined) {
     id = nspChild(category, "cbc:ID");
@@ -56,9 +59,11 @@ export function allowanceChargeCategories(root: XmlElement, charge: boolean): Xm
 
 /** Document-level allowance (false) or charge (true) categories only: `(/ubl:Invoice|/cn:CreditNote)/cac:AllowanceCharge[...]`. */
 export function documentAllowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return path(
-    kids(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
-    "cac:TaxCategory",
+  return memo(root, `ubl:docAcCategories:${charge}`, () =>
+    path(
+      kids(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
+      "cac:TaxCategory",
+    ),
   );
 }
 
@@ -98,29 +103,45 @@ function decimals(elements: readonly XmlElement[]): Dec[] | undefined {
   return out;
 }
 
-function rateMatches(categories: readonly XmlElement[], rate: Dec | undefined): boolean {
-  if (!rate) return true;
-  return categories.some((c) => {
-    const p = kids(c, "cbc:Percent")[0];
-    const d = p ? parseDecimal(stringValue(p)) : undefined;
-    return d !== undefined && cmp(d, rate) === 0;
-  });
+/** What the per-category sums read of a line or an allowance/charge, read once per document. */
+interface Entry {
+  /** normalize-space(cbc:ID) of each tax category. */
+  ids: string[];
+  /** xs:decimal(cbc:Percent) of each tax category that has a valid one. */
+  rates: Dec[];
+  /** The amounts summed (LineExtensionAmount, or Amount); undefined when one is not a decimal. */
+  amounts: Dec[] | undefined;
+  charge: boolean | undefined;
 }
 
-/** Lines (`cac:InvoiceLine` or `cac:CreditNoteLine` under `from`) of category code (and rate when given). */
-export function linesOf(lines: readonly XmlElement[], code: string, rate?: Dec): XmlElement[] {
-  return lines.filter((l) => {
-    const cats = path([l], "cac:Item/cac:ClassifiedTaxCategory");
-    return cats.some((c) => categoryId(c) === code) && rateMatches(cats, rate);
-  });
+function entries(root: XmlElement, name: string, elements: () => readonly XmlElement[], categoryPath: string, amountKey: string): Entry[] {
+  return memo(root, `ubl:entries:${name}`, () =>
+    elements().map((e) => {
+      const cats = path([e], categoryPath);
+      const rates: Dec[] = [];
+      for (const c of cats) {
+        const p = kids(c, "cbc:Percent")[0];
+        const d = p ? parseDecimal(stringValue(p)) : undefined;
+        if (d) rates.push(d);
+      }
+      const charge = indicatorIs(e, "cbc:ChargeIndicator", true) ? true : indicatorIs(e, "cbc:ChargeIndicator", false) ? false : undefined;
+      return { ids: cats.map(categoryId), rates, amounts: decimals(kids(e, amountKey)), charge };
+    }),
+  );
 }
 
-/** Allowances and charges of category code (and rate when given), by `cac:TaxCategory` (no VAT filter). */
-export function allowanceChargesOf(acs: readonly XmlElement[], code: string, rate?: Dec): XmlElement[] {
-  return acs.filter((ac) => {
-    const cats = kids(ac, "cac:TaxCategory");
-    return cats.some((c) => categoryId(c) === code) && rateMatches(cats, rate);
-  });
+function matches(entry: Entry, code: string, rate: Dec | undefined): boolean {
+  return entry.ids.includes(code) && (!rate || entry.rates.some((r) => cmp(r, rate) === 0));
+}
+
+/** True when some line of that key (anywhere) has the category code and rate (`exists(//cac:InvoiceLine[...][...])`). */
+export function someLineOf(root: XmlElement, lineKey: string, code: string, rate?: Dec): boolean {
+  return entries(root, `any:${lineKey}`, () => all(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount").some((e) => matches(e, code, rate));
+}
+
+/** True when some allowance or charge (anywhere) has the category code and rate (`exists(//cac:AllowanceCharge[...][...])`). */
+export function someAllowanceChargeOf(root: XmlElement, code: string, rate?: Dec): boolean {
+  return entries(root, "any:ac", () => all(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount").some((e) => matches(e, code, rate));
 }
 
 /**
@@ -132,12 +153,18 @@ export function expectedTaxable(root: XmlElement, lineKey: string, code: string,
 }
 
 function computeTaxable(root: XmlElement, lineKey: string, code: string, rate?: Dec): Dec | undefined {
-  const lines = decimals(path(linesOf(kids(root, lineKey), code, rate), "cbc:LineExtensionAmount"));
-  const acs = allowanceChargesOf(kids(root, "cac:AllowanceCharge"), code, rate);
-  const charges = decimals(path(acs.filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", true)), "cbc:Amount"));
-  const allowances = decimals(path(acs.filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", false)), "cbc:Amount"));
-  if (!lines || !charges || !allowances) return undefined;
-  return sub(add(sum(lines), sum(charges)), sum(allowances));
+  let total = ZERO;
+  for (const line of entries(root, `doc:${lineKey}`, () => kids(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount")) {
+    if (!matches(line, code, rate)) continue;
+    if (!line.amounts) return undefined;
+    total = add(total, sum(line.amounts));
+  }
+  for (const ac of entries(root, "doc:ac", () => kids(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount")) {
+    if (ac.charge === undefined || !matches(ac, code, rate)) continue;
+    if (!ac.amounts) return undefined;
+    total = ac.charge ? add(total, sum(ac.amounts)) : sub(total, sum(ac.amounts));
+  }
+  return total;
 }
 
 /** The decimal value of the element's first child with that key. */

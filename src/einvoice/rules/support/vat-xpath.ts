@@ -2,27 +2,33 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { parseNumber } from "./vat-decimal.js";
 
-const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+// The facts of the document being validated. Rules run one document at a time, so one slot suffices; a WeakMap keyed
+// on the root did the same but cost more than the rules themselves (V8 ephemeron handling at every young-generation
+// collection, measured in bench/vat-rules). Another root simply replaces the slot: the facts are recomputed.
+let currentRoot: XmlElement | undefined;
+let currentFacts = new Map<string, unknown>();
+
+function factsOf(root: XmlElement): Map<string, unknown> {
+  if (root !== currentRoot) {
+    currentRoot = root;
+    currentFacts = new Map();
+  }
+  return currentFacts;
+}
 
 /** Every element of the document by canonical key, in document order (`//key`), built once per document. */
 export function elementsByKey(root: XmlElement): Map<string, XmlElement[]> {
-  let index = indexes.get(root);
-  if (index) return index;
-  index = new Map();
-  const stack: XmlElement[] = [root];
-  const order: XmlElement[] = [];
-  while (stack.length > 0) {
-    const e = stack.pop() as XmlElement;
-    order.push(e);
-    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement);
-  }
-  for (const e of order) {
-    const list = index.get(e.key);
-    if (list) list.push(e);
-    else index.set(e.key, [e]);
-  }
-  indexes.set(root, index);
-  return index;
+  return memo(root, "index", () => {
+    const index = new Map<string, XmlElement[]>();
+    const visit = (e: XmlElement) => {
+      const list = index.get(e.key);
+      if (list) list.push(e);
+      else index.set(e.key, [e]);
+      for (const c of e.children) visit(c);
+    };
+    visit(root);
+    return index;
+  });
 }
 
 /** `//key`: every element with that key, in document order. */
@@ -118,18 +124,12 @@ export function hasChild(element: XmlElement, ...keys: string[]): boolean {
   return element.children.some((c) => keys.includes(c.key));
 }
 
-const memos = new WeakMap<XmlElement, Map<string, unknown>>();
-
-/** A per-document fact computed once: the value cached under that key for this root (a WeakMap keyed on the root). */
+/** A per-document fact computed once: the value cached under that key for the document being validated. */
 export function memo<T>(root: XmlElement, key: string, compute: () => T): T {
-  let m = memos.get(root);
-  if (!m) {
-    m = new Map();
-    memos.set(root, m);
-  }
-  if (m.has(key)) return m.get(key) as T;
+  const facts = factsOf(root);
+  if (facts.has(key)) return facts.get(key) as T;
   const value = compute();
-  m.set(key, value);
+  facts.set(key, value);
   return value;
 }
 
