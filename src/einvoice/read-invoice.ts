@@ -131,8 +131,15 @@ function checkPdfConsistency(result: ReadResult, pdf: PdfInfo): void {
   if (!pdf.invoiceFile.associated) warn("PDF_AF_MISSING", "La pièce jointe de la facture n'est pas listée dans le tableau /AF du catalogue (PDF/A-3).");
 }
 
+/** True when the first character after an optional BOM and white space is `<`: XML, even if `%PDF-` follows. */
+function startsLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x3c;
+}
+
 /** The one entry point: reads CII or UBL XML, or a Factur-X / ZUGFeRD 2 PDF, detecting syntax and profile. */
 export async function readInvoice(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
-  if (typeof input !== "string" && isPdf(input)) return readInvoicePdf(input, options);
+  if (typeof input !== "string" && !startsLikeXml(input) && isPdf(input)) return readInvoicePdf(input, options);
   return readInvoiceXml(input, options);
 }

@@ -83,6 +83,8 @@ describe("refusals, each with its code and a French message", () => {
     expect(f.code).toBe("FATTURAPA_UNSUPPORTED");
     expect(f.message).toMatch(/FatturaPA/);
     expect((await refusal(`<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>`)).code).toBe("NOT_AN_INVOICE");
+    // XML that mentions %PDF- in its first bytes is still XML.
+    expect((await refusal(utf8(`<!-- %PDF-1.7 --><Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"/>`))).code).toBe("NOT_AN_INVOICE");
   });
 
   it("refuses hostile XML, directly or embedded in a PDF", async () => {
