@@ -57,6 +57,7 @@ export interface PathNode {
   uses: Use[];
 }
 
+/** Element paths kept between documents; past it, new paths are used for the walk only and the next run starts afresh. */
 const MAX_PATH_NODES = 50_000;
 
 /** Per-document results: violations by rule id. */
@@ -125,7 +126,7 @@ export class SyntaxEngine {
 
   private node(parent: PathNode | undefined, key: string): PathNode {
     if (!parent) {
-      if (!this.root || this.nodeCount > MAX_PATH_NODES) {
+      if (!this.root || this.nodeCount >= MAX_PATH_NODES) {
         this.root = undefined;
         this.nodeCount = 0;
       }
@@ -137,11 +138,19 @@ export class SyntaxEngine {
     return parent.children.get(key) ?? this.createNode(parent, key);
   }
 
+  /** How many element paths are kept (bounded). */
+  get pathCount(): number {
+    return this.nodeCount;
+  }
+
   /** The path node of a child (created, with its context rules and uses, the first time the path is seen). */
   createNode(parent: PathNode, key: string): PathNode {
     const node: PathNode = { key, depth: parent.depth + 1, parent, children: new Map(), groups: [], wheres: [], uses: [] };
-    parent.children.set(key, node);
-    this.nodeCount++;
+    // A document with a flood of distinct element names must not grow the shared trie without bound.
+    if (this.nodeCount < MAX_PATH_NODES) {
+      parent.children.set(key, node);
+      this.nodeCount++;
+    }
     for (const g of this.groups) {
       if (!g.patterns.some((p) => patternMatches(p, node))) continue;
       const onKey = g.where !== undefined && dependsOnKeyOnly(g.where);

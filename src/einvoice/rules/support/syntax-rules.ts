@@ -16,7 +16,14 @@ export function buildSyntaxRules(table: SyntaxTable): Rule[] {
   const resultsFor = (root: XmlElement): SyntaxResults => {
     let results = cache.get(root);
     if (!results) {
-      results = engine.evaluate(root);
+      try {
+        results = engine.evaluate(root);
+      } catch (error) {
+        // Fail closed once: the rule asked first reports the error (the runner turns it into a fatal INTERNAL
+        // finding), the others of this document report nothing rather than the same error 1,339 times.
+        cache.set(root, new Map());
+        throw error;
+      }
       cache.set(root, results);
     }
     return results;

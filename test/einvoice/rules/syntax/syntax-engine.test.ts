@@ -140,4 +140,15 @@ describe("syntax table interpreter", () => {
     const table: SyntaxContext[] = [{ rank: 1, context: ["/inv:Invoice"], label: "doc", absent: rows }];
     expect(run(table, "<cac:X7/><cac:X999/><cac:Y/>")).toEqual({ "R-7": ["/cac:X7[1]"], "R-999": ["/cac:X999[1]"] });
   });
+
+  it("keeps a bounded number of element paths, however many distinct names a document holds", () => {
+    const engine = new SyntaxEngine({ syntax: "UBL", contexts: [{ rank: 1, context: ["/inv:Invoice"], label: "doc", absent: [["T-1", "warning", "cbc:Note"]] }] });
+    // 60,000 distinct element paths (300 groups of 200 names; few siblings each, as the parser ranks siblings by scan).
+    const names = Array.from({ length: 200 }, (_, j) => `<cbc:N${j}/>`).join("");
+    const flood = Array.from({ length: 300 }, (_, i) => `<cac:G${i}>${names}</cac:G${i}>`).join("");
+    expect(engine.evaluate(doc(`${flood}<cbc:Note>n</cbc:Note>`)).get("T-1")).toHaveLength(1);
+    expect(engine.pathCount).toBeLessThanOrEqual(50_000);
+    expect(engine.evaluate(doc("<cbc:Note>n</cbc:Note>")).get("T-1")).toHaveLength(1);
+    expect(engine.pathCount).toBeLessThan(10);
+  });
 });

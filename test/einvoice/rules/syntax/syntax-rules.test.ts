@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { detect } from "../../../../src/einvoice/detect.js";
 import { en16931SyntaxRules } from "../../../../src/einvoice/rules/en16931/syntax/index.js";
+import { runRules } from "../../../../src/einvoice/rules/run-rules.js";
+import { buildSyntaxRules } from "../../../../src/einvoice/rules/support/syntax-rules.js";
+import { parseXml } from "../../../../src/einvoice/xml/parse-xml.js";
 import { validateXml } from "../../../../src/einvoice/validate.js";
 
 const FAMILIES = /^(CII-SR|CII-DT|UBL-SR|UBL-CR|UBL-DT)-\d+$/;
@@ -111,5 +115,23 @@ describe("EN 16931 syntax-binding rules", () => {
     const due = "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentDueDate>2025-01-31</cbc:PaymentDueDate></cac:PaymentMeans>";
     expect(ids(ubl(due))).toEqual(["UBL-CR-412"]);
     expect(ids(creditNote(due))).toEqual([]);
+  });
+
+  it("fails closed once when the table cannot be evaluated", () => {
+    const rules = buildSyntaxRules({
+      syntax: "UBL",
+      contexts: [
+        {
+          rank: 1,
+          context: ["/inv:Invoice"],
+          label: "Invoice",
+          absent: [["T-1", "warning", "cbc:Note"]],
+          checks: [{ kind: "custom", id: "T-2", flag: "fatal", test: () => { throw new Error("boom"); }, message: { fr: "x", en: "x" } }],
+        },
+      ],
+    });
+    const root = parseXml(ubl("<cbc:Note>n</cbc:Note>")).root;
+    const findings = runRules(rules, { root, detected: detect(root)!, frenchPublicBuyer: false });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["INTERNAL-T-1", "fatal"]]);
   });
 });
