@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { ApiError, NETWORK_ERROR } from "./client";
 
 /** A request's state: the last data (kept while the next request runs), its error, and whether one is running. */
@@ -16,8 +16,8 @@ const IDLE = { data: undefined, error: undefined, loading: false };
  */
 export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): ApiState<T> {
   const [state, setState] = useState<ApiState<T>>(IDLE);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  // The latest `load` (it closes over the page's current values) without making it a reason to reload.
+  const run = useEffectEvent((signal: AbortSignal) => load(signal));
   useEffect(() => {
     if (key === null) {
       setState(IDLE);
@@ -25,7 +25,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
     }
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
-    loadRef.current(controller.signal).then(
+    run(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, error: undefined, loading: false });
       },
