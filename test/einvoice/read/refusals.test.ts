@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
-import { AFRelationship, PDFDocument, PDFName } from "pdf-lib";
-import { describe, expect, it } from "vitest";
+import { AFRelationship, PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { describe, expect, it, vi } from "vitest";
 import { EInvoiceError } from "../../../src/einvoice/errors.js";
 import { extractEmbeddedFile } from "../../../src/einvoice/facturx/index.js";
 import { readInvoice } from "../../../src/einvoice/read-invoice.js";
@@ -57,6 +57,22 @@ describe("refusals, each with its code and a French message", () => {
     const real = await (await pdfWith([{ name: "factur-x.xml", bytes: CII_MINIMUM }])).save();
     const truncated = real.subarray(0, 200);
     expect((await refusal(truncated)).code).toMatch(/^PDF_/);
+  });
+
+  it("survives hostile PDF structures: absurd nesting, a name tree that loops, an /EF that is no stream", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {}); // pdf-lib reports what it skips
+    const deep = utf8(`%PDF-1.7\n1 0 obj\n${"[".repeat(100_000)}${"]".repeat(100_000)}\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF`);
+    expect((await refusal(deep)).code).toBe("PDF_MALFORMED");
+    const loop = await pdfWith([]);
+    const node = loop.context.obj({});
+    const ref = loop.context.register(node);
+    node.set(PDFName.of("Kids"), loop.context.obj([ref]));
+    loop.catalog.set(PDFName.of("Names"), loop.context.obj({ EmbeddedFiles: ref }));
+    expect((await refusal(await loop.save())).code).toBe("PDF_WITHOUT_INVOICE");
+    const notStream = await pdfWith([]);
+    notStream.catalog.set(PDFName.of("Names"), notStream.context.obj({ EmbeddedFiles: { Names: [PDFString.of("factur-x.xml"), notStream.context.obj({ EF: { F: 42 } })] } }));
+    expect((await refusal(await notStream.save())).code).toBe("PDF_WITHOUT_INVOICE");
+    vi.restoreAllMocks();
   });
 
   it("refuses a PDF without invoice XML", async () => {
