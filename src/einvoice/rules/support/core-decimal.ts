@@ -8,6 +8,12 @@ export interface Decimal {
 }
 
 const DECIMAL_LEXICAL = /^[ \t\r\n]*([+-]?)(\d*)(?:\.(\d*))?[ \t\r\n]*$/;
+const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+
+/** 10^n as a BigInt (a table for the usual scales). */
+function pow10(n: number): bigint {
+  return POW10[n] ?? 10n ** BigInt(n);
+}
 
 /** Parses the xs:decimal lexical form (surrounding whitespace allowed), or undefined when the text is not a decimal. */
 export function parseDecimal(text: string): Decimal | undefined {
@@ -16,7 +22,9 @@ export function parseDecimal(text: string): Decimal | undefined {
   const whole = m[2] ?? "";
   const fraction = m[3] ?? "";
   if (whole.length === 0 && fraction.length === 0) return undefined;
-  const digits = BigInt(`${whole}${fraction}` || "0");
+  const all = `${whole}${fraction}`;
+  // Up to 15 digits a double holds the integer exactly, and BigInt(number) is much cheaper than BigInt(string).
+  const digits = all.length <= 15 ? BigInt(Number(all)) : BigInt(all);
   return { units: m[1] === "-" ? -digits : digits, scale: fraction.length };
 }
 
@@ -41,8 +49,8 @@ export function decimalOf(value: number): Decimal {
 
 function aligned(a: Decimal, b: Decimal): [bigint, bigint, number] {
   if (a.scale === b.scale) return [a.units, b.units, a.scale];
-  if (a.scale > b.scale) return [a.units, b.units * 10n ** BigInt(a.scale - b.scale), a.scale];
-  return [a.units * 10n ** BigInt(b.scale - a.scale), b.units, b.scale];
+  if (a.scale > b.scale) return [a.units, b.units * pow10(a.scale - b.scale), a.scale];
+  return [a.units * pow10(b.scale - a.scale), b.units, b.scale];
 }
 
 /** a + b */
@@ -86,7 +94,7 @@ function floorDiv(n: bigint, d: bigint): bigint {
 /** XPath round(): to the nearest integer, halves toward positive infinity (round(-2.5) = -2). */
 export function round(a: Decimal): Decimal {
   if (a.scale === 0) return a;
-  const unit = 10n ** BigInt(a.scale);
+  const unit = pow10(a.scale);
   return { units: floorDiv(2n * a.units + unit, 2n * unit), scale: 0 };
 }
 

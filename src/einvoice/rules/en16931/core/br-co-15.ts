@@ -1,7 +1,7 @@
 // BR-CO-15: Invoice total with VAT (BT-112) = total without VAT (BT-109) + total VAT (BT-110), for the invoice currency.
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { children } from "../../../xml/xml-tree.js";
-import { allAt } from "../../support/core-index.js";
+import { allAt, firstAt } from "../../support/core-index.js";
 import { add, type Decimal, equals, roundCents } from "../../support/core-decimal.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { holds, xsDecimal } from "./amounts.js";
@@ -9,16 +9,20 @@ import { coreRule, failingRoot } from "./define.js";
 import { ciiHeaderValues } from "./paths.js";
 
 const SUMMATIONS = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation";
+const VAT_TOTALS = `${SUMMATIONS}/ram:TaxTotalAmount`;
+const GRAND_TOTALS = `${SUMMATIONS}/ram:GrandTotalAmount`;
+const BASIS_TOTALS = `${SUMMATIONS}/ram:TaxBasisTotalAmount`;
 
 /** CII: one VAT total in the currency and BT-112 = round(BT-109 + BT-110), or else BT-112 = BT-109 exactly. */
 function ciiHolds(root: XmlElement): boolean {
-  const summations = allAt(root, SUMMATIONS);
-  const all = (key: string) => summations.flatMap((s) => children(s, key));
-  return ciiHeaderValues(root, "ram:InvoiceCurrencyCode").every((currency) =>
+  const currencies = ciiHeaderValues(root, "ram:InvoiceCurrencyCode");
+  if (currencies.length === 0) return true;
+  const vatTotals = allAt(root, VAT_TOTALS);
+  return currencies.every((currency) =>
     holds(() => {
-      const totals = all("ram:TaxTotalAmount").filter((t) => t.attrs.currencyID === currency);
-      const grand = xsDecimal(all("ram:GrandTotalAmount")[0]);
-      const basis = xsDecimal(all("ram:TaxBasisTotalAmount")[0]);
+      const totals = vatTotals.filter((t) => t.attrs.currencyID === currency);
+      const grand = xsDecimal(firstAt(root, GRAND_TOTALS));
+      const basis = xsDecimal(firstAt(root, BASIS_TOTALS));
       if (!grand || !basis) return false;
       if (totals.length === 1 && equals(grand, roundCents(add(basis, xsDecimal(totals[0]) as Decimal)))) return true;
       return equals(grand, basis);

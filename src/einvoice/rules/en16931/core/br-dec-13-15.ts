@@ -18,7 +18,7 @@ const cents = (amount: XmlElement) => {
  * CII: no VAT total, or one that either is in another currency (or, for BT-111, any when BT-6 is absent) or is in the
  * currency with at most two decimals. Evaluated in document order, stopping at the first that satisfies (as XPath does).
  */
-function ciiHolds(summation: XmlElement, currencyKey: string, otherwise: (currencies: string[], total: XmlElement) => boolean): boolean {
+function ciiHolds(summation: XmlElement, currencyKey: string, otherwise: (currencies: readonly string[], total: XmlElement) => boolean): boolean {
   const totals = children(summation, "ram:TaxTotalAmount");
   if (totals.length === 0) return true;
   let root = summation;

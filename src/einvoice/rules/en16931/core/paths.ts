@@ -22,8 +22,13 @@ export function ciiHeaderSettlements(root: XmlElement): XmlElement[] {
 }
 
 /** The string values of the header settlement's child elements with that key (InvoiceCurrencyCode, TaxCurrencyCode). */
-export function ciiHeaderValues(root: XmlElement, key: string): string[] {
-  return ciiHeaderSettlements(root).flatMap((s) => children(s, key).map(stringValue));
+export function ciiHeaderValues(root: XmlElement, key: string): readonly string[] {
+  // Memoised under the element key itself (no other memo is named like an element).
+  return memo(root, key, () => {
+    const values: string[] = [];
+    for (const settlement of ciiHeaderSettlements(root)) for (const c of settlement.children) if (c.key === key) values.push(stringValue(c));
+    return values;
+  });
 }
 
 /** `ram:ChargeIndicator[udt:Indicator = 'true' | 'false']` of document-level (header) or line allowances/charges. */
