@@ -104,6 +104,7 @@ describe("mapping onto the EN 16931 model", () => {
       ["NO9386011117947", undefined],
     ]);
     expect(v(m.payment?.remittanceInformation)).toBe("0003434323213231");
+    expect(m.payment?.path).toMatch(/ram:SpecifiedTradeSettlementPaymentMeans\[1\]$/);
     expect(m.supportingDocuments.find((d) => d.attachment)?.attachment?.filename?.value).toBe("EHF.pdf");
     amount(m.lines[0]?.price.grossPrice, "1498");
     amount(m.lines[0]?.price.discount, "225");

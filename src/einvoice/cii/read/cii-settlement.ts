@@ -73,7 +73,8 @@ function vatBreakdown(ctx: ReadContext, e: XmlElement, invoice: Invoice): VatBre
 }
 
 function paymentMeans(ctx: ReadContext, e: XmlElement, invoice: Invoice): void {
-  invoice.payment ??= { path: ctx.path(e), creditTransfers: [] };
+  invoice.payment ??= { creditTransfers: [] };
+  invoice.payment.path ??= ctx.path(e); // BG-16 is where the first payment means is, even if BT-83 or BT-90 came first
   const p: PaymentInstructions = invoice.payment;
   for (const c of e.children) {
     switch (c.key) {

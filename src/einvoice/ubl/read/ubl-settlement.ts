@@ -35,7 +35,8 @@ export function ublAllowanceCharge(ctx: ReadContext, e: XmlElement): DocumentAll
 
 /** cac:PaymentMeans → BG-16 (the first one's code and text; credit transfers of all of them). */
 export function ublPaymentMeans(ctx: ReadContext, e: XmlElement, invoice: Invoice): void {
-  invoice.payment ??= { path: ctx.path(e), creditTransfers: [] };
+  invoice.payment ??= { creditTransfers: [] };
+  invoice.payment.path ??= ctx.path(e); // BG-16 is where the first payment means is, even if BT-83 or BT-90 came first
   const p: PaymentInstructions = invoice.payment;
   for (const c of e.children) {
     switch (c.key) {
