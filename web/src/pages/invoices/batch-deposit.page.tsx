@@ -48,7 +48,7 @@ export function BatchDepositPage() {
     <Stack>
       <Title order={1}>Déposer un lot de factures</Title>
       <Text>Une archive ZIP ou tar.gz de 500 factures structurées au plus (Factur-X, CII, UBL). Chaque facture est contrôlée et déposée séparément : une facture refusée ne bloque pas les autres.</Text>
-      <FileInput label="Archive" accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable placeholder="Choisir une archive" />
+      <FileInput label="Archive" accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable clearButtonProps={{ "aria-label": "Retirer l'archive" }} placeholder="Choisir une archive" />
       <Group grow>
         <TextInput label="SIRET du destinataire (si les factures ne le donnent pas)" value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
         <TextInput label="Code service (si les factures ne le donnent pas)" value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />

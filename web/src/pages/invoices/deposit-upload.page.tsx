@@ -140,6 +140,7 @@ export function DepositUploadPage() {
           idempotencyKey.current = crypto.randomUUID();
         }}
         clearable
+        clearButtonProps={{ "aria-label": "Retirer le fichier" }}
         placeholder="Choisir un fichier"
       />
       {error ? <ProblemAlert error={error} /> : null}
@@ -192,7 +193,7 @@ export function DepositUploadPage() {
               ) : null}
               <TextInput label="Code service" value={fields.serviceCode ?? ""} onChange={set("serviceCode")} />
               <TextInput label="N° d'engagement (EJ) ou de bon de commande" value={fields.engagementNumber ?? ""} onChange={set("engagementNumber")} />
-              <FileInput label="Pièces jointes" description="10 Mo chacune au plus, noms de 50 caractères au plus" multiple value={attachments} onChange={setAttachments} clearable />
+              <FileInput label="Pièces jointes" description="10 Mo chacune au plus, noms de 50 caractères au plus" multiple value={attachments} onChange={setAttachments} clearable clearButtonProps={{ "aria-label": "Retirer les pièces jointes" }} />
               <FindingsList findings={findings} />
               {findings.some((f) => f.rule === "DEP-TYPED-MISMATCH") ? <Checkbox label="J'ai vu les différences : envoyer avec les données du fichier" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} /> : null}
               <Button onClick={() => void submit()} loading={busy} disabled={preview.kind === "UNREADABLE" || (blocked && !refused)}>

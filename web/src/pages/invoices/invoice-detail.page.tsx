@@ -129,7 +129,9 @@ export function InvoiceDetailPage() {
                   Accusé de dépôt
                 </Title>
                 <Text size="sm">Empreinte SHA-256 de l'original :</Text>
-                <Code block style={{ wordBreak: "break-all" }}>{invoice.originalSha256}</Code>
+                <Text ff="monospace" size="xs" style={{ wordBreak: "break-all" }} data-testid="sha256">
+                  {invoice.originalSha256}
+                </Text>
                 <Group mt="xs">
                   <Anchor href={`/api/v1/invoices/${invoice.id}/receipt.pdf`}>Télécharger l'accusé (PDF)</Anchor>
                   <Anchor href={`/api/v1/invoices/${invoice.id}/receipt`} target="_blank" rel="noopener">

@@ -152,7 +152,7 @@ export function InvoiceFormPage() {
           </Text>
         ) : null}
         <SimpleGrid cols={{ base: 1, md: 3 }} mt="sm">
-          <Select label="Code service" data={services.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))} value={form.serviceCode || null} onChange={(v) => set("serviceCode")(v ?? "")} searchable clearable required={Boolean(structure?.flags.serviceCodeRequired)} />
+          <Select label="Code service" data={services.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))} value={form.serviceCode || null} onChange={(v) => set("serviceCode")(v ?? "")} searchable clearable clearButtonProps={{ "aria-label": "Effacer le code service" }} required={Boolean(structure?.flags.serviceCodeRequired)} />
           <TextInput label="N° d'engagement (EJ) ou de bon de commande" value={form.engagementNumber} onChange={text("engagementNumber")} required={Boolean(structure?.flags.engagementRequired)} />
           <TextInput label="N° de marché" value={form.contractNumber} onChange={text("contractNumber")} />
         </SimpleGrid>

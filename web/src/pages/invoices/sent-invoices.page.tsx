@@ -26,7 +26,7 @@ function Filters({ value, onChange }: { value: ListFilters; onChange(next: ListF
   return (
     <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); onChange(draft); }} aria-label="Filtrer les factures">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <MultiSelect label="Statuts" data={STATUS_OPTIONS} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable searchable />
+        <MultiSelect label="Statuts" data={STATUS_OPTIONS} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable clearButtonProps={{ "aria-label": "Effacer les statuts" }} searchable />
         <TextInput label="N° de facture" value={draft.number ?? ""} onChange={(e) => set("number")(e.currentTarget.value)} />
         <TextInput label="SIRET destinataire" value={draft.recipientSiret ?? ""} onChange={(e) => set("recipientSiret")(e.currentTarget.value.replace(/\s/g, ""))} maxLength={17} />
         <TextInput label="Code service" value={draft.serviceCode ?? ""} onChange={(e) => set("serviceCode")(e.currentTarget.value)} />
