@@ -121,4 +121,32 @@ describe("directory in the browser", () => {
     await page.getByRole("button", { name: "Copié" }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(DEPARTEMENT);
   });
+
+  it("draws a long service list a hundred rows at a time (service list stubbed to 250 entries)", async () => {
+    page = await newPage(browser);
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      code: `SVC${String(i).padStart(3, "0")}`,
+      name: `Service numéro ${i}`,
+      active: true,
+      engagementRequired: false,
+      paymentStatusReported: false,
+      validFrom: null,
+      validTo: null,
+    }));
+    await page.route(`**/api/v1/structures/${DEPARTEMENT}/services*`, (route) => route.fulfill({ json: { items: many } }));
+    await page.goto(`${server.url}/annuaire/${DEPARTEMENT}`);
+    const rows = page.getByRole("table", { name: /Codes service/ }).getByRole("row");
+    await page.getByRole("rowheader", { name: "SVC099" }).waitFor();
+    expect(await rows.count()).toBe(101);
+    await page.getByRole("button", { name: "Afficher les 100 suivants" }).click();
+    await page.getByRole("rowheader", { name: "SVC199" }).waitFor();
+    await page.getByRole("button", { name: "Afficher les 50 suivants" }).click();
+    await page.getByRole("rowheader", { name: "SVC249" }).waitFor();
+    expect(await rows.count()).toBe(251);
+    expect(await page.getByRole("button", { name: /Afficher les/ }).count()).toBe(0);
+
+    await page.getByLabel("Filtrer les services").fill("SVC24");
+    await page.getByRole("rowheader", { name: "SVC099" }).waitFor({ state: "detached" });
+    expect(await rows.count()).toBe(11);
+  });
 });

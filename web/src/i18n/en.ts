@@ -84,6 +84,8 @@ export const en: Record<MessageKey, string> = {
   "structure.servicesCaption": "Service codes of {name}",
   "structure.servicesShown": "{shown} of {total} service(s) shown",
   "structure.noMatchingService": "No service matches the filter.",
+  "structure.firstRows": "The first {count} are shown.",
+  "structure.moreRows": "Show the next {count}",
   "structure.col.code": "Service code",
   "structure.col.name": "Label",
   "structure.col.status": "Status",

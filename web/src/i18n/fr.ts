@@ -83,6 +83,8 @@ export const fr = {
   "structure.servicesCaption": "Codes service de {name}",
   "structure.servicesShown": "{shown} service(s) affiché(s) sur {total}",
   "structure.noMatchingService": "Aucun service ne correspond au filtre.",
+  "structure.firstRows": "Les {count} premiers sont affichés.",
+  "structure.moreRows": "Afficher les {count} suivants",
   "structure.col.code": "Code service",
   "structure.col.name": "Libellé",
   "structure.col.status": "Statut",

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import type { Service } from "../../api/directory";
 import { BADGE_COLORS } from "../../components/badge-colors";
@@ -13,6 +13,9 @@ const COLUMNS: { id: Column; label: MessageKey }[] = [
   { id: "engagement", label: "structure.col.engagement" },
 ];
 
+/** Rows drawn at once: a national structure may have thousands of services; the filter finds the rest. */
+const PAGE_SIZE = 100;
+
 /** A structure's services, like the annuaire's table (code, label, status, engagement), filterable and sortable. */
 export function ServiceTable({ services, caption }: { services: Service[]; caption: string }) {
   const t = useT();
@@ -20,6 +23,8 @@ export function ServiceTable({ services, caption }: { services: Service[]; capti
   const [activeOnly, setActiveOnly] = useState(false);
   const [sort, setSort] = useState<{ column: Column; direction: Direction }>({ column: "code", direction: "ascending" });
   const shown = useMemo(() => filterAndSort(services, filter, activeOnly, sort.column, sort.direction), [services, filter, activeOnly, sort]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const rows = shown.slice(0, limit);
 
   const toggle = (column: Column) =>
     setSort((s) => ({ column, direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
@@ -31,12 +36,23 @@ export function ServiceTable({ services, caption }: { services: Service[]; capti
           label={t("structure.filterLabel")}
           description={t("structure.filterHint")}
           value={filter}
-          onChange={(event) => setFilter(event.currentTarget.value)}
+          onChange={(event) => {
+            setFilter(event.currentTarget.value);
+            setLimit(PAGE_SIZE);
+          }}
           type="search"
           autoComplete="off"
           w={{ base: "100%", sm: 360 }}
         />
-        <Checkbox label={t("structure.activeOnly")} checked={activeOnly} onChange={(event) => setActiveOnly(event.currentTarget.checked)} mb={8} />
+        <Checkbox
+          label={t("structure.activeOnly")}
+          checked={activeOnly}
+          onChange={(event) => {
+            setActiveOnly(event.currentTarget.checked);
+            setLimit(PAGE_SIZE);
+          }}
+          mb={8}
+        />
       </Group>
       <Text role="status" aria-live="polite" size="sm">
         {t("structure.servicesShown", { shown: shown.length, total: services.length })}
@@ -57,7 +73,7 @@ export function ServiceTable({ services, caption }: { services: Service[]; capti
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((s) => (
+            {rows.map((s) => (
               <Table.Tr key={s.code}>
                 <Table.Th scope="row" ff="monospace" fw={700}>
                   {s.code}
@@ -75,6 +91,14 @@ export function ServiceTable({ services, caption }: { services: Service[]; capti
         </Table>
       </Table.ScrollContainer>
       {shown.length === 0 ? <Text>{t("structure.noMatchingService")}</Text> : null}
+      {shown.length > rows.length ? (
+        <Group gap="sm">
+          <Text size="sm">{t("structure.firstRows", { count: rows.length })}</Text>
+          <Button variant="outline" size="xs" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
+            {t("structure.moreRows", { count: Math.min(PAGE_SIZE, shown.length - rows.length) })}
+          </Button>
+        </Group>
+      ) : null}
     </Stack>
   );
 }
