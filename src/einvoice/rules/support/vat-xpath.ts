@@ -126,12 +126,16 @@ export function hasChild(element: XmlElement, ...keys: string[]): boolean {
 
 /** A per-document fact computed once: the value cached under that key for the document being validated. */
 export function memo<T>(root: XmlElement, key: string, compute: () => T): T {
-  const facts = factsOf(root);
-  if (facts.has(key)) return facts.get(key) as T;
+  const facts = root === currentRoot ? currentFacts : factsOf(root);
+  const cached = facts.get(key);
+  if (cached !== undefined) return (cached === NONE ? undefined : cached) as T;
   const value = compute();
-  facts.set(key, value);
+  facts.set(key, value === undefined ? NONE : value);
   return value;
 }
+
+/** Stands for a fact whose value is undefined, so that one Map lookup tells cached from not computed. */
+const NONE = Symbol("none");
 
 /** The root of the element's document. */
 export function rootOf(element: XmlElement): XmlElement {
