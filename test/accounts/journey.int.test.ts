@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, PASSWORD, startMailCatcher, tokenIn } from "./support.js";
+import { Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, OTHER_COMPANY_SIRET, PASSWORD, startMailCatcher, tokenIn } from "./support.js";
 
 describe.each(testDialects())("accounts journey on %s", (dialect) => {
   let mail: MailCatcher;
@@ -57,6 +57,22 @@ describe.each(testDialects())("accounts journey on %s", (dialect) => {
     expect(brunoMe.memberships).toEqual([expect.objectContaining({ siret: COMPANY_SIRET, role: "MEMBER", status: "ACTIVE", actions: expect.arrayContaining(["invoice.deposit"]) })]);
     const users = (await bruno.get(`/api/v1/structures/${COMPANY_SIRET}/users`)).json();
     expect(users.map((u: { email: string }) => u.email).sort()).toEqual(["anna@example.fr", "bruno@example.fr"]);
+  });
+
+  it("lets one user belong to several structures, with a role in each", async () => {
+    const { client: owner } = await newUser(t, mail, "owner@example.fr");
+    await owner.post("/api/v1/memberships", { siret: COMPANY_SIRET, company: { name: "Première SAS" } });
+    const { client: other } = await newUser(t, mail, "other@example.fr");
+    await other.post("/api/v1/memberships", { siret: OTHER_COMPANY_SIRET, company: { name: "Seconde SARL" } });
+    const id = (await owner.post("/api/v1/memberships", { siret: OTHER_COMPANY_SIRET })).json().membershipId;
+    await other.post(`/api/v1/memberships/${id}/approve`, {});
+    const memberships = (await owner.get("/api/v1/me")).json().memberships.map((m: { siret: string; role: string; status: string }) => [m.siret, m.role, m.status]);
+    expect(memberships).toEqual([
+      [COMPANY_SIRET, "MANAGER", "ACTIVE"],
+      [OTHER_COMPANY_SIRET, "MEMBER", "ACTIVE"],
+    ]);
+    expect((await owner.post(`/api/v1/structures/${COMPANY_SIRET}/api-clients`, { name: "ERP" })).statusCode).toBe(201);
+    expect((await owner.post(`/api/v1/structures/${OTHER_COMPANY_SIRET}/api-clients`, { name: "ERP" })).json().code).toBe("FORBIDDEN");
   });
 
   it("logs out, logs out everywhere, and refuses a cookie-authenticated change without the CSRF token", async () => {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { listStructureUsers, type Membership, removeStructureUser, updateStructureUser } from "../../api/accounts";
@@ -9,6 +9,24 @@ import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
+
+/** An agent's services: all of them, or a list of codes service. */
+function ServiceScopeEditor({ m, onChange }: { m: Membership; onChange: () => void }) {
+  const [all, setAll] = useState(m.allServices);
+  const [codes, setCodes] = useState(m.serviceCodes.join(", "));
+  const { busy, error, run } = useAction();
+  const save = () => void run(() => updateStructureUser(m.siret, m.userId, all ? { allServices: true } : { allServices: false, serviceCodes: codes.split(/[\s,;]+/).filter(Boolean) })).then((r) => r && onChange());
+  return (
+    <Stack gap={4}>
+      <Checkbox label="Tous les services" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
+      {!all ? <TextInput aria-label={`Codes service de ${m.email}`} placeholder="DRIT, PRESSE" value={codes} onChange={(e) => setCodes(e.currentTarget.value)} /> : null}
+      <Button size="compact-sm" variant="light" w="fit-content" loading={busy} onClick={save}>
+        Enregistrer les services
+      </Button>
+      {error ? <ProblemAlert error={error} /> : null}
+    </Stack>
+  );
+}
 
 function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean; onChange: () => void }) {
   const { busy, error, run } = useAction();
@@ -35,7 +53,7 @@ function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean
           m.roleLabel
         )}
       </Table.Td>
-      <Table.Td>{m.role === "AGENT" ? (m.allServices ? "Tous" : m.serviceCodes.join(", ")) : "—"}</Table.Td>
+      <Table.Td>{m.role === "AGENT" ? canManage && m.status === "ACTIVE" ? <ServiceScopeEditor m={m} onChange={onChange} /> : m.allServices ? "Tous" : m.serviceCodes.join(", ") : "—"}</Table.Td>
       <Table.Td>
         <StatusBadge status={m.status} />
         {canManage && m.status === "ACTIVE" ? (
