@@ -55,11 +55,6 @@ export function charsAfterPoint(element: XmlElement | undefined): number {
   return point < 0 ? 0 : stringLength(text.slice(point + 1));
 }
 
-/** upper-case() of the element's value ("" when absent). */
-export function upperValue(element: XmlElement | undefined): string {
-  return stringValue(element).toUpperCase();
-}
-
 const DOUBLE_LEXICAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The value cast to xs:double (how XPath compares an untyped value with a number), or undefined when invalid. */

@@ -46,11 +46,6 @@ function ciiFindChargeIndicators(root: XmlElement, level: "header" | "line", cha
   );
 }
 
-/** `[ram:ChargeIndicator/udt:Indicator = false()]`: the indicator cast to xs:boolean ("0" counts as false). */
-export function ciiIsCharge(allowanceCharge: XmlElement, charge: boolean): boolean {
-  return allAt(allowanceCharge, "ram:ChargeIndicator/udt:Indicator").some((i) => parseBoolean(stringValue(i)) === charge);
-}
-
 /** `upper-case(ram:TypeCode) = 'VAT'` (no trimming, as the CII bindings write it). */
 export function ciiIsVat(tax: XmlElement): boolean {
   return someChild(tax, "ram:TypeCode", (t) => stringValue(t).toUpperCase() === "VAT");
