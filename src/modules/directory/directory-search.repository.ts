@@ -50,7 +50,9 @@ export async function findSiretsByWords(db: Db, words: readonly string[], limit:
     const rows = await wordRange(db, word).select("siret").limit(FEW_CANDIDATES + 1).execute();
     probes.push({ word, count: rows.length });
   }
-  const driver = probes.sort((a, b) => a.count - b.count)[0];
+  // Fewest rows first; among words too frequent to count (capped probes), the longest: the others, shorter, filter
+  // densely, so the ordered scan of the driver meets `limit` matches soon (not always: see bench/README.md).
+  const driver = probes.sort((a, b) => a.count - b.count || b.word.length - a.word.length)[0];
   if (!driver || driver.count === 0) return [];
   const others = words.filter((w) => w !== driver.word);
 
@@ -75,9 +77,11 @@ function wordRange(db: Db, prefix: string) {
 function rankedRows(db: Db, word: string, match: "exact" | "prefix", others: readonly string[], limit: number) {
   let query = match === "exact" ? db.selectFrom("structure_search_words as w").where("w.word", "=", word) : wordRange(db, word);
   if (others.length > 0) {
+    // CROSS JOIN keeps the word index as the outer loop on SQLite (its planner would otherwise scan every structure
+    // for the LIKE first); rows then come in key order and the limit stops the scan.
     query = others.reduce(
       (q, other) => q.where("s.search_words", "like", `% ${other}%`),
-      query.innerJoin("structures as s", "s.siret", "w.siret"),
+      query.crossJoin("structures as s").whereRef("s.siret", "=", "w.siret"),
     );
   }
   const selected = query.select(["w.tier", "w.name_search", "w.siret"]);
