@@ -65,8 +65,12 @@ export function stringValue(element: XmlElement): string {
 
 /** XPath normalize-space. */
 export function normalizeSpace(s: string | undefined): string {
-  return (s ?? "").replace(/[ \t\r\n]+/g, " ").trim();
+  if (s === undefined) return "";
+  // Most codes carry no whitespace at all: skip the rewrite then.
+  return WHITESPACE.test(s) ? s.replace(/[ \t\r\n]+/g, " ").trim() : s;
 }
+
+const WHITESPACE = /[ \t\r\n]/;
 
 /** normalize-space of the first child with that key ('' when absent), as `normalize-space(cbc:ID)` reads it. */
 export function nspChild(element: XmlElement, key: string): string {
