@@ -1,6 +1,5 @@
 import { loadConfig } from "../config.js";
 import { createDeps } from "../deps.js";
-import { createDemoAccounts } from "../modules/accounts/index.js";
 import { runStartupTasks } from "../startup.js";
 import type { CliCommand } from "./command.js";
 
@@ -16,9 +15,10 @@ export const demoCommand: CliCommand = {
     }
     const deps = await createDeps(config);
     try {
-      // The startup tasks seed the directory and create the demo accounts on a new database.
+      const hadUsers = (await deps.database.db.selectFrom("users").select("id").limit(1).execute()).length > 0;
+      // The startup tasks seed the directory, then create (and print) the demo accounts on a new database.
       await runStartupTasks(deps);
-      if (!(await createDemoAccounts(deps, () => {}))) console.log("La base contient déjà des comptes : aucun compte de démonstration créé.");
+      if (hadUsers) console.log("La base contient déjà des comptes : aucun compte de démonstration créé.");
       return 0;
     } finally {
       await deps.database.destroy();
