@@ -18,6 +18,14 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, message: "Le fichier dépasse la taille autorisée." },
   RATE_LIMITED: { status: 429, message: "Trop de tentatives : réessayez dans quelques minutes." },
   INTERNAL_ERROR: { status: 500, message: "Une erreur interne est survenue. Elle a été enregistrée." },
+  // E-invoice engine: refusals while reading a file (EInvoiceError codes of src/einvoice, surfaced as they are).
+  NOT_AN_INVOICE: { status: 422, message: "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote)." },
+  ZUGFERD1_UNSUPPORTED: { status: 422, message: "Facture ZUGFeRD 1.0 : ce format est abandonné et n'est pas accepté. Déposez une facture Factur-X / ZUGFeRD 2, CII ou UBL." },
+  FATTURAPA_UNSUPPORTED: { status: 422, message: "Facture FatturaPA (format italien) : ce format n'est pas accepté. Déposez une facture CII, UBL ou Factur-X." },
+  PDF_WITHOUT_INVOICE: { status: 422, message: "Ce PDF ne contient pas de facture électronique (aucune pièce jointe factur-x.xml, zugferd-invoice.xml ou xrechnung.xml)." },
+  PDF_ENCRYPTED: { status: 422, message: "Le PDF est chiffré : ses pièces jointes ne peuvent pas être lues. Déposez un PDF non chiffré." },
+  PDF_MALFORMED: { status: 422, message: "Le fichier PDF est illisible ou endommagé." },
+  PDF_TOO_LARGE: { status: 413, message: "Le PDF dépasse la taille maximale autorisée." },
   // Accounts (sign-up, login, 2FA, links, rattachement, API clients).
   PASSWORD_TOO_SHORT: { status: 400, message: "Le mot de passe doit compter au moins 12 caractères." },
   PASSWORD_TOO_LONG: { status: 400, message: "Le mot de passe ne peut dépasser 256 caractères." },
@@ -42,6 +50,15 @@ export const ERROR_CATALOGUE = {
   USER_NOT_FOUND: { status: 404, message: "Aucun compte actif ne correspond à cette adresse." },
   INVALID_CLIENT: { status: 401, message: "Identifiants d'API inconnus, révoqués ou expirés." },
   UNSUPPORTED_GRANT_TYPE: { status: 400, message: "Seul grant_type=client_credentials est accepté." },
+  // Invoices (deposit, tracking); the module's own table (modules/invoices/invoice-errors.ts) holds the same entries.
+  INVOICE_REFUSED: { status: 422, message: "La facture n'a pas été déposée : corrigez les points signalés puis déposez-la à nouveau." },
+  INVOICE_NOT_FOUND: { status: 404, message: "Aucune facture accessible ne porte cet identifiant." },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: "Cette clé d'idempotence a déjà servi pour une autre requête : utilisez-en une nouvelle." },
+  INVALID_TRANSITION: { status: 409, message: "Cette action n'est pas possible au statut actuel de la facture." },
+  SEALED_FIELDS: { status: 409, message: "Ces données ne peuvent plus être modifiées à ce stade." },
+  CONCURRENT_UPDATE: { status: 409, message: "La facture vient d'être modifiée par quelqu'un d'autre : rechargez-la puis réessayez." },
+  RECEIPT_UNAVAILABLE: { status: 409, message: "Un brouillon n'a pas d'accusé de dépôt : envoyez d'abord la facture." },
+  BATCH_REFUSED: { status: 422, message: "Le lot n'a pas pu être ouvert." },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type KnownErrorCode = keyof typeof ERROR_CATALOGUE;
