@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cii, firedIn, ubl } from "./vat-documents.js";
+import { parseXml } from "../../../../src/einvoice/xml/parse-xml.js";
+import { cii, firedIn, firedOn, ubl } from "./vat-documents.js";
 
 describe("BR-x-01 (breakdown presence)", () => {
   it("Z: exactly one zero-rated breakdown when a line is zero rated, in both syntaxes", () => {
@@ -73,5 +74,18 @@ describe("BR-x-10 (exemption reason)", () => {
       expect(firedIn(build({ lines: [{ cat: "E", rate: "0", amount: "10" }], breakdowns: [{ cat: "E", rate: "0", basis: "10", tax: "0" }] }), "BR-E")).toEqual({ "BR-E-10": 1 });
       expect(firedIn(build({ lines: [{ cat: "S", rate: "20", amount: "10" }], breakdowns: [{ cat: "S", rate: "20", basis: "10", tax: "2", reason: "Non" }] }), "BR-S")).toEqual({ "BR-S-10": 1 });
     }
+  });
+});
+
+describe("per-document facts", () => {
+  it("are recomputed when another document comes in between (no stale facts)", () => {
+    const good = cii({ lines: [{ cat: "S", rate: "20", amount: "10" }], breakdowns: [{ cat: "S", rate: "20", basis: "10", tax: "2" }] });
+    const bad = cii({ lines: [{ cat: "S", rate: "20", amount: "10" }], breakdowns: [{ cat: "S", rate: "20", basis: "12", tax: "2.4" }] });
+    const goodTree = parseXml(good).root;
+    const badTree = parseXml(bad).root;
+    expect(firedOn(goodTree)["BR-S-08"]).toBeUndefined();
+    expect(firedOn(badTree)["BR-S-08"]).toBe(1);
+    expect(firedOn(goodTree)["BR-S-08"]).toBeUndefined();
+    expect(firedOn(badTree)["BR-S-08"]).toBe(1);
   });
 });

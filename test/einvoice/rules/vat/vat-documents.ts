@@ -4,6 +4,7 @@ import { en16931CodelistsRules } from "../../../../src/einvoice/rules/en16931/co
 import { en16931VatRules } from "../../../../src/einvoice/rules/en16931/vat/index.js";
 import { runRules } from "../../../../src/einvoice/rules/run-rules.js";
 import { parseXml } from "../../../../src/einvoice/xml/parse-xml.js";
+import type { XmlElement } from "../../../../src/einvoice/xml/xml-tree.js";
 
 export interface Line {
   cat: string;
@@ -98,7 +99,11 @@ ${d.delivery ? `<cac:Delivery>${d.delivery}</cac:Delivery>` : ""}${acs}
 
 /** How many times each VAT or code-list rule fires on the document. */
 export function fired(xml: string): Record<string, number> {
-  const { root } = parseXml(xml);
+  return firedOn(parseXml(xml).root);
+}
+
+/** How many times each VAT or code-list rule fires on an already parsed document. */
+export function firedOn(root: XmlElement): Record<string, number> {
   const detected = detect(root);
   if (!detected) throw new Error("not an invoice");
   const counts: Record<string, number> = {};
