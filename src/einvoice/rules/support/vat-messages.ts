@@ -8,15 +8,15 @@ export interface Category {
 
 /** The VAT categories (UNTDID 5305) of the families BR-S … BR-AG. */
 export const CATEGORY = {
-  S: { code: "S", fr: "taux normal (S)", en: "Standard rated (S)" },
-  Z: { code: "Z", fr: "taux zéro (Z)", en: "Zero rated (Z)" },
-  E: { code: "E", fr: "exonérée (E)", en: "Exempt from VAT (E)" },
-  AE: { code: "AE", fr: "autoliquidation (AE)", en: "Reverse charge (AE)" },
-  K: { code: "K", fr: "livraison intracommunautaire (K)", en: "Intra-community supply (K)" },
-  G: { code: "G", fr: "exportation hors UE (G)", en: "Export outside the EU (G)" },
-  O: { code: "O", fr: "hors champ de la TVA (O)", en: "Not subject to VAT (O)" },
-  L: { code: "L", fr: "IGIC des Canaries (L)", en: "Canary Islands IGIC (L)" },
-  M: { code: "M", fr: "IPSI de Ceuta et Melilla (M)", en: "Ceuta and Melilla IPSI (M)" },
+  S: { code: "S", fr: "« taux normal » (S)", en: "Standard rated (S)" },
+  Z: { code: "Z", fr: "« taux zéro » (Z)", en: "Zero rated (Z)" },
+  E: { code: "E", fr: "« exonérée » (E)", en: "Exempt from VAT (E)" },
+  AE: { code: "AE", fr: "« autoliquidation » (AE)", en: "Reverse charge (AE)" },
+  K: { code: "K", fr: "« livraison intracommunautaire » (K)", en: "Intra-community supply (K)" },
+  G: { code: "G", fr: "« exportation hors UE » (G)", en: "Export outside the EU (G)" },
+  O: { code: "O", fr: "« hors champ de la TVA » (O)", en: "Not subject to VAT (O)" },
+  L: { code: "L", fr: "« IGIC des Canaries » (L)", en: "Canary Islands IGIC (L)" },
+  M: { code: "M", fr: "« IPSI de Ceuta et Melilla » (M)", en: "Ceuta and Melilla IPSI (M)" },
 } as const satisfies Record<string, Category>;
 
 export interface Message {
