@@ -40,7 +40,7 @@ export const br52to57 = [
   coreRule({
     id: "BR-53",
     terms: ["BT-111", "BT-6"],
-    fr: "Vous indiquez une devise de comptabilisation de la TVA (BT-6) : donnez aussi le montant total de TVA dans cette devise (BT-111), qui doit être différente de la devise de la facture.",
+    fr: "Vous indiquez une devise de comptabilisation de la TVA (BT-6) : elle doit être différente de la devise de la facture, et le montant total de TVA doit aussi être donné dans cette devise (BT-111).",
     en: "If the VAT accounting currency code (BT-6) is present, the Invoice total VAT amount in accounting currency (BT-111) shall be provided.",
     cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiAccountingVatGiven),
     ubl: (root) => failingRoot(root, ublAccountingVatGiven),
