@@ -11,3 +11,6 @@ export { isPdf } from "./facturx/read-pdf.js";
 export { INVOICE_PART_LABELS, type InvoicePart, invoicePartOf } from "./rules/invoice-part.js";
 export type { Finding, Severity } from "./rules/rule.js";
 export { validateFile } from "./validate-file.js";
+export { writeCii } from "./cii/write/write-cii.js";
+export { writeUbl } from "./ubl/write/write-ubl.js";
+export { toCiiDueDateCode, toUblDueDateCode } from "./model/tax-point-codes.js";
