@@ -4,11 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
-import { type KyselyPlugin, OperationNodeTransformer, PrimitiveValueListNode } from "kysely";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { openDatabase } from "../../src/db/database.js";
 import { createDeps, type Deps } from "../../src/deps.js";
 import { WEB_DIST } from "../../src/http/web-app.js";
 import { runStartupTasks } from "../../src/startup.js";
@@ -26,20 +24,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// WORKAROUND (outside this folder's owner's reach): src/db/database.ts turns JS booleans into 0/1 for SQLite only in
-// single values, not in the all-primitive value lists Kysely builds for `insertInto().values({...})`, so the demo
-// accounts startup task fails on SQLite ("SQLite3 can only bind numbers..."). This plugin covers those lists until
-// the foundation's plugin does; it changes nothing once it does.
-class BooleansInValueLists extends OperationNodeTransformer {
-  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return PrimitiveValueListNode.create(node.values.map((v) => (typeof v === "boolean" ? Number(v) : v)));
-  }
-}
-const booleansInValueLists: KyselyPlugin = {
-  transformQuery: (args) => new BooleansInValueLists().transformNode(args.node),
-  transformResult: async (args) => args.result,
-};
-
 /** Starts the whole portal as `guichet serve` would, on a fresh SQLite file in a temp DATA_DIR, on a free port. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(WEB_DIST, "index.html"))) {
@@ -47,9 +31,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "guichet-e2e-"));
   const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent", HOST: "127.0.0.1", PORT: "0", GUICHET_DEMO_PASSWORD: DEMO_PASSWORD, ...env });
-  const opened = openDatabase(config.database);
-  const database = opened.dialect === "sqlite" ? { ...opened, db: opened.db.withPlugin(booleansInValueLists) } : opened;
-  const deps = await createDeps(config, { database });
+  const deps = await createDeps(config);
   await runStartupTasks(deps);
   const app = await createApp(deps);
   await app.listen({ port: 0, host: "127.0.0.1" });
