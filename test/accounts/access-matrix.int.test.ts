@@ -158,16 +158,19 @@ describe.each(testDialects())("access matrix on %s", (dialect) => {
         const bodySchema = route.op.requestBody?.content?.["application/json"]?.schema;
         const payload = route.method === "GET" || route.method === "DELETE" ? undefined : sample(bodySchema ?? { type: "object" }, target);
         const response = actor.session
-          ? await actor.session.request(route.method === "PUT" ? "PATCH" : route.method, url + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : ""), payload)
+          ? await actor.session.request(route.method, url + (Object.keys(query).length ? `?${new URLSearchParams(query)}` : ""), payload)
           : await t.app.inject({ method: route.method, url, query, headers: { authorization: `Bearer ${actor.bearer}` }, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
         const label = `${actor.name} → ${route.method} ${url}`;
-        if ([401, 403, 404].includes(response.statusCode)) continue;
-        if (response.statusCode === 400 || response.statusCode === 415) {
-          // The sample body did not pass the route's validation: nothing was seen or done, but the check is not proven.
-          unproven.add(`${route.method} ${route.path}: ${response.json().code}`);
-          continue;
+        // The application's not-found handler (code NOT_FOUND with the path) means the request never reached the route.
+        const body = response.headers["content-type"]?.toString().includes("json") ? response.json() : {};
+        if (response.statusCode === 404 && body.code === "NOT_FOUND" && body.path !== undefined) {
+          violations.push(`${label} never reached its route`);
+        } else if ([400, 415, 422].includes(response.statusCode)) {
+          // The sample request did not pass the route's validation: nothing was seen or done, but the check is not proven.
+          unproven.add(`${route.method} ${route.path}: ${body.code}`);
+        } else if (![401, 403, 404].includes(response.statusCode)) {
+          violations.push(`${label} answered ${response.statusCode} ${response.body.slice(0, 200)}`);
         }
-        violations.push(`${label} answered ${response.statusCode} ${response.body.slice(0, 200)}`);
       }
     }
     expect(violations).toEqual([]);

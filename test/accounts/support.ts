@@ -106,7 +106,7 @@ export class Client {
   cookies: Record<string, string> = {};
   constructor(readonly app: FastifyInstance) {}
 
-  async request(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join("; ");
     const csrf = method !== "GET" && this.cookies.guichet_csrf ? { "x-csrf-token": this.cookies.guichet_csrf } : {};
     const response = await this.app.inject({
