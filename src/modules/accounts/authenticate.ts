@@ -22,6 +22,11 @@ declare module "fastify" {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const TOUCH_EVERY_MS = 5 * 60_000;
 
+/** The caller resolved for this request by the accounts hook (session cookie or bearer token), or null when anonymous. */
+export function authenticate(request: FastifyRequest): Actor | null {
+  return request.actor;
+}
+
 /** The caller or a 401 UNAUTHENTICATED: the first line of every handler that needs someone. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw appError("UNAUTHENTICATED");

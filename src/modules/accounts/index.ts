@@ -1,7 +1,7 @@
 // Public API of the accounts module: other modules import only from here.
 export { accountsRoutes } from "./accounts.routes.js";
 export type { Actor } from "./actor.js";
-export { requireActor, originOf } from "./authenticate.js";
+export { authenticate, originOf, requireActor } from "./authenticate.js";
 export { type Access, assertActor, listAccessibleStructures, requireAccess, serviceScopeOf } from "./access.js";
 export { ACTIONS, type Action, actionsOf, can, MEMBERSHIP_ROLES, type MembershipRole, ROLE_LABELS, ROLES, type Role, type ServiceScope, scopeCovers } from "./domain/permissions.js";
 export { createDemoAccounts, DEMO_ACCOUNTS, demoAccountsTask } from "./demo-accounts.js";
