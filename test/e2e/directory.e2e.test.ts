@@ -78,6 +78,7 @@ describe("directory in the browser", () => {
     page = await newPage(browser);
     await page.goto(`${server.url}/annuaire/22060001900017`);
     await page.getByRole("heading", { level: 1, name: "SIRET invalide" }).waitFor();
+    expect(await page.title()).toBe("SIRET invalide — Guichet 06");
     expect((await page.getByRole("alert").textContent())?.trim()).not.toBe("");
 
     // 732 829 320 00074 passes the Luhn key but is not in the seeded annuaire.

@@ -20,23 +20,25 @@ export function StructurePage() {
   const siret = /^[\d\s]+$/.test(raw) ? raw.replace(/\s/g, "") : raw;
   const structure = useApi(siret, (signal) => getStructure(siret, { signal }));
   const services = useApi(siret, (signal) => listServices(siret, {}, { signal }));
-  usePageTitle(structure.data?.name ?? t("directory.title"));
+  const error = structure.error;
+  const errorTitle = !error ? null : error.status === 400 ? "structure.invalidTitle" : error.status === 404 ? "structure.notFoundTitle" : "structure.errorTitle";
+  usePageTitle(errorTitle ? t(errorTitle) : (structure.data?.name ?? t("structure.loading")));
   // Coming from a search, "back" returns to the same results.
   const from = (useLocation().state as { search?: unknown } | null)?.search;
   const backTo = typeof from === "string" && from ? `/annuaire?${from}` : "/annuaire";
 
   const back = (
     <Anchor component={Link} to={backTo}>
-      ← {t("structure.back")}
+      <span aria-hidden="true">← </span>
+      {t("structure.back")}
     </Anchor>
   );
-  if (structure.error) {
-    const title = structure.error.status === 400 ? "structure.invalidTitle" : structure.error.status === 404 ? "structure.notFoundTitle" : "structure.errorTitle";
+  if (error && errorTitle) {
     return (
       <Stack gap="md">
         {back}
-        <Title order={1}>{t(title)}</Title>
-        <ProblemAlert error={structure.error} />
+        <Title order={1}>{t(errorTitle)}</Title>
+        <ProblemAlert error={error} />
       </Stack>
     );
   }
