@@ -29,3 +29,5 @@ export { rolesOn } from "./invoice-roles.js";
 export { accessAdapter, actorOf } from "./access.adapter.js";
 export { directoryAdapter } from "./directory.adapter.js";
 export { InvoiceView, InvoiceDetail, Finding as InvoiceFinding } from "./invoice.schemas.js";
+export { INVOICE_ERRORS as INVOICE_ERROR_CODES, lifecycleAppError } from "./invoice-errors.js";
+export { applySupplierAction, type SupplierActionInput } from "./apply-supplier-action.js";

@@ -9,7 +9,9 @@ import { type DepositFile, type DepositRequest, depositInvoice } from "./deposit
 import { directoryAdapter } from "./directory.adapter.js";
 import type { BillingFramework } from "./domain/billing-frameworks.js";
 import { presentInvoice } from "./invoice.presenter.js";
-import { DepositFields, DepositResponse, JsonDepositBody } from "./invoice.schemas.js";
+import { ActionFields, DepositFields, DepositResponse, IdParams, JsonDepositBody } from "./invoice.schemas.js";
+import { applySupplierAction } from "./apply-supplier-action.js";
+import { lifecycleAppError } from "./invoice-errors.js";
 import { readInvoicePreview } from "./read-invoice-preview.js";
 import { InvoicePreview } from "./read-invoice-preview.schemas.js";
 
@@ -131,6 +133,43 @@ export function invoiceDepositRoutes(deps: Deps) {
           for await (const event of events) yield `${JSON.stringify(event)}\n`;
         })());
         return reply.type("application/x-ndjson; charset=utf-8").header("cache-control", "no-store").send(lines);
+      },
+    );
+    r.post(
+      "/api/v1/invoices/:id/actions",
+      {
+        schema: {
+          tags,
+          summary: "Faire une action du fournisseur prévue par le cycle de vie (COMPLETER, RECYCLER, CONSTATER_ENCAISSEMENT)",
+          description:
+            "JSON ou multipart/form-data : `action` (une des `allowedTransitions` du fournisseur), `comment`; COMPLETER : `attachment` (répétable, multipart); RECYCLER : `recipientSiret`, `serviceCode`, `engagementNumber` (le même numéro de facture est gardé, la facture est acheminée de nouveau); CONSTATER_ENCAISSEMENT : `paymentDate`. 409 INVALID_TRANSITION si le cycle de vie ne le permet pas.",
+          params: IdParams,
+          response: { 200: DepositResponse },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        let fields: Record<string, string> = {};
+        let attachments: DepositFile[] = [];
+        if (request.isMultipart()) {
+          const raw: Record<string, string> = {};
+          for await (const part of request.parts()) {
+            if (part.type === "file") attachments.push({ name: part.filename || part.fieldname, bytes: new Uint8Array(await part.toBuffer()), mime: part.mimetype });
+            else if (typeof part.value === "string") raw[part.fieldname] = part.value;
+          }
+          fields = raw;
+        } else {
+          fields = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+          attachments = [];
+        }
+        const parsed = ActionFields.safeParse(fields);
+        if (!parsed.success) throw invalid(parsed.error.issues);
+        try {
+          const invoice = await applySupplierAction(deps, ports, actor, request.params.id, { ...parsed.data, attachments });
+          return presentInvoice(invoice, ["FOURNISSEUR"], deps.clock.now());
+        } catch (error) {
+          throw lifecycleAppError(error);
+        }
       },
     );
     r.post(

@@ -188,3 +188,13 @@ export const DraftResult = z.object({
     totalWithVat: z.string(),
   }),
 });
+
+/** A supplier's lifecycle action (multipart fields or JSON). */
+export const ActionFields = z.object({
+  action: z.string().trim().min(1).max(40),
+  comment: z.string().trim().max(1024).optional(),
+  recipientSiret: Siret.optional(),
+  serviceCode: z.string().trim().max(100).optional(),
+  engagementNumber: z.string().trim().max(50).optional(),
+  paymentDate: IsoDate.optional(),
+});

@@ -15,7 +15,7 @@ export interface TransitionRequest {
   action: string;
   role: LifecycleRole;
   actor: Pick<Actor, "id" | "name">;
-  input?: TransitionInput & { motif?: string; comment?: string };
+  input?: TransitionInput & { motif?: string | undefined; comment?: string | undefined };
   /** Extra columns to change with the status (recycling changes the routing). */
   changes?: Partial<InvoiceRow>;
   details?: Record<string, unknown>;
