@@ -1,7 +1,7 @@
 // Public API of the e-invoice engine: read (any supported syntax, XML or PDF) to the EN 16931 model, validate.
 export { type Detected, detect, type DocumentKind, type Profile, profileOfGuideline, type Syntax } from "./detect.js";
 export { EInvoiceError } from "./errors.js";
-export { extractEmbeddedFile, type FacturxXmp } from "./facturx/index.js";
+export { extractEmbeddedFile, type FacturxOptions, type FacturxXmp, writeFacturx } from "./facturx/index.js";
 export * from "./model/index.js";
 export { newInvoice } from "./read/new-invoice.js";
 export type { ReadWarning } from "./read/read-context.js";
