@@ -272,4 +272,24 @@ export interface Database {
   invoice_files: InvoiceFileTable;
   idempotency_keys: IdempotencyKeyTable;
   outbox: OutboxTable;
+  processing_idempotency_keys: ProcessingIdempotencyKeyTable;
+  invoice_assignments: InvoiceAssignmentTable;
+}
+
+// Buyer side (migration 0005).
+export interface ProcessingIdempotencyKeyTable {
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  invoice_id: string;
+  response: string;
+  created_at: string;
+}
+
+export interface InvoiceAssignmentTable {
+  invoice_id: string;
+  assignee_id: string;
+  assignee_name: string;
+  assigned_by: string;
+  assigned_at: string;
 }

@@ -3,6 +3,7 @@ import * as m0001 from "./0001-directory.js";
 import * as m0002 from "./0002-directory-search.js";
 import * as m0003 from "./0003-accounts.js";
 import * as m0004 from "./0004-invoices.js";
+import * as m0005 from "./0005-buyer.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002-directory-search": m0002,
   "0003-accounts": m0003,
   "0004-invoices": m0004,
+  "0005-buyer": m0005,
 };

@@ -1,0 +1,4 @@
+// Public API of the buyer module: processing received invoices, the inbox and its change feed, the payment clock.
+export { buyerRoutes } from "./buyer.routes.js";
+export { processInvoice } from "./process-invoice.js";
+export { checkProcessingInput, REJECTION_REASONS, REQUIRED_FIELDS, type ProcessingInput } from "./domain/processing-rules.js";

@@ -1,0 +1,33 @@
+import type { TestApp } from "../test-app.js";
+import { ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER } from "../invoices/factories.js";
+import { depositParts, multipart, type Session } from "../invoices/http-helpers.js";
+
+// Buyer-side test helpers: deposits through the real API (the demo supplier to the Département's services).
+
+let counter = 0;
+
+/** Deposits an invoice of the demo supplier to the Département (service DRIT unless told), returns its id. */
+export async function depositTo(t: TestApp, supplier: Session, serviceCode = "DRIT"): Promise<string> {
+  // The corpus template's BT-30 (SIREN) is the original seller's: make it the demo supplier's (BR-FR-09).
+  const xml = new TextDecoder().decode(ciiInvoice({ seller: DEMO_SUPPLIER, number: `B-${++counter}`, serviceCode })).replace(">123456782<", `>${DEMO_SUPPLIER.slice(0, 9)}<`);
+  const file = new TextEncoder().encode(xml);
+  const body = multipart(depositParts(file, { recipientSiret: DEMO_PUBLIC, serviceCode }));
+  const res = await t.app.inject({ method: "POST", url: "/api/v1/invoices", payload: body.payload, headers: { ...supplier.headers, ...body.headers } });
+  if (res.statusCode !== 201) throw new Error(`deposit failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { id: string }).id;
+}
+
+/** Every field a processing request may need, so a table-driven test only meets the lifecycle's refusals. */
+export const FULL_FIELDS = {
+  motif: "Bon de livraison manquant",
+  reason: "JUSTIF_ABS",
+  expectedDocuments: ["Bon de livraison signé"],
+  mandateNumber: "M-2026-001",
+  paymentDate: "2026-03-10",
+  amountPaid: "1234.56",
+};
+
+/** POSTs a processing request. */
+export function processRequest(t: TestApp, session: Session, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return t.app.inject({ method: "POST", url: `/api/v1/invoices/${id}/transitions`, headers: { ...session.headers, ...headers }, payload: body });
+}
