@@ -7,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 export function KindBadge({ kind }: { kind: StructureKind }) {
   const t = useT();
   return (
-    <Badge variant="filled" color={kind === "PUBLIQUE" ? BADGE_COLORS.public : BADGE_COLORS.private} size="sm">
+    <Badge variant="filled" color={kind === "PUBLIQUE" ? BADGE_COLORS.public : BADGE_COLORS.private} size="sm" style={{ flexShrink: 0 }} styles={{ label: { overflow: "visible" } }}>
       {t(kind === "PUBLIQUE" ? "directory.kind.PUBLIQUE" : "directory.kind.PRIVEE")}
     </Badge>
   );

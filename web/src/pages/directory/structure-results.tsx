@@ -63,9 +63,9 @@ function ResultsTable({ items, caption, from }: ResultsProps) {
               <StructureLink s={s} from={from} />
             </Table.Th>
             <Table.Td style={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatSiret(s.siret)}</Table.Td>
-            <Table.Td>{town(s)}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{town(s)}</Table.Td>
             <Table.Td ta="right">{s.serviceCount}</Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>
               <KindBadge kind={s.kind} />
             </Table.Td>
           </Table.Tr>
