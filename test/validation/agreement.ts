@@ -92,3 +92,55 @@ export function compareUnitTests(families: ReadonlySet<string>): { checked: numb
   }
   return { checked, disagreements };
 }
+
+/** The Factur-X and BR-FR columns of verdicts.tsv, read raw (which XSLT judged the row, and the official BR-FR note). */
+function profileColumns(): Map<string, { fxXslt: string; brFr: string; note: string }> {
+  const lines = fs.readFileSync(path.join(CORPUS_DIR, "verdicts.tsv"), "utf8").split("\n").filter((l) => l.length > 0);
+  return new Map(
+    lines.slice(1).map((l) => {
+      const c = l.split("\t");
+      return [c[0] ?? "", { fxXslt: c[9] ?? "", brFr: c[12] ?? "", note: c[14] ?? "" }];
+    }),
+  );
+}
+
+/** Rows where the official BR-FR XSLT itself crashed: no official verdict to compare with. */
+export function isBrFrToolFailure(note: string): boolean {
+  return note.includes("BR-FR XSLT-ERROR");
+}
+
+async function compareSet(set: RuleSet, pick: (row: VerdictRow, cols: { fxXslt: string; brFr: string; note: string }) => RuleCounts | undefined) {
+  const disagreements: Disagreement[] = [];
+  const skipped: string[] = [];
+  const columns = profileColumns();
+  let checked = 0;
+  for (const row of loadVerdicts()) {
+    const cols = columns.get(row.file);
+    const expected = cols ? pick(row, cols) : undefined;
+    if (!expected) continue;
+    const xml = await loadRowXml(row.file);
+    if (!xml) {
+      skipped.push(row.file);
+      continue;
+    }
+    checked++;
+    try {
+      const report = validateXml(xml, { sets: [set] });
+      const diff = diffCounts(expected, countFindings(report.findings, "fatal"));
+      if (diff) disagreements.push({ file: row.file, what: `fatal: ${diff}` });
+    } catch (error) {
+      disagreements.push({ file: row.file, what: `threw ${String(error)}` });
+    }
+  }
+  return { checked, skipped, disagreements };
+}
+
+/** Compares our "facturx" findings with the FNFE Factur-X 1.09 XSLT of each CII row's own profile. */
+export function compareFacturxVerdicts(): Promise<{ checked: number; skipped: string[]; disagreements: Disagreement[] }> {
+  return compareSet("facturx", (row, cols) => (row.syntax === "CII" && cols.fxXslt !== "" ? row.facturxFatal : undefined));
+}
+
+/** Compares our "br-fr" findings with the official BR-FR (Flux 2) XSLT on every CII row it could judge. */
+export function compareBrFrVerdicts(): Promise<{ checked: number; skipped: string[]; disagreements: Disagreement[] }> {
+  return compareSet("br-fr", (row, cols) => (row.syntax === "CII" && cols.brFr !== "n/a" && cols.brFr !== "" && !isBrFrToolFailure(cols.note) ? row.brFrFatal : undefined));
+}
