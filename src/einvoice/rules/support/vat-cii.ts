@@ -185,8 +185,3 @@ export function decimalChild(element: XmlElement | undefined, key: string): Dec 
   const c = kids(element, key)[0];
   return c ? parseDecimal(stringValue(c)) : undefined;
 }
-
-/** The decimal values of every child with that key (XPath general comparisons are existential). */
-export function decimalChildren(element: XmlElement | undefined, key: string): (Dec | undefined)[] {
-  return kids(element, key).map((c) => parseDecimal(stringValue(c)));
-}

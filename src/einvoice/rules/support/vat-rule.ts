@@ -40,8 +40,3 @@ export function vatRule(spec: VatRuleSpec): Rule {
     },
   };
 }
-
-/** The root as the only offending node when the document-level assertion fails. */
-export function rootUnless(root: XmlElement, holds: boolean): XmlElement[] {
-  return holds ? [] : [root];
-}
