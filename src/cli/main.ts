@@ -15,6 +15,8 @@ const COMMANDS: CommandEntry[] = [
   { name: "admin", load: async () => (await import("./admin.command.js")).adminCommand },
   { name: "demo", load: async () => (await import("./demo.command.js")).demoCommand },
   { name: "validate", load: async () => (await import("./validate.command.js")).validateCommand },
+  { name: "inspect", load: async () => (await import("./inspect.command.js")).inspectCommand },
+  { name: "convert", load: async () => (await import("./convert.command.js")).convertCommand },
 ];
 
 async function help(): Promise<string> {
