@@ -74,10 +74,14 @@ describe("depositing and following invoices in the browser", () => {
     );
     await page.getByTestId("current-status").getByText("Suspendue").waitFor();
     await page.getByText("Motif : Bon de livraison manquant").waitFor();
-    await page.getByText(/Compléter/).first().waitFor(); // the supplier's next action, from the lifecycle table
+    // The supplier's next action comes from the lifecycle table: complete it with the missing document.
+    await page.locator("input[type=file]").first().setInputFiles({ name: "bon-livraison.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 bon de livraison") });
+    await page.getByRole("button", { name: "Compléter", exact: true }).click();
+    await page.getByTestId("current-status").getByText("Complétée").waitFor();
+    await page.getByRole("link", { name: "bon-livraison.pdf" }).waitFor();
 
     await page.goto(`${server.url}/factures`);
-    await page.getByRole("row", { name: /F20260023/ }).getByText("Suspendue").waitFor();
+    await page.getByRole("row", { name: /F20260023/ }).getByText("Complétée").waitFor();
     await expectNoSeriousA11yViolations(page);
   }, 150_000);
 

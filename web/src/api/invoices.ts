@@ -104,3 +104,8 @@ export async function depositBatch(form: FormData, idempotencyKey: string, onEve
     }
   }
 }
+
+/** A supplier's lifecycle action (FormData when it carries attachments). */
+export function applyInvoiceAction(id: string, body: FormData | Record<string, string>): Promise<InvoiceView> {
+  return apiPost(`/api/v1/invoices/${encodeURIComponent(id)}/actions`, body);
+}

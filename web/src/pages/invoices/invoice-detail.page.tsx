@@ -8,6 +8,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount, formatDate, formatDateTime, formatSiret } from "./format";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { NextActions } from "./supplier-actions";
 
 const FRAMEWORKS: Record<string, string> = {
   A1_FACTURE_FOURNISSEUR: "A1 — facture",
@@ -15,7 +16,6 @@ const FRAMEWORKS: Record<string, string> = {
   A9_FACTURE_SOUSTRAITANT: "A9 — sous-traitant",
   A12_FACTURE_COTRAITANT: "A12 — cotraitant",
 };
-const FIELD_LABELS: Record<string, string> = { motif: "un motif", attachments: "des pièces jointes", routing: "le nouveau destinataire", numeroDPMandat: "le n° de mandat", comment: "un commentaire", paymentDate: "la date de paiement" };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -87,23 +87,7 @@ export function InvoiceDetailPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
-            <Paper withBorder p="md">
-              <Title order={2} size="h4" mb="xs">
-                Ce que vous pouvez faire
-              </Title>
-              {invoice.allowedTransitions.length === 0 ? (
-                <Text size="sm">Aucune action de votre part n'est attendue : la facture est entre les mains de {invoice.status === "BROUILLON" ? "vous-même (brouillon)" : "son destinataire"}.</Text>
-              ) : (
-                <List size="sm">
-                  {invoice.allowedTransitions.map((a) => (
-                    <List.Item key={`${a.role}:${a.action}`}>
-                      <strong>{a.label}</strong> → {a.toLabel}
-                      {a.requires.length ? ` (avec ${a.requires.map((r) => FIELD_LABELS[r] ?? r).join(", ")})` : ""}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Paper>
+            <NextActions invoice={invoice} onDone={() => setVersion((v) => v + 1)} />
             <Table withTableBorder>
               <Table.Caption>Données de la facture</Table.Caption>
               <Table.Tbody>
