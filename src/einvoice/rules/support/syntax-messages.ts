@@ -12,7 +12,12 @@ export interface Message {
 /** The element and the attribute (if any) a path names, for messages: `cbc:ID` and `@schemeID`. */
 function names(path: string): { element: string; attribute: string | undefined } {
   const p = parseRelativePath(path);
-  const element = p.source.replace(/^\/\//, "").replace(/\/?@[A-Za-z]+$/, "");
+  // Predicates read as plain comparisons: `[upper(cac:TaxScheme/cbc:ID) = 'VAT']` → `[cac:TaxScheme/cbc:ID = 'VAT']`.
+  const element = p.source
+    .replace(/^\/\//, "")
+    .replace(/\/?@[A-Za-z]+$/, "")
+    .replace(/\b(?:upper|normalize)\(([^)]*)\)/g, "$1")
+    .replace(/ or none\]/g, "]");
   return { element, attribute: p.attribute };
 }
 
@@ -50,8 +55,16 @@ export function checkMessage(check: SyntaxCheck, label: string): Message {
   switch (check.kind) {
     case "count": {
       const { element, attribute } = names(check.path);
-      const what = attribute ? `« ${element}/@${attribute} »` : `« ${element} »`;
-      const whatEn = attribute ? `"${element}/@${attribute}"` : `"${element}"`;
+      const full = attribute ? (element ? `${element}/@${attribute}` : `@${attribute}`) : element;
+      const what = `« ${full} »`;
+      const whatEn = `"${full}"`;
+      if (check.max === 0) {
+        const except = check.minus ? names(check.minus).element : "";
+        return {
+          fr: `${what} n'est pas utilisé par la norme EN 16931${except ? ` (sauf sur « ${except} »)` : ""} : il sera ignoré par l'acheteur.`,
+          en: `${whatEn} is not used by EN 16931${except ? ` (except on "${except}")` : ""}: the buyer will ignore it.`,
+        };
+      }
       const extra =
         check.flag === "warning"
           ? { fr: "les occurrences en trop seront ignorées par l'acheteur", en: "the buyer will ignore the extra ones" }
