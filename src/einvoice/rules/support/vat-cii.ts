@@ -48,7 +48,7 @@ export function lineTaxes(root: XmlElement, cat: string): XmlElement[] {
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
 export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): XmlElement[] {
-  const groups = memo(root, `cii:acTaxes:${charge}`, () => {
+  const groups = memo(root, charge ? "cii:chargeTaxes" : "cii:allowanceTaxes", () => {
     const taxes: XmlElement[] = [];
     for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
       if (indicatorIs(ac, INDICATOR, charge)) for (const t of kids(ac, "ram:CategoryTradeTax")) if (typeIsVat(t)) taxes.push(t);
@@ -63,7 +63,7 @@ export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: bool
  * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
  */
 export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): XmlElement[] {
-  const groups = memo(root, `cii:headerCodes:${vat}`, () => {
+  const groups = memo(root, vat ? "cii:headerCodesVat" : "cii:headerCodes", () => {
     const out = new Map<string, XmlElement[]>();
     for (const t of all(root, "ram:ApplicableTradeTax")) {
       if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;

@@ -29,14 +29,15 @@ export function vatRule(spec: VatRuleSpec): Rule {
     severity: "fatal",
     terms: spec.terms,
     message: { fr: spec.fr, en: spec.en },
-    *check(context) {
+    check(context) {
       const check = context.detected.syntax === "CII" ? spec.cii : spec.ubl;
-      if (!check) return;
+      if (!check) return [];
+      const out: Violation[] = [];
       for (const element of check(context.root)) {
         const value = spec.showValue?.(element);
-        const v: Violation = value === undefined ? { element } : { element, value };
-        yield v;
+        out.push(value === undefined ? { element } : { element, value });
       }
+      return out;
     },
   };
 }

@@ -49,7 +49,7 @@ export function lineCategories(root: XmlElement): XmlElement[] {
 
 /** Categories of allowances (false) or charges (true), anywhere: `cac:AllowanceCharge[cbc:ChargeIndicator = x]/cac:TaxCategory`. */
 export function allowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return memo(root, `ubl:acCategories:${charge}`, () =>
+  return memo(root, charge ? "ubl:chargeCategories" : "ubl:allowanceCategories", () =>
     path(
       all(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
       "cac:TaxCategory",
@@ -59,7 +59,7 @@ export function allowanceChargeCategories(root: XmlElement, charge: boolean): Xm
 
 /** Document-level allowance (false) or charge (true) categories only: `(/ubl:Invoice|/cn:CreditNote)/cac:AllowanceCharge[...]`. */
 export function documentAllowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return memo(root, `ubl:docAcCategories:${charge}`, () =>
+  return memo(root, charge ? "ubl:docChargeCategories" : "ubl:docAllowanceCategories", () =>
     path(
       kids(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
       "cac:TaxCategory",
