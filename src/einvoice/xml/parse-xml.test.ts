@@ -40,3 +40,15 @@ describe("parseXml", () => {
     expect(refusal("")).toBe("XML_MALFORMED");
   });
 });
+
+describe("parseXml ranks", () => {
+  it("ranks same-key siblings in order, each key on its own, even with many siblings", () => {
+    const items = Array.from({ length: 5000 }, (_, i) => `<b>${i}</b><c/>`).join("");
+    const { root } = parseXml(`<a>${items}</a>`);
+    const bs = root.children.filter((c) => c.key === "b");
+    expect(bs).toHaveLength(5000);
+    expect(bs.map((b) => b.rank)).toEqual(Array.from({ length: 5000 }, (_, i) => i + 1));
+    expect(root.children.filter((c) => c.key === "c").at(-1)?.rank).toBe(5000);
+    expect(pathOf(bs[4999]!)).toBe("/a/b[5000]");
+  });
+});

@@ -36,6 +36,9 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
+  // For each open element, how many children of each key it has so far: ranks in O(1), not by rescanning siblings
+  // (a file with tens of thousands of siblings would otherwise take quadratic time).
+  const childCounts: Array<Map<string, number> | undefined> = [];
   let root: XmlElement | undefined;
   let count = 0;
   let failure: EInvoiceError | undefined;
@@ -59,11 +62,20 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
     const parent = stack[stack.length - 1];
     const key = elementKey(tag.uri ?? "", tag.local ?? tag.name);
     let rank = 1;
-    if (parent) for (const sibling of parent.children) if (sibling.key === key) rank++;
+    if (parent) {
+      let counts = childCounts[childCounts.length - 1];
+      if (!counts) {
+        counts = new Map();
+        childCounts[childCounts.length - 1] = counts;
+      }
+      rank = (counts.get(key) ?? 0) + 1;
+      counts.set(key, rank);
+    }
     const element: XmlElement = { key, name: tag.name, local: tag.local ?? tag.name, uri: tag.uri ?? "", attrs, children: [], text: "", parent, rank, line: parser.line };
     if (parent) parent.children.push(element);
     else root = element;
     stack.push(element);
+    childCounts.push(undefined);
   });
   parser.on("text", (t) => {
     const top = stack[stack.length - 1];
@@ -75,6 +87,7 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
   });
   parser.on("closetag", () => {
     stack.pop();
+    childCounts.pop();
   });
 
   try {
