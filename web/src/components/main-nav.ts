@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/verifier", label: "nav.verify" },
   { to: "/factures", label: { fr: "Factures émises", en: "Sent invoices" }, audience: "signed-in" },
   { to: "/connexion", label: "nav.login", audience: "anonymous" },
-  { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" } },
-  { to: "/mon-compte", label: { fr: "Mon compte", en: "My account" } },
+  { to: "/inscription", label: { fr: "Créer un compte", en: "Sign up" }, audience: "anonymous" },
+  { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" }, audience: "signed-in" },
+  { to: "/mon-compte", label: { fr: "Mon compte", en: "My account" }, audience: "signed-in" },
 ];
