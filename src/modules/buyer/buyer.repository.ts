@@ -26,3 +26,8 @@ export async function upsertAssignment(db: Db, row: AssignmentRow): Promise<void
   await db.deleteFrom("invoice_assignments").where("invoice_id", "=", row.invoice_id).execute();
   await db.insertInto("invoice_assignments").values(row).execute();
 }
+
+/** The display name of a user (read from the accounts module's users table: it exports no lookup by id). */
+export async function findUserName(db: Db, userId: string): Promise<string | undefined> {
+  return (await db.selectFrom("users").select("display_name").where("id", "=", userId).where("status", "=", "ACTIVE").executeTakeFirst())?.display_name;
+}

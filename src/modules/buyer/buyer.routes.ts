@@ -4,10 +4,14 @@ import type { Deps } from "../../deps.js";
 import { actorOf, InvoiceView } from "../invoices/index.js";
 import { IdempotencyHeaders, IdParams, ProcessingBody } from "./buyer.schemas.js";
 import { processInvoice } from "./process-invoice.js";
+import { assignInvoice } from "./assign-invoice.js";
+import { listChanges } from "./list-changes.js";
+import { listReceivedInvoices } from "./list-received-invoices.js";
+import { AssignBody, Assignment, ChangePage, ChangesQuery, ReceivedPage, ReceivedQuery } from "./received.schemas.js";
 
 const tags = ["factures reçues"];
 
-/** The buyer side's HTTP surface: processing received invoices. */
+/** The buyer side's HTTP surface: the inbox of received invoices, its change feed, assignment and processing. */
 export function buyerRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,6 +34,35 @@ export function buyerRoutes(deps: Deps) {
         if (replayed) reply.header("idempotent-replayed", "true");
         return invoice;
       },
+    );
+
+    r.get(
+      "/api/v1/received-invoices",
+      { schema: { tags, summary: "Factures reçues par mes structures (agents : leurs services ; gestionnaires : toute la structure), filtres et tri", querystring: ReceivedQuery, response: { 200: ReceivedPage } } },
+      async (request) => {
+        const actor = actorOf(request);
+        const q = request.query;
+        return listReceivedInvoices(deps, actor, { ...q, assignee: q.assignee === "me" ? actor.id : q.assignee });
+      },
+    );
+
+    r.get(
+      "/api/v1/received-invoices/changes",
+      {
+        schema: {
+          tags,
+          summary: "Flux des changements des factures reçues, dans l'ordre des événements : repartir de nextCursor ne manque ni ne répète rien",
+          querystring: ChangesQuery,
+          response: { 200: ChangePage },
+        },
+      },
+      async (request) => listChanges(deps, actorOf(request), request.query.after, request.query.limit),
+    );
+
+    r.post(
+      "/api/v1/invoices/:id/assign",
+      { schema: { tags, summary: "Attribuer une facture reçue à un agent du service (ou à un gestionnaire)", params: IdParams, body: AssignBody, response: { 200: Assignment } } },
+      async (request) => assignInvoice(deps, actorOf(request), request.params.id, request.body.assigneeId),
     );
   };
 }
