@@ -87,8 +87,9 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     throw new ApiError({ status: 0, code: NETWORK_ERROR, detail: "Le serveur ne répond pas." });
   }
   if (!response.ok) throw new ApiError(await toProblem(response));
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  // 204, or a 200/201 with an empty body: nothing to parse.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** GET `path`, parsed as T. */
