@@ -8,10 +8,12 @@ interface Bench {
 const BENCHES: Record<string, () => Promise<Bench>> = {
   directory: () => import("./directory/index.js"),
   "einvoice-read": () => import("./einvoice-read/index.js"),
+  "einvoice-write": () => import("./einvoice-write/index.js"),
   "syntax-rules": () => import("./syntax-rules/index.js"),
   "core-rules": () => import("./core-rules/index.js"),
   deposit: () => import("./deposit/index.js"),
   "vat-rules": () => import("./vat-rules/index.js"),
+  validation: () => import("./validation/index.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

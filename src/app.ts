@@ -34,7 +34,6 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<F
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: true,
     bodyLimit: deps.config.maxUploadBytes + 1024 * 1024,
-    disableRequestLogging: deps.config.env === "test",
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -19,18 +19,40 @@ export interface FacturxOptions {
 }
 
 const EN16931 = "urn:cen.eu:en16931:2017";
+let icc: Uint8Array | undefined;
+const iccProfile = () => {
+  icc ??= srgbIccProfile();
+  return icc;
+};
 let defaultFonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
 
-// pdf-lib parses the font file again for every document and fontkit then rebuilds its glyph and layout caches: keeping
-// one parsed font per file makes every invoice after the first several times cheaper.
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+type Font = ReturnType<typeof fontkit.create>;
+
+// pdf-lib parses the font file again for every document and fontkit then rebuilds its caches: we keep one parsed font
+// per file. And pdf-lib lays out every string with fontkit's full OpenType shaper, which dominates the cost of an
+// invoice; an invoice needs no ligatures, contextual forms or kerning, so our fonts map each character to its glyph.
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+
+function withDirectLayout(font: Font): Font {
+  const glyphs = new Map<number, ReturnType<Font["glyphForCodePoint"]>>();
+  const glyphOf = (cp: number) => {
+    let g = glyphs.get(cp);
+    if (!g) {
+      g = font.glyphForCodePoint(cp);
+      glyphs.set(cp, g);
+    }
+    return g;
+  };
+  const layout = (text: string) => ({ glyphs: Array.from(text, (ch) => glyphOf(ch.codePointAt(0) ?? 0x3f)) });
+  return Object.assign(font, { layout }) as Font;
+}
 const cachingFontkit: typeof fontkit = {
   ...fontkit,
   create: (bytes: Uint8Array, postscriptName?: string) => {
     const key = bytes;
     let font = parsedFonts.get(key);
     if (!font) {
-      font = fontkit.create(bytes, postscriptName);
+      font = withDirectLayout(fontkit.create(bytes, postscriptName));
       parsedFonts.set(key, font);
     }
     return font;
@@ -101,7 +123,7 @@ export async function writeFacturx(invoice: Invoice, options: FacturxOptions = {
   const metadata = doc.context.stream(new TextEncoder().encode(xmp), { Type: "Metadata", Subtype: "XML" });
   doc.catalog.set(PDFName.of("Metadata"), doc.context.register(metadata));
 
-  const icc = doc.context.register(doc.context.flateStream(srgbIccProfile(), { N: 3 }));
+  const icc = doc.context.register(doc.context.flateStream(iccProfile(), { N: 3 }));
   const intent = doc.context.obj({
     Type: "OutputIntent",
     S: "GTS_PDFA1",
