@@ -7,7 +7,8 @@ import { processInvoice } from "./process-invoice.js";
 import { assignInvoice } from "./assign-invoice.js";
 import { listChanges } from "./list-changes.js";
 import { listReceivedInvoices } from "./list-received-invoices.js";
-import { AssignBody, Assignment, ChangePage, ChangesQuery, ReceivedPage, ReceivedQuery } from "./received.schemas.js";
+import { AssignBody, Assignment, ChangePage, ChangesQuery, PaymentClockView, ReceivedPage, ReceivedQuery } from "./received.schemas.js";
+import { getPaymentClock } from "./get-payment-clock.js";
 
 const tags = ["factures reçues"];
 
@@ -57,6 +58,12 @@ export function buyerRoutes(deps: Deps) {
         },
       },
       async (request) => listChanges(deps, actorOf(request), request.query.after, request.query.limit),
+    );
+
+    r.get(
+      "/api/v1/invoices/:id/payment-clock",
+      { schema: { tags, summary: "Délai de paiement d'une facture (fournisseur et destinataire) : échéance, jours restants, intérêts moratoires et indemnité en cas de retard", params: IdParams, response: { 200: PaymentClockView } } },
+      async (request) => getPaymentClock(deps, actorOf(request), request.params.id),
     );
 
     r.post(

@@ -2,3 +2,5 @@
 export { buyerRoutes } from "./buyer.routes.js";
 export { processInvoice } from "./process-invoice.js";
 export { checkProcessingInput, REJECTION_REASONS, REQUIRED_FIELDS, type ProcessingInput } from "./domain/processing-rules.js";
+export { computePaymentClock, type ClockInput, type PaymentClock } from "./domain/payment-clock.js";
+export { getPaymentClock } from "./get-payment-clock.js";
