@@ -1,6 +1,6 @@
 // Public API of the directory module: other modules import only from here.
 export { directoryRoutes } from "./directory.routes.js";
-export { findService, findStructure, type StructureWithCount } from "./directory.repository.js";
+export { findService, findServices, findStructure, findStructures, type StructureWithCount } from "./directory.repository.js";
 export { flagLabels } from "./domain/flag-labels.js";
 export type { PostalAddress, Service, Structure, StructureFlags, StructureKind } from "./domain/structure.js";
 export { DEFAULT_PAYMENT_DELAY_DAYS } from "./domain/structure.js";
