@@ -1,4 +1,37 @@
 import type { Rule } from "../rule.js";
+import { carriedRule, cenRule } from "./facturx-carried.js";
+import { profileRule } from "./facturx-engine.js";
+import { fxMessage } from "./facturx-messages.js";
+import { FX_TABLES } from "./facturx-tables.js";
 
-/** The rules of this family, in spec order. */
-export const facturxRules: Rule[] = [];
+function build(): Rule[] {
+  const carried = new Map<string, string>();
+  const structure = new Set<string>();
+  const reports = new Set<string>();
+  for (const rows of Object.values(FX_TABLES)) {
+    for (const row of rows) {
+      if (row[3] === "br") {
+        if (!carried.has(row[5])) carried.set(row[5], row[4]);
+      } else if (row[3] === "report") reports.add(row[5]);
+      else structure.add(row[5]);
+    }
+  }
+  const rules: Rule[] = [];
+  for (const id of [...structure].sort()) rules.push(profileRule(id, fxMessage(id), [], "fatal"));
+  // "Marked as not used" reports carry no flag in the official Schematron and decide nothing: the element is ignored by
+  // the profile. They are shown as warnings.
+  for (const id of [...reports].sort()) if (!structure.has(id)) rules.push(profileRule(id, fxMessage(id), [], "warning"));
+  for (const [id, cenId] of [...carried].sort()) {
+    const rule = cenRule(cenId);
+    if (!rule) continue;
+    rules.push(carriedRule(id, rule.message, rule.terms));
+  }
+  return rules;
+}
+
+/**
+ * The rules of this family: the FNFE-MPE Factur-X 1.09 Schematron of the document's own profile (MINIMUM, BASIC WL,
+ * BASIC, EN 16931, EXTENDED): which elements the profile allows and how often, its code lists, and the EN 16931 rules
+ * it carries under its own ids.
+ */
+export const facturxRules: Rule[] = build();

@@ -1,0 +1,34 @@
+// The EN 16931 business rules a Factur-X profile carries under its own ids (FX-SCH-A-...): our EN 16931 rules, run
+// on the document and reported under the profile's id.
+import { en16931CodelistsRules } from "../en16931/codelists/index.js";
+import { en16931CoreRules } from "../en16931/core/index.js";
+import { en16931SyntaxRules } from "../en16931/syntax/index.js";
+import { en16931VatRules } from "../en16931/vat/index.js";
+import type { Rule } from "../rule.js";
+import { carriedRules } from "./facturx-engine.js";
+
+const cen = new Map<string, Rule>([...en16931CoreRules, ...en16931VatRules, ...en16931CodelistsRules, ...en16931SyntaxRules].map((r) => [r.id, r]));
+
+/** The EN 16931 rule of an id, if we have it. */
+export function cenRule(id: string): Rule | undefined {
+  return cen.get(id);
+}
+
+/** The rule reporting, under a Factur-X id, the EN 16931 rules that the document's profile maps to it. */
+export function carriedRule(id: string, message: Rule["message"], terms: readonly string[]): Rule {
+  return {
+    id,
+    set: "facturx",
+    syntaxes: ["CII"],
+    severity: "fatal",
+    terms,
+    message,
+    *check(context) {
+      for (const [fx, cenId] of carriedRules(context.detected.profile)) {
+        if (fx !== id) continue;
+        const rule = cen.get(cenId);
+        if (rule) yield* rule.check(context);
+      }
+    },
+  };
+}
