@@ -22,6 +22,8 @@ function template(): { head: Buffer; tail: Buffer; size: number } {
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/>\s+</g, "><")
     .replace(">12345678200077<", `>${SUPPLIER}<`)
+    .replace('<ram:ID schemeID="0002">123456782</ram:ID>', `<ram:ID schemeID="0002">${SUPPLIER.slice(0, 9)}</ram:ID>`)
+    .replace(">FR11123456782<", `>FR${String((12 + 3 * (Number(SUPPLIER.slice(0, 9)) % 97)) % 97).padStart(2, "0")}${SUPPLIER.slice(0, 9)}<`)
     .replace(">SERVEXEC<", `>${SERVICE}<`);
   const [head, tail] = xml.split("<ram:ID>F20260023</ram:ID>") as [string, string];
   return { head: Buffer.from(`${head}<ram:ID>`), tail: Buffer.from(`</ram:ID>${tail}`), size: Buffer.byteLength(xml) };

@@ -93,11 +93,11 @@ describe.each(testDialects())("depositInvoice on %s", (dialect) => {
 
   it("rejects a duplicate number for the same supplier and year, naming the earlier invoice", async () => {
     const first = await depositInvoice(t.deps, ports, ALICE, request());
-    const again = await refusal(depositInvoice(t.deps, ports, ALICE, request({ file: { name: "f.xml", bytes: ciiInvoice({ number: "f2026 0023" }) } })));
+    const again = await refusal(depositInvoice(t.deps, ports, ALICE, request({ file: { name: "f.xml", bytes: ciiInvoice({ number: "f20260023" }) } })));
     expect(rules(again)).toEqual(["DEP-NUMBER-DUPLICATE"]);
     expect(again[0]?.details).toMatchObject({ invoiceId: first.invoice.id, number: "F20260023" });
-    const nextYear = await depositInvoice(t.deps, ports, ALICE, request({ file: { name: "f.xml", bytes: ciiInvoice({ issueDate: "2027-01-05" }) } }));
-    expect(nextYear.invoice.status).toBe("MISE_A_DISPOSITION");
+    const lastYear = await depositInvoice(t.deps, ports, ALICE, request({ file: { name: "f.xml", bytes: ciiInvoice({ issueDate: "2025-12-15" }) } }));
+    expect(lastYear.invoice.status).toBe("MISE_A_DISPOSITION");
   });
 
   it("refuses a number over 20 characters and today's date as a number, all findings at once", async () => {

@@ -30,11 +30,20 @@ export interface CiiOptions {
   issueDate?: string;
 }
 
-/** A valid EN 16931 CII invoice (about 15 KB) with the given number, seller SIRET, BT-10 and BT-13. */
+/** The French VAT number of a SIREN (key = (12 + 3 × (SIREN mod 97)) mod 97). */
+export function frenchVatId(siren: string): string {
+  const key = (12 + 3 * (Number(siren) % 97)) % 97;
+  return `FR${String(key).padStart(2, "0")}${siren}`;
+}
+
+/** A valid EN 16931 CII invoice (about 40 KB) with the given number, seller SIRET (and its SIREN and VAT number), BT-10 and BT-13. */
 export function ciiInvoice(options: CiiOptions = {}): Uint8Array {
+  const seller = options.seller ?? SUPPLIER;
   let xml = template
     .replace("<ram:ID>F20260023</ram:ID>", `<ram:ID>${options.number ?? "F20260023"}</ram:ID>`)
-    .replace(">12345678200077<", `>${options.seller ?? SUPPLIER}<`)
+    .replace(">12345678200077<", `>${seller}<`)
+    .replace('<ram:ID schemeID="0002">123456782</ram:ID>', `<ram:ID schemeID="0002">${seller.slice(0, 9)}</ram:ID>`)
+    .replace(">FR11123456782<", `>${frenchVatId(seller.slice(0, 9))}<`)
     .replace(">20260131</udt:DateTimeString>", `>${(options.issueDate ?? "2026-01-31").replaceAll("-", "")}</udt:DateTimeString>`);
   xml = options.serviceCode === null ? xml.replace(/<ram:BuyerReference>SERVEXEC<\/ram:BuyerReference>/, "") : xml.replace(">SERVEXEC<", `>${options.serviceCode ?? "SERVEXEC"}<`);
   xml = options.order === null ? xml.replace(/<ram:BuyerOrderReferencedDocument>\s*<ram:IssuerAssignedID>PO201925478<\/ram:IssuerAssignedID>\s*<\/ram:BuyerOrderReferencedDocument>/, "") : xml.replace(">PO201925478<", `>${options.order ?? "PO201925478"}<`);

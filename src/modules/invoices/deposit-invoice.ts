@@ -258,6 +258,12 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   const { read, data, recipientSiret, recipientName, serviceCode, engagementNumber, contractNumber, findings } = prepared;
   const supplier = { siret: prepared.supplierSiret };
   if (findings.some((f) => f.severity === "fatal") || !data || !supplier.siret || !recipientSiret) {
+    // A concurrent request with the same key may have committed meanwhile (our duplicate check then sees its
+    // invoice): same key, same answer.
+    if (request.idempotencyKey) {
+      const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+      if (earlier) return earlier;
+    }
     throw refused(findings.filter((f) => f.severity === "fatal"));
   }
   const db = deps.database.db;

@@ -31,3 +31,7 @@ export { directoryAdapter } from "./directory.adapter.js";
 export { InvoiceView, InvoiceDetail, Finding as InvoiceFinding } from "./invoice.schemas.js";
 export { INVOICE_ERRORS as INVOICE_ERROR_CODES, lifecycleAppError } from "./invoice-errors.js";
 export { applySupplierAction, type SupplierActionInput } from "./apply-supplier-action.js";
+export { listSentInvoices } from "./list-invoices.js";
+export { ListQuery as InvoiceListQuery } from "./invoice.schemas.js";
+export { saveDraft } from "./save-draft.js";
+export { type ReadFile, readDepositFile } from "./read-deposit-file.js";
