@@ -42,14 +42,39 @@ export function setsFor(detected: Detected, options: ValidateOptions): RuleSet[]
   return sets;
 }
 
+let registry: readonly Rule[] | undefined;
+
+/** Every rule the engine knows, gathered once. */
+function registered(): readonly Rule[] {
+  registry ??= allRules();
+  return registry;
+}
+const selections = new WeakMap<readonly Rule[], Map<string, Rule[]>>();
+
+/** The rules of these sets that apply to this syntax, in registry order; computed once per (rules, sets, syntax). */
+function selectRules(rules: readonly Rule[], sets: readonly RuleSet[], syntax: Syntax): Rule[] {
+  let bySelection = selections.get(rules);
+  if (!bySelection) {
+    bySelection = new Map();
+    selections.set(rules, bySelection);
+  }
+  const key = `${syntax}|${sets.join(",")}`;
+  let selected = bySelection.get(key);
+  if (!selected) {
+    selected = rules.filter((r) => sets.includes(r.set) && r.syntaxes.includes(syntax));
+    bySelection.set(key, selected);
+  }
+  return selected;
+}
+
 /** Validates an already parsed tree. */
-export function validateTree(root: XmlElement, options: ValidateOptions = {}, rules: readonly Rule[] = allRules()): ValidationReport {
+export function validateTree(root: XmlElement, options: ValidateOptions = {}, rules: readonly Rule[] = registered()): ValidationReport {
   const detected = detect(root);
   if (!detected) {
     throw new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name });
   }
   const sets = setsFor(detected, options);
-  const selected = rules.filter((r) => sets.includes(r.set));
+  const selected = selectRules(rules, sets, detected.syntax);
   const findings = runRules(selected, { root, detected, frenchPublicBuyer: options.frenchPublicBuyer ?? false }, options.locale ?? "fr");
   return {
     syntax: detected.syntax,

@@ -13,6 +13,27 @@ export interface XmlLimits {
 }
 
 const DEFAULTS = { maxBytes: 20 * 1024 * 1024, maxDepth: 64, maxElements: 2_000_000 };
+// One key string per (namespace, local name), shared by every element and document: no string built per element.
+// Bounded, so that files full of invented names cannot grow it without limit (past it, keys are built as before).
+const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, Map<string, string>>();
+let keyCacheSize = 0;
+
+function internedKey(uri: string, local: string): string {
+  let byLocal = keyCache.get(uri);
+  const known = byLocal?.get(local);
+  if (known !== undefined) return known;
+  const key = elementKey(uri, local);
+  if (keyCacheSize < KEY_CACHE_LIMIT) {
+    if (!byLocal) {
+      byLocal = new Map();
+      keyCache.set(uri, byLocal);
+    }
+    byLocal.set(local, key);
+    keyCacheSize++;
+  }
+  return key;
+}
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
@@ -60,7 +81,9 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
       attrs[a.uri && a.prefix ? a.name : a.local] = a.value;
     }
     const parent = stack[stack.length - 1];
-    const key = elementKey(tag.uri ?? "", tag.local ?? tag.name);
+    const uri = tag.uri ?? "";
+    const local = tag.local ?? tag.name;
+    const key = internedKey(uri, local);
     let rank = 1;
     if (parent) {
       let counts = childCounts[childCounts.length - 1];
@@ -71,7 +94,7 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
       rank = (counts.get(key) ?? 0) + 1;
       counts.set(key, rank);
     }
-    const element: XmlElement = { key, name: tag.name, local: tag.local ?? tag.name, uri: tag.uri ?? "", attrs, children: [], text: "", parent, rank, line: parser.line };
+    const element: XmlElement = { key, name: tag.name, local, uri, attrs, children: [], text: "", parent, rank, line: parser.line };
     if (parent) parent.children.push(element);
     else root = element;
     stack.push(element);
