@@ -8,6 +8,7 @@ import {
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
   PostgresDialect,
+  PrimitiveValueListNode,
   type QueryResult,
   type RootOperationNode,
   SqliteDialect,
@@ -30,14 +31,24 @@ export interface DatabaseHandle {
 // PostgreSQL returns int8 (counts, sums) as strings by default; our counts fit in a double.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+const toSqlite = (v: unknown) => (typeof v === "boolean" ? (v ? 1 : 0) : v);
+
 class BooleanToInteger extends OperationNodeTransformer {
   protected override transformValue(node: ValueNode): ValueNode {
     return typeof node.value === "boolean" ? ValueNode.create(node.value ? 1 : 0) : super.transformValue(node);
   }
+
+  // insertInto().values({...}) sends its row as one list of primitive values.
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return node.values.some((v) => typeof v === "boolean") ? PrimitiveValueListNode.create(node.values.map(toSqlite)) : super.transformPrimitiveValueList(node);
+  }
 }
 
-/** better-sqlite3 refuses JS booleans: store them as 0/1 (repositories read them back with Boolean()). */
-const sqliteBooleans: KyselyPlugin = {
+/**
+ * Flags are integer columns on both dialects (ADR 0001): JS booleans are written as 0/1 (better-sqlite3 refuses them
+ * and PostgreSQL refuses them in an integer column); repositories read them back with bool().
+ */
+const booleansAsIntegers: KyselyPlugin = {
   transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => new BooleanToInteger().transformNode(args.node),
   transformResult: async (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => args.result,
 };
@@ -46,7 +57,7 @@ const sqliteBooleans: KyselyPlugin = {
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [booleansAsIntegers] });
     return { db, dialect: "postgres", destroy: () => db.destroy() };
   }
   if (config.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
@@ -55,7 +66,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [sqliteBooleans] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [booleansAsIntegers] });
   return { db, dialect: "sqlite", destroy: () => db.destroy() };
 }
 
