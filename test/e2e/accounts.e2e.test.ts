@@ -2,6 +2,7 @@
 // asks to join, the first approves, the second sees the company. Mails are read from the development mailbox.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { totpAt } from "../../src/modules/accounts/domain/totp.js";
 import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
 
 const PASSWORD = "Une-phrase-de-passe-solide-06";
@@ -94,6 +95,32 @@ describe("accounts in the browser", () => {
     await bruno.getByRole("heading", { level: 1, name: `Utilisateurs de ${COMPANY}` }).waitFor();
     await bruno.getByText("anna@atelier-martin.test").waitFor();
     await expectNoSeriousA11yViolations(bruno);
+  });
+
+  it("turns on two-factor authentication, then asks for a code at login and accepts a recovery code", async () => {
+    const page = await newPage(browser);
+    await signUpAndLogIn(server, page, "carla@atelier-martin.test", "Carla Vidal");
+    await page.goto(`${server.url}/mon-compte`);
+    await page.getByRole("heading", { level: 1, name: "Mon compte" }).waitFor();
+    await page.getByRole("button", { name: "Configurer" }).click();
+    const secret = (await page.getByText("Clé :").locator("code").textContent())?.trim() ?? "";
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await page.getByLabel(/^Code à 6 chiffres/).fill(totpAt(secret, new Date()));
+    await page.getByRole("button", { name: "Activer" }).click();
+    await page.getByText("Vos codes de secours", { exact: false }).waitFor();
+    const recovery = (await page.locator("li code").first().textContent())?.trim() ?? "";
+    expect(recovery).toMatch(/^[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}$/);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
+    await page.waitForURL(/\/connexion$/);
+    await page.getByLabel(/^Adresse e-mail/).fill("carla@atelier-martin.test");
+    await page.locator("input[type=password]").fill(PASSWORD);
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+    await page.getByRole("button", { name: "Utiliser un code de secours" }).click();
+    await page.getByLabel(/^Code de secours/).fill(recovery);
+    await page.getByRole("button", { name: "Valider le code" }).click();
+    await page.waitForURL(/\/mes-structures$/);
   });
 
   it("refuses a wrong password with the API's French message", async () => {

@@ -4,7 +4,7 @@ import { Navigate, useLocation } from "react-router";
 import { getMe, logOut, type Me } from "../api/accounts";
 
 /** Who is signed in: still loading, nobody, or the account with its memberships. */
-export type AuthState = { status: "loading" } | { status: "anonymous" } | { status: "signed-in"; me: Me };
+export type AuthState = { status: "loading" } | { status: "anonymous"; signedOut?: boolean } | { status: "signed-in"; me: Me };
 
 interface AuthContextValue {
   state: AuthState;
@@ -31,7 +31,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(async () => {
     await logOut().catch(() => undefined);
-    setState({ status: "anonymous" });
+    setState({ status: "anonymous", signedOut: true });
   }, []);
   useEffect(() => {
     void refresh();
@@ -65,6 +65,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (state.status === "anonymous") return <Navigate to={`/connexion?retour=${encodeURIComponent(location.pathname)}`} replace />;
+  // After an explicit sign-out, the login page does not offer to come back to the page that was left.
+  if (state.status === "anonymous") return <Navigate to={state.signedOut ? "/connexion" : `/connexion?retour=${encodeURIComponent(location.pathname)}`} replace />;
   return <>{children}</>;
 }

@@ -73,7 +73,7 @@ export function MyAccountPage() {
         <Button
           variant="light"
           onClick={() => {
-            void signOut().then(() => navigate("/connexion"));
+            void signOut().then(() => navigate("/connexion", { replace: true }));
           }}
         >
           Se déconnecter
@@ -129,7 +129,9 @@ export function MyAccountPage() {
           <Title order={2} id="sessions-title">
             Sessions et journal
           </Title>
-          <Button color="red" variant="light" w="fit-content" loading={sessions$.busy} onClick={() => void sessions$.run(logOutEverywhere).then((r) => r && signOut().then(() => navigate("/connexion")))}>
+          <Button color="red" variant="light" w="fit-content" loading={sessions$.busy} onClick={() =>
+              void sessions$.run(logOutEverywhere).then((r) => r && signOut().then(() => navigate("/connexion", { replace: true })))
+            }>
             Se déconnecter de tous les appareils
           </Button>
           {sessions$.error ? <ProblemAlert error={sessions$.error} /> : null}
