@@ -1,10 +1,21 @@
-// One walk per document: every element listed by key, in document order, memoised on the root element so that the
-// rules of a family (and of every family that uses it) share it instead of re-walking the tree. Also allocation-light
+// One walk per document: every element listed by key, in document order, memoised for the document being validated so
+// that the rules of a family (and of every family that uses it) share it instead of re-walking the tree. Also allocation-light
 // relative path lookups (the rules run thousands of times a second: no string splitting or arrays per call).
 import type { XmlElement } from "../../xml/xml-tree.js";
 
-const indexes = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
-const memos = new WeakMap<XmlElement, Map<string, unknown>>();
+// One slot: the document being validated (as the VAT support does). WeakMaps keyed on each fresh root made V8's
+// ephemeron handling in the garbage collector cost more than the lookups saved; another root simply starts afresh.
+let currentRoot: XmlElement | undefined;
+let currentIndex: Map<string, XmlElement[]> | undefined;
+let currentMemos: Map<string, unknown> | undefined;
+
+function switchTo(root: XmlElement): void {
+  if (root === currentRoot) return;
+  currentRoot = root;
+  currentIndex = undefined;
+  currentMemos = undefined;
+}
+
 const NONE: readonly XmlElement[] = Object.freeze([]);
 
 // The keys rules have asked for so far (a few dozen): each document's index holds only those, which halves the cost
@@ -24,12 +35,13 @@ function addMatching(key: string, e: XmlElement, out: XmlElement[]): void {
 
 /** Every element with that key anywhere in the document (`//cac:InvoiceLine`), in document order. */
 export function elementsOf(root: XmlElement, key: string): readonly XmlElement[] {
-  let index = indexes.get(root);
+  switchTo(root);
+  let index = currentIndex;
   if (!index) {
     index = new Map();
     for (const k of KNOWN_KEYS) index.set(k, []);
     addKnown(index, root);
-    indexes.set(root, index);
+    currentIndex = index;
   }
   let list = index.get(key);
   if (!list) {
@@ -43,10 +55,11 @@ export function elementsOf(root: XmlElement, key: string): readonly XmlElement[]
 
 /** A value computed once per document (keyed on its root and a name), shared by every rule that asks for it. */
 export function memo<T>(root: XmlElement, name: string, compute: () => T): T {
-  let values = memos.get(root);
+  switchTo(root);
+  let values = currentMemos;
   if (!values) {
     values = new Map();
-    memos.set(root, values);
+    currentMemos = values;
   }
   if (values.has(name)) return values.get(name) as T;
   const value = compute();
@@ -56,8 +69,7 @@ export function memo<T>(root: XmlElement, name: string, compute: () => T): T {
 
 /** Drops what was computed for a document (its index and memos): for benchmarks that re-run rules on one tree. */
 export function forgetDocument(root: XmlElement): void {
-  indexes.delete(root);
-  memos.delete(root);
+  if (root === currentRoot) currentRoot = undefined;
 }
 
 /** True when the element sits under that chain of parents: `parentsAre(e, "cac:InvoiceLine", "cac:Item")`. */
