@@ -1,17 +1,22 @@
 import type { TestApp } from "../test-app.js";
 import { ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER } from "../invoices/factories.js";
-import { depositParts, multipart, type Session } from "../invoices/http-helpers.js";
+import { depositParts, multipart, type Part, type Session } from "../invoices/http-helpers.js";
 
 // Buyer-side test helpers: deposits through the real API (the demo supplier to the Département's services).
 
 let counter = 0;
 
 /** Deposits an invoice of the demo supplier to the Département (service DRIT unless told), returns its id. */
-export async function depositTo(t: TestApp, supplier: Session, serviceCode = "DRIT"): Promise<string> {
-  // The corpus template's BT-30 (SIREN) is the original seller's: make it the demo supplier's (BR-FR-09).
-  const xml = new TextDecoder().decode(ciiInvoice({ seller: DEMO_SUPPLIER, number: `B-${++counter}`, serviceCode })).replace(">123456782<", `>${DEMO_SUPPLIER.slice(0, 9)}<`);
+export async function depositTo(t: TestApp, supplier: Session, serviceCode = "DRIT", attachments: Part[] = []): Promise<string> {
+  // Addressed like a real Chorus Pro invoice: the public buyer identified by its SIRET (scheme 0009) and an IBAN
+  // written without spaces (BR-FR-CPRO rules).
+  const xml = new TextDecoder()
+    .decode(ciiInvoice({ seller: DEMO_SUPPLIER, number: `B-${++counter}`, serviceCode }))
+    .replace(/(<ram:BuyerTradeParty>\s*)<ram:GlobalID[^>]*>[^<]*<\/ram:GlobalID>/, "$1")
+    .replace(/(<ram:BuyerTradeParty>[\s\S]*?<ram:SpecifiedLegalOrganization>\s*<ram:ID schemeID=")[^"]*(">)[^<]*(<\/ram:ID>)/, (_m, head: string, mid: string, tail: string) => `${head}0009${mid}${DEMO_PUBLIC}${tail}`)
+    .replace(">FR20 1254 2547 2569 8542 5874 698<", ">FR2012542547256985425874698<");
   const file = new TextEncoder().encode(xml);
-  const body = multipart(depositParts(file, { recipientSiret: DEMO_PUBLIC, serviceCode }));
+  const body = multipart([...depositParts(file, { recipientSiret: DEMO_PUBLIC, serviceCode }), ...attachments]);
   const res = await t.app.inject({ method: "POST", url: "/api/v1/invoices", payload: body.payload, headers: { ...supplier.headers, ...body.headers } });
   if (res.statusCode !== 201) throw new Error(`deposit failed: ${res.statusCode} ${res.body}`);
   return (res.json() as { id: string }).id;

@@ -9,6 +9,7 @@ import { listChanges } from "./list-changes.js";
 import { listReceivedInvoices } from "./list-received-invoices.js";
 import { AssignBody, Assignment, ChangePage, ChangesQuery, PaymentClockView, ReceivedPage, ReceivedQuery } from "./received.schemas.js";
 import { getPaymentClock } from "./get-payment-clock.js";
+import { getInvoiceBundle } from "./get-invoice-bundle.js";
 
 const tags = ["factures reçues"];
 
@@ -64,6 +65,19 @@ export function buyerRoutes(deps: Deps) {
       "/api/v1/invoices/:id/payment-clock",
       { schema: { tags, summary: "Délai de paiement d'une facture (fournisseur et destinataire) : échéance, jours restants, intérêts moratoires et indemnité en cas de retard", params: IdParams, response: { 200: PaymentClockView } } },
       async (request) => getPaymentClock(deps, actorOf(request), request.params.id),
+    );
+
+    r.get(
+      "/api/v1/invoices/:id/bundle",
+      { schema: { tags, summary: "Dossier de la facture (ZIP) : original, facture en CII et en UBL, pièces jointes, historique en JSON", params: IdParams, produces: ["application/zip"] } },
+      async (request, reply) => {
+        const { number, zip } = await getInvoiceBundle(deps, actorOf(request), request.params.id);
+        return reply
+          .type("application/zip")
+          .header("content-disposition", `attachment; filename="facture-${number.replace(/[^\w.-]/g, "_")}.zip"`)
+          .header("x-content-type-options", "nosniff")
+          .send(Buffer.from(zip));
+      },
     );
 
     r.post(
