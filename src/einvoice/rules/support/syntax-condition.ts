@@ -20,13 +20,14 @@ function hasAncestor(e: XmlElement, key: string, child: string | undefined): boo
 }
 
 // A document-wide condition is decided once per document, however many elements ask.
-const documentAnswers = new WeakMap<XmlElement, Map<string, boolean>>();
+// Kept for one document, the one being validated (a WeakMap keyed on each fresh root costs the garbage collector more).
+let answersRoot: XmlElement | undefined;
+let answers = new Map<string, boolean>();
 
 function documentHas(root: XmlElement, source: string): boolean {
-  let answers = documentAnswers.get(root);
-  if (!answers) {
+  if (root !== answersRoot) {
+    answersRoot = root;
     answers = new Map();
-    documentAnswers.set(root, answers);
   }
   const known = answers.get(source);
   if (known !== undefined) return known;

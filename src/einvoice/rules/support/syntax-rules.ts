@@ -8,25 +8,22 @@ const NONE: readonly Violation[] = [];
 
 /**
  * Turns a syntax table into rules, one per id. The first rule asked about a document evaluates the whole table in one
- * walk; the others read the same results (kept per document root, in a WeakMap).
+ * walk; the others read the same results (kept for the document being validated).
  */
 export function buildSyntaxRules(table: SyntaxTable): Rule[] {
   const engine = new SyntaxEngine(table);
-  const cache = new WeakMap<XmlElement, SyntaxResults>();
+  // One slot, the document being validated: cheaper for the garbage collector than a WeakMap keyed on each fresh root.
+  let cachedRoot: XmlElement | undefined;
+  let cached: SyntaxResults = new Map();
   const resultsFor = (root: XmlElement): SyntaxResults => {
-    let results = cache.get(root);
-    if (!results) {
-      try {
-        results = engine.evaluate(root);
-      } catch (error) {
-        // Fail closed once: the rule asked first reports the error (the runner turns it into a fatal INTERNAL
-        // finding), the others of this document report nothing rather than the same error 1,339 times.
-        cache.set(root, new Map());
-        throw error;
-      }
-      cache.set(root, results);
+    if (root !== cachedRoot) {
+      // Fail closed once: the rule asked first reports the error (the runner turns it into a fatal INTERNAL finding),
+      // the others of this document report nothing rather than the same error 1,339 times.
+      cachedRoot = root;
+      cached = new Map();
+      cached = engine.evaluate(root);
     }
-    return results;
+    return cached;
   };
   const rules = new Map<string, Rule>();
   const add = (id: string, rule: Omit<Rule, "id" | "set" | "syntaxes" | "check">) => {
