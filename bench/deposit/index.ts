@@ -24,7 +24,11 @@ function template(): { head: Buffer; tail: Buffer; size: number } {
     .replace(">12345678200077<", `>${SUPPLIER}<`)
     .replace('<ram:ID schemeID="0002">123456782</ram:ID>', `<ram:ID schemeID="0002">${SUPPLIER.slice(0, 9)}</ram:ID>`)
     .replace(">FR11123456782<", `>FR${String((12 + 3 * (Number(SUPPLIER.slice(0, 9)) % 97)) % 97).padStart(2, "0")}${SUPPLIER.slice(0, 9)}<`)
-    .replace(">SERVEXEC<", `>${SERVICE}<`);
+    .replace(">SERVEXEC<", `>${SERVICE}<`)
+    // B2G rules: the public buyer identified by its SIRET (BR-FR-CPRO-10), an IBAN of at most 27 characters (CPRO-39).
+    .replace('<ram:ID schemeID="0002">987654321</ram:ID>', `<ram:ID schemeID="0009">${RECIPIENT}</ram:ID>`)
+    .replaceAll("FR 05 987 654 321", `FR${String((12 + 3 * (Number(RECIPIENT.slice(0, 9)) % 97)) % 97).padStart(2, "0")}${RECIPIENT.slice(0, 9)}`)
+    .replace(">FR20 1254 2547 2569 8542 5874 698<", ">FR2012542547256985425874698<");
   const [head, tail] = xml.split("<ram:ID>F20260023</ram:ID>") as [string, string];
   return { head: Buffer.from(`${head}<ram:ID>`), tail: Buffer.from(`</ram:ID>${tail}`), size: Buffer.byteLength(xml) };
 }

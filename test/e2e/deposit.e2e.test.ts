@@ -7,10 +7,10 @@ import { runInTransaction } from "../../src/db/transaction.js";
 import { appointManager } from "../../src/modules/accounts/index.js";
 import { upsertPrivateStructure } from "../../src/modules/directory/index.js";
 import { findInvoice, recordTransition } from "../../src/modules/invoices/index.js";
+import { builtFacturxPdf, ciiInvoice } from "../invoices/factories.js";
 import { DEMO_PASSWORD, expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
 
 const CORPUS = path.resolve("../shared/corpus");
-const FACTURX = path.join(CORPUS, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf"); // seller 12345678200077
 const INVALID = path.join(CORPUS, "zugferd-corpus/ZUGFeRDv2/correct/FNFE-factur-x-examples/Avoir_FR_type381_BASIC.pdf");
 const SELLER = "12345678200077";
 const DEPARTEMENT = "22060001900016";
@@ -45,13 +45,16 @@ describe("depositing and following invoices in the browser", () => {
     await logIn(page, server.url);
     await page.goto(`${server.url}/factures/deposer`);
     await page.getByRole("heading", { level: 1, name: "Déposer une facture" }).waitFor();
-    await page.locator("input[type=file]").first().setInputFiles(FACTURX);
+    // The corpus EN 16931 invoice (seller 12345678200077) addressed to the Département, as a Factur-X PDF: the corpus's
+    // own Factur-X PDFs have no French public buyer, which the B2G rules (BR-FR-CPRO-10) require.
+    const pdf = await builtFacturxPdf(ciiInvoice({ seller: SELLER, buyer: DEPARTEMENT }));
+    await page.locator("input[type=file]").first().setInputFiles({ name: "facture-F20260023.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
     await page.getByText("Factur-X", { exact: true }).waitFor();
     await page.getByText(/N° F20260023 du 31\/01\/2026/).waitFor();
     await page.getByText(/TTC 104,90/).waitFor();
     await page.getByTitle("Aperçu du PDF déposé").waitFor();
     // The invoice gives no recipient SIRET and a code service unknown to the Département: the user types both.
-    await page.getByLabel(/^SIRET du destinataire/).fill(DEPARTEMENT);
+    await expect.poll(async () => page.getByLabel(/^SIRET du destinataire/).inputValue()).toBe(DEPARTEMENT); // read from the file
     await page.getByLabel(/^Code service/).fill("DRIT");
     await page.getByTestId("recipient-rules").waitFor();
     await expect.poll(async () => page.getByTestId("findings").textContent(), { timeout: 40_000 }).toBe("");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { AFRelationship, PDFDocument, StandardFonts } from "pdf-lib";
 import type { Db } from "../../src/db/transaction.js";
 import type { AccessPort, Actor, InvoicePermission } from "../../src/modules/invoices/index.js";
 
@@ -28,6 +28,8 @@ export interface CiiOptions {
   serviceCode?: string | null;
   order?: string | null;
   issueDate?: string;
+  /** The buyer's SIRET written in BT-47 (scheme 0009), as B2G invoices must (BR-FR-CPRO-10); null: none. */
+  buyer?: string | null;
 }
 
 /** The French VAT number of a SIREN (key = (12 + 3 × (SIREN mod 97)) mod 97). */
@@ -44,6 +46,10 @@ export function ciiInvoice(options: CiiOptions = {}): Uint8Array {
     .replace(">12345678200077<", `>${seller}<`)
     .replace('<ram:ID schemeID="0002">123456782</ram:ID>', `<ram:ID schemeID="0002">${seller.slice(0, 9)}</ram:ID>`)
     .replace(">FR11123456782<", `>${frenchVatId(seller.slice(0, 9))}<`)
+    .replace(">FR20 1254 2547 2569 8542 5874 698<", ">FR2012542547256985425874698<");
+  const buyer = options.buyer === undefined ? RECIPIENT : options.buyer;
+  if (buyer) xml = xml.replace('<ram:ID schemeID="0002">987654321</ram:ID>', `<ram:ID schemeID="0009">${buyer}</ram:ID>`).replaceAll("FR 05 987 654 321", frenchVatId(buyer.slice(0, 9)));
+  xml = xml
     .replace(">20260131</udt:DateTimeString>", `>${(options.issueDate ?? "2026-01-31").replaceAll("-", "")}</udt:DateTimeString>`);
   xml = options.serviceCode === null ? xml.replace(/<ram:BuyerReference>SERVEXEC<\/ram:BuyerReference>/, "") : xml.replace(">SERVEXEC<", `>${options.serviceCode ?? "SERVEXEC"}<`);
   xml = options.order === null ? xml.replace(/<ram:BuyerOrderReferencedDocument>\s*<ram:IssuerAssignedID>PO201925478<\/ram:IssuerAssignedID>\s*<\/ram:BuyerOrderReferencedDocument>/, "") : xml.replace(">PO201925478<", `>${options.order ?? "PO201925478"}<`);
@@ -53,6 +59,18 @@ export function ciiInvoice(options: CiiOptions = {}): Uint8Array {
 /** The corpus Factur-X PDF (EN 16931 profile, number F20260023, seller 12345678200077). */
 export function facturxPdf(): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf")));
+}
+
+/**
+ * A Factur-X-like PDF made for the tests: one page and the invoice XML attached as factur-x.xml (pdf-lib's attach;
+ * not PDF/A-3, which the portal does not require to read it). The corpus Factur-X PDFs carry no French public buyer.
+ */
+export async function builtFacturxPdf(xml: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  page.drawText("Facture (Factur-X)", { x: 50, y: 780, size: 14, font: await doc.embedFont(StandardFonts.Helvetica) });
+  await doc.attach(xml, "factur-x.xml", { mimeType: "text/xml", description: "Factur-X", afRelationship: AFRelationship.Data });
+  return doc.save();
 }
 
 /** A plain PDF (no embedded invoice) with the given lines of text, made with pdf-lib. */

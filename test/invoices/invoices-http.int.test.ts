@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER, facturxPdf, plainPdf, RECIPIENT, RECIPIENT_EITHER, RECIPIENT_EJ, RECIPIENT_INACTIVE, UNKNOWN_SIRET } from "./factories.js";
+import { builtFacturxPdf, ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER, facturxPdf, plainPdf, RECIPIENT, RECIPIENT_EITHER, RECIPIENT_EJ, RECIPIENT_INACTIVE, UNKNOWN_SIRET } from "./factories.js";
 import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, depositParts, logIn, multipart, type Session, SUPPLIER_EMAIL } from "./http-helpers.js";
 
 let counter = 0;
@@ -45,7 +45,10 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     // The corpus PDF's seller is not the demo supplier: the refusal names the mismatch.
     const refused = await deposit(supplier, pdfAsDemo, {}, {}, "facture.pdf");
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors.map((e: { rule: string }) => e.rule)).toEqual(["DEP-SELLER-MISMATCH"]);
+    expect(refused.json().errors.map((e: { rule: string }) => e.rule)).toContain("DEP-SELLER-MISMATCH");
+    const built = await deposit(supplier, await builtFacturxPdf(invoice({ number: "FX-1" })), {}, {}, "facture.pdf");
+    expect(built.statusCode).toBe(201);
+    expect(built.json()).toMatchObject({ number: "FX-1", syntax: "CII", status: "MISE_A_DISPOSITION" });
     const json = await t.app.inject({
       method: "POST",
       url: "/api/v1/invoices",
@@ -75,8 +78,9 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     const res = await deposit(supplier, file(), fields);
     expect(res.statusCode).toBe(422);
     const problem = res.json();
-    expect(problem).toMatchObject({ code: "INVOICE_REFUSED", rule });
-    expect(problem.errors.map((e: { rule: string }) => e.rule)).toEqual([rule]);
+    expect(problem.code).toBe("INVOICE_REFUSED");
+    // The portal's own rule, possibly beside the engine's B2G rule for the same fault (BR-FR-CPRO-02 for the number).
+    expect(problem.errors.map((e: { rule: string }) => e.rule).filter((r: string) => r.startsWith("DEP-"))).toEqual([rule]);
     expect(problem.errors[0].message).toMatch(/[a-zé]/);
     expect(res.headers["content-type"]).toMatch(/problem\+json/);
   });
