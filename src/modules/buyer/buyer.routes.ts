@@ -4,6 +4,7 @@ import type { Deps } from "../../deps.js";
 import { actorOf, InvoiceView } from "../invoices/index.js";
 import { IdempotencyHeaders, IdParams, ProcessingBody } from "./buyer.schemas.js";
 import { processInvoice } from "./process-invoice.js";
+import { supplierAnswerRoutes } from "./supplier-answer.routes.js";
 import { assignInvoice } from "./assign-invoice.js";
 import { listChanges } from "./list-changes.js";
 import { listReceivedInvoices } from "./list-received-invoices.js";
@@ -16,6 +17,7 @@ const tags = ["factures reçues"];
 /** The buyer side's HTTP surface: the inbox of received invoices, its change feed, assignment and processing. */
 export function buyerRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
+    await app.register(supplierAnswerRoutes(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",

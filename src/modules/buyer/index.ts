@@ -1,5 +1,6 @@
 // Public API of the buyer module: processing received invoices, the inbox and its change feed, the payment clock.
 export { buyerRoutes } from "./buyer.routes.js";
+export { supplierAnswerRoutes } from "./supplier-answer.routes.js";
 export { processInvoice } from "./process-invoice.js";
 export { checkProcessingInput, REJECTION_REASONS, REQUIRED_FIELDS, type ProcessingInput } from "./domain/processing-rules.js";
 export { computePaymentClock, type ClockInput, type PaymentClock } from "./domain/payment-clock.js";
