@@ -18,6 +18,7 @@ const DEFAULTS = { maxBytes: 20 * 1024 * 1024, maxDepth: 64, maxElements: 2_000_
 const KEY_CACHE_LIMIT = 20_000;
 const keyCache = new Map<string, Map<string, string>>();
 let keyCacheSize = 0;
+const SCAN_SIBLINGS = 8;
 
 function internedKey(uri: string, local: string): string {
   let byLocal = keyCache.get(uri);
@@ -57,8 +58,9 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
-  // For each open element, how many children of each key it has so far: ranks in O(1), not by rescanning siblings
-  // (a file with tens of thousands of siblings would otherwise take quadratic time).
+  // For each open element with many children, how many of each key it has so far: ranks in O(1), not by rescanning
+  // siblings (a file with tens of thousands of siblings would otherwise take quadratic time). Under SCAN_SIBLINGS
+  // children a short backward scan is cheaper than a Map.
   const childCounts: Array<Map<string, number> | undefined> = [];
   let root: XmlElement | undefined;
   let count = 0;
@@ -86,13 +88,26 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
     const key = internedKey(uri, local);
     let rank = 1;
     if (parent) {
-      let counts = childCounts[childCounts.length - 1];
-      if (!counts) {
-        counts = new Map();
-        childCounts[childCounts.length - 1] = counts;
+      const siblings = parent.children;
+      if (siblings.length < SCAN_SIBLINGS) {
+        // Few siblings (most elements): the last one with the same key holds the count so far; no Map per parent.
+        for (let i = siblings.length - 1; i >= 0; i--) {
+          const s = siblings[i] as XmlElement;
+          if (s.key === key) {
+            rank = s.rank + 1;
+            break;
+          }
+        }
+      } else {
+        let counts = childCounts[childCounts.length - 1];
+        if (!counts) {
+          counts = new Map();
+          for (const s of siblings) counts.set(s.key, s.rank);
+          childCounts[childCounts.length - 1] = counts;
+        }
+        rank = (counts.get(key) ?? 0) + 1;
+        counts.set(key, rank);
       }
-      rank = (counts.get(key) ?? 0) + 1;
-      counts.set(key, rank);
     }
     const element: XmlElement = { key, name: tag.name, local, uri, attrs, children: [], text: "", parent, rank, line: parser.line };
     if (parent) parent.children.push(element);
