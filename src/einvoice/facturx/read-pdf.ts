@@ -2,7 +2,10 @@ import { ParseSpeeds, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { EInvoiceError } from "../errors.js";
 import { type EmbeddedFile, listEmbeddedFiles } from "./embedded-files.js";
 import { isStream, resolve, streamBytes } from "./pdf-objects.js";
+import { pdfHeaderOffset } from "./pdf-header.js";
 import { type FacturxXmp, readXmp } from "./read-xmp.js";
+
+export { isPdf, pdfHeaderOffset } from "./pdf-header.js";
 
 /** What a PDF holds for e-invoicing: its embedded files and its XMP identification. */
 export interface PdfContent {
@@ -13,23 +16,6 @@ export interface PdfContent {
 }
 
 const XMP_MAX_BYTES = 4 * 1024 * 1024;
-const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-
-/** Where `%PDF-` starts within the first 1024 bytes (readers tolerate leading junk), or -1. */
-export function pdfHeaderOffset(bytes: Uint8Array): number {
-  const end = Math.min(bytes.length - PDF_HEADER.length, 1024);
-  outer: for (let i = 0; i <= end; i++) {
-    for (let j = 0; j < PDF_HEADER.length; j++) if (bytes[i + j] !== PDF_HEADER[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-/** True when the bytes look like a PDF. */
-export function isPdf(bytes: Uint8Array): boolean {
-  return pdfHeaderOffset(bytes) >= 0;
-}
-
 function malformed(detail: string): EInvoiceError {
   return new EInvoiceError("PDF_MALFORMED", "Le fichier PDF est illisible ou endommagé.", { detail });
 }
