@@ -274,6 +274,8 @@ export interface Database {
   outbox: OutboxTable;
   processing_idempotency_keys: ProcessingIdempotencyKeyTable;
   invoice_assignments: InvoiceAssignmentTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 // Buyer side (migration 0005).
@@ -292,4 +294,33 @@ export interface InvoiceAssignmentTable {
   assignee_name: string;
   assigned_by: string;
   assigned_at: string;
+}
+
+export interface WebhookTable {
+  id: string;
+  structure_siret: string;
+  url: string;
+  events: string; // JSON array of event types
+  secret: string;
+  active: number | boolean;
+  consecutive_failures: number;
+  paused_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: string;
+  outbox_id: number;
+  event: string;
+  payload: string;
+  status: string; // "PENDING" | "DELIVERED" | "FAILED"
+  attempts: number;
+  next_attempt_at: string;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
 }

@@ -5,6 +5,7 @@ import { actorOf, InvoiceView } from "../invoices/index.js";
 import { IdempotencyHeaders, IdParams, ProcessingBody } from "./buyer.schemas.js";
 import { processInvoice } from "./process-invoice.js";
 import { supplierAnswerRoutes } from "./supplier-answer.routes.js";
+import { webhookRoutes } from "./webhooks/webhooks.routes.js";
 import { assignInvoice } from "./assign-invoice.js";
 import { listChanges } from "./list-changes.js";
 import { listReceivedInvoices } from "./list-received-invoices.js";
@@ -18,6 +19,7 @@ const tags = ["factures reçues"];
 export function buyerRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     await app.register(supplierAnswerRoutes(deps));
+    await app.register(webhookRoutes(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",
