@@ -57,12 +57,35 @@ function checkRow(row: FxRow, node: XmlElement, doc: XmlElement): Violation | un
 }
 
 const memo = new WeakMap<XmlElement, FxFinding[]>();
+/** Contexts with neither predicate nor `//`: read from the path index. */
+const plain = contexts.map((c) => /^\/[^[\]]*$/.test(c) && !c.includes("//"));
+
+/** Every element by its absolute key path (`/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID`), in document order. */
+function indexPaths(root: XmlElement): Map<string, XmlElement[]> {
+  const index = new Map<string, XmlElement[]>();
+  const walk = (e: XmlElement, prefix: string) => {
+    const path = `${prefix}/${e.key}`;
+    const list = index.get(path);
+    if (list) list.push(e);
+    else index.set(path, [e]);
+    for (const c of e.children) walk(c, path);
+  };
+  walk(root, "");
+  return index;
+}
+
+/** The nodes of a context: from the index when the path is plain (no predicate, no //), else by evaluation. */
+function contextNodes(i: number, doc: XmlElement, index: Map<string, XmlElement[]>): XmlElement[] {
+  const context = contexts[i] ?? "";
+  return plain[i] ? (index.get(context) ?? []) : selectNodes(context, doc);
+}
 
 /** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside). */
 export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
   const known = memo.get(root);
   if (known) return known;
   const doc = documentOf(root);
+  const index = indexPaths(root);
   const findings: FxFinding[] = [];
   for (const rows of patternsOf(profile)) {
     const claimed = new Set<XmlElement>();
@@ -72,7 +95,7 @@ export function profileFindings(root: XmlElement, profile: Profile): FxFinding[]
       const first = rows[i] as FxRow;
       let j = i;
       while (j < rows.length && (rows[j] as FxRow)[1] === first[1] && (rows[j] as FxRow)[2] === first[2]) j++;
-      const nodes = selectNodes(contexts[first[2]] ?? "", doc).filter((n) => !claimed.has(n));
+      const nodes = contextNodes(first[2], doc, index).filter((n) => !claimed.has(n));
       for (const node of nodes) {
         claimed.add(node);
         for (let k = i; k < j; k++) {
