@@ -1,0 +1,180 @@
+// Whole validation (parse + every rule the profile calls for) over corpus invoices up to 50 kB, in one warm process,
+// next to a bare saxes parse of the same bytes; per-family rule cost; peak RSS; cold start of `guichet validate`.
+// `npm run bench -- validation`
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { SaxesParser } from "saxes";
+import { type Detected, detect } from "../../src/einvoice/detect.js";
+import { findInvoiceFile } from "../../src/einvoice/facturx/find-invoice.js";
+import { readPdf } from "../../src/einvoice/facturx/read-pdf.js";
+import { en16931CodelistsRules } from "../../src/einvoice/rules/en16931/codelists/index.js";
+import { en16931CoreRules } from "../../src/einvoice/rules/en16931/core/index.js";
+import { en16931SyntaxRules } from "../../src/einvoice/rules/en16931/syntax/index.js";
+import { en16931VatRules } from "../../src/einvoice/rules/en16931/vat/index.js";
+import { facturxRules } from "../../src/einvoice/rules/facturx/index.js";
+import type { Rule } from "../../src/einvoice/rules/rule.js";
+import { runRules } from "../../src/einvoice/rules/run-rules.js";
+import { validateXml } from "../../src/einvoice/validate.js";
+import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
+import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(REPO, "../shared/corpus"));
+const FOLDERS = ["en16931", "zugferd-corpus", "peppol-bis3", "akretion-facturx"];
+const MAX_BYTES = 50_000;
+const ROUND_MS = 400;
+const ROUNDS = 5;
+
+interface Doc {
+  bytes: Uint8Array;
+  file: string;
+  root: XmlElement;
+  detected: Detected;
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** CII/UBL invoices up to 50 kB: standalone XML files and the XML embedded in the corpus PDFs (what validateXml accepts). */
+async function loadDocs(): Promise<Doc[]> {
+  const out: Doc[] = [];
+  for (const file of FOLDERS.flatMap((f) => walk(path.join(CORPUS, f)))) {
+    try {
+      const raw = new Uint8Array(fs.readFileSync(file));
+      let bytes: Uint8Array | undefined;
+      if (/\.xml$/i.test(file)) bytes = raw;
+      else if (/\.pdf$/i.test(file)) bytes = findInvoiceFile((await readPdf(raw)).files).bytes;
+      if (!bytes || bytes.byteLength > MAX_BYTES) continue;
+      const root = parseXml(bytes).root;
+      const detected = detect(root);
+      if (!detected) continue;
+      validateXml(bytes);
+      out.push({ bytes, file, root, detected });
+    } catch {
+      // Refused files (not an invoice, malformed, ZUGFeRD 1...) are not part of the throughput set.
+    }
+  }
+  return out;
+}
+
+const decoder = new TextDecoder();
+
+function bareSaxes(d: Doc): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  parser.on("opentag", () => {});
+  parser.on("text", () => {});
+  parser.write(decoder.decode(d.bytes)).close();
+}
+
+interface Rate {
+  /** Passes over the set per CPU second of this process (user + system). */
+  cpu: number;
+  /** Passes over the set per wall second. */
+  wall: number;
+}
+
+function measureOnce(docs: Doc[], fn: (d: Doc) => unknown, ms: number): Rate {
+  let passes = 0;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (performance.now() - start < ms) {
+    for (const d of docs) fn(d);
+    passes++;
+  }
+  const used = process.cpuUsage(cpu);
+  return { cpu: passes / ((used.user + used.system) / 1e6), wall: passes / ((performance.now() - start) / 1000) };
+}
+
+/** Interleaved rounds, best round kept per measure (the least disturbed on a shared machine). */
+function measureAll(docs: Doc[], fns: ((d: Doc) => unknown)[]): Rate[] {
+  for (const fn of fns) for (const d of docs) fn(d); // warm-up (JIT)
+  const best: Rate[] = fns.map(() => ({ cpu: 0, wall: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const r = measureOnce(docs, fn, ROUND_MS);
+      const b = best[i] as Rate;
+      b.cpu = Math.max(b.cpu, r.cpu);
+      b.wall = Math.max(b.wall, r.wall);
+    }
+  }
+  return best;
+}
+
+/** Rules of one family on a tree parsed once: the family's own cost, its per-document index rebuilt on a fresh tree. */
+function familyOn(rules: readonly Rule[]) {
+  const selected = rules.filter((r) => r.set === "en16931" || r.set === "facturx");
+  return (d: Doc) => {
+    const root = parseXml(d.bytes).root;
+    return runRules(selected, { root, detected: d.detected, frenchPublicBuyer: false });
+  };
+}
+
+function line(label: string, docs: Doc[], rate: Rate, baseline: Rate): void {
+  const perInvoiceMs = 1000 / (rate.cpu * docs.length);
+  console.log(
+    `  ${label.padEnd(36)} ${(rate.cpu * docs.length).toFixed(0).padStart(6)} invoices/CPU-s ${(rate.wall * docs.length).toFixed(0).padStart(6)} invoices/wall-s ${perInvoiceMs.toFixed(3).padStart(7)} ms/invoice  ×${(baseline.cpu / rate.cpu).toFixed(2)} bare saxes`,
+  );
+}
+
+/** Builds the server CLI when dist/ is older than src/ (the cold start runs the compiled code). */
+function ensureBuilt(): void {
+  const compiled = path.join(REPO, "dist/cli/validate.command.js");
+  const newestSource = Math.max(...walk(path.join(REPO, "src/einvoice")).map((f) => fs.statSync(f).mtimeMs));
+  if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= newestSource) return;
+  console.log("  (dist/ absent or older than src/einvoice: npm run build:server)");
+  const built = spawnSync("npm", ["run", "-s", "build:server"], { cwd: REPO, stdio: "inherit" });
+  if (built.status !== 0) console.log("  build:server failed: the cold start below runs whatever dist/ holds");
+}
+
+function coldStart(file: string): number[] {
+  const walls: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, [path.join(REPO, "bin/guichet.js"), "validate", file], { cwd: REPO, stdio: "ignore" });
+    walls.push(performance.now() - start);
+  }
+  return walls.sort((a, b) => a - b);
+}
+
+export async function run(): Promise<void> {
+  const docs = await loadDocs();
+  const kb = docs.reduce((n, d) => n + d.bytes.byteLength, 0) / 1024;
+  console.log(`corpus invoices ≤ 50 kB: ${docs.length} (${kb.toFixed(0)} kB, ${docs.filter((d) => d.detected.syntax === "CII").length} CII)`);
+
+  // Peak RSS: one plain pass of validateXml over the whole set, in this process (before the timing loops).
+  for (const d of docs) validateXml(d.bytes);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+  const families: [string, readonly Rule[]][] = [
+    ["  core (BR, BR-CO, BR-DEC)", en16931CoreRules],
+    ["  vat (BR-S/Z/E/AE/IC/G/O/AF/AG)", en16931VatRules],
+    ["  codelists (BR-CL)", en16931CodelistsRules],
+    ["  syntax (CII-SR, UBL-CR...)", en16931SyntaxRules],
+    ["  facturx (FX-SCH, CII only)", facturxRules],
+  ];
+  const [saxes, tree, whole, ...perFamily] = measureAll(docs, [
+    bareSaxes,
+    (d) => parseXml(d.bytes),
+    (d) => validateXml(d.bytes),
+    ...families.map(([, rules]) => familyOn(rules)),
+  ]) as [Rate, Rate, Rate, ...Rate[]];
+  line("bare saxes parse (baseline)", docs, saxes, saxes);
+  line("parseXml", docs, tree, saxes);
+  line("validateXml (parse + all rules)", docs, whole, saxes);
+  console.log("  per family (parseXml + the family's rules; subtract parseXml for the rules alone):");
+  for (const [i, [label]] of families.entries()) {
+    const rate = perFamily[i] as Rate;
+    const rulesMs = 1000 / (rate.cpu * docs.length) - 1000 / (tree.cpu * docs.length);
+    console.log(`  ${label.padEnd(36)} ${rulesMs.toFixed(3).padStart(7)} ms/invoice of rules`);
+  }
+  console.log(`  peak RSS of this process after one pass over the set: ${maxRssMb.toFixed(0)} MB`);
+
+  ensureBuilt();
+  const sample = docs.find((d) => d.file.endsWith(".xml"))?.file;
+  if (sample) {
+    const walls = coldStart(sample);
+    console.log(`  cold start \`node bin/guichet.js validate ${path.relative(CORPUS, sample)}\`: median ${walls[2]?.toFixed(0)} ms wall (5 runs: ${walls.map((w) => w.toFixed(0)).join(", ")})`);
+  }
+}
