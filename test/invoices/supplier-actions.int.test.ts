@@ -75,7 +75,36 @@ describe.each(testDialects())("supplier actions on %s", (dialect) => {
     // The recipient is not the supplier: a supplier action on someone else's invoice is not found.
     expect((await act(buyer, id, { action: "CONSTATER_ENCAISSEMENT" })).statusCode).toBe(404);
     expect((await act(supplier, id, { action: "DEPOSER" })).json().code).toBe("INVALID_TRANSITION");
-    const draft = await t.app.inject({ method: "POST", url: "/api/v1/invoices/drafts", headers: supplier.headers, payload: { supplierSiret: DEMO_SUPPLIER, lines: [] } });
-    expect((await act(supplier, draft.json().invoice.id, { action: "DEPOSER" })).json().code).toBe("FACTURX_WRITER_UNAVAILABLE");
+    // A draft that cannot be an invoice (no line) is refused with the deposit's own findings, and stays a draft.
+    const empty = await t.app.inject({ method: "POST", url: "/api/v1/invoices/drafts", headers: supplier.headers, payload: { supplierSiret: DEMO_SUPPLIER, lines: [] } });
+    expect((await act(supplier, empty.json().invoice.id, { action: "DEPOSER" })).statusCode).toBeGreaterThanOrEqual(400);
+    expect((await t.app.inject({ method: "GET", url: `/api/v1/invoices/${empty.json().invoice.id}`, headers: supplier.headers })).json().status).toBe("BROUILLON");
+  });
+
+  it("sends a form draft: a Factur-X is made from the form, deposited and routed; the draft gives way", async () => {
+    n++;
+    const form = {
+      supplierSiret: DEMO_SUPPLIER,
+      recipientSiret: DEMO_PUBLIC,
+      serviceCode: "DRIT",
+      engagementNumber: "EJ-2026-77",
+      number: `FORM-${n}`,
+      issueDate: "2026-02-27",
+      dueDate: "2026-03-29",
+      iban: "FR7630006000011234567890189",
+      lines: [
+        { description: "Balisage de chantier", quantity: "2", unit: "DAY", unitPrice: "450.00", vatRate: "20" },
+        { description: "Panneaux", quantity: "10", unit: "C62", unitPrice: "12.35", vatRate: "20" },
+      ],
+    };
+    const draft = (await t.app.inject({ method: "POST", url: "/api/v1/invoices/drafts", headers: supplier.headers, payload: form })).json();
+    const sent = await act(supplier, draft.invoice.id, { action: "DEPOSER" });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json()).toMatchObject({ status: "MISE_A_DISPOSITION", number: `FORM-${n}`, serviceCode: "DRIT", recipient: { siret: DEMO_PUBLIC } });
+    const id = sent.json().id as string;
+    expect(id).not.toBe(draft.invoice.id);
+    expect((await t.app.inject({ method: "GET", url: `/api/v1/invoices/${draft.invoice.id}`, headers: supplier.headers })).statusCode).toBe(404);
+    const detail = (await t.app.inject({ method: "GET", url: `/api/v1/invoices/${id}`, headers: buyer.headers })).json();
+    expect(detail.totals).toMatchObject({ withoutVat: "1023.50", vat: "204.70", withVat: "1228.20" });
   });
 });

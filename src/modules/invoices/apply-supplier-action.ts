@@ -12,6 +12,7 @@ import { invoiceError } from "./invoice-errors.js";
 import { findInvoiceFiles, type InvoiceRow, insertInvoiceFiles } from "./invoice.repository.js";
 import type { AccessPort, Actor, DirectoryPort } from "./ports.js";
 import { recordTransition } from "./record-transition.js";
+import { sendDraft } from "./send-draft.js";
 
 export interface SupplierActionInput {
   action: string;
@@ -31,8 +32,8 @@ function refused(findings: Array<{ rule: string; field?: string }>): AppError {
 /**
  * What the supplier does next on its invoice, as the lifecycle table allows: complete a suspended invoice with
  * attachments (COMPLETER), re-address one sent back (RECYCLER: new recipient, service or engagement, same number,
- * routed again), declare a payment received (CONSTATER_ENCAISSEMENT). Sending a draft (DEPOSER) needs the Factur-X
- * writer, which the engine does not have yet.
+ * routed again), declare a payment received (CONSTATER_ENCAISSEMENT), send a form draft (DEPOSER: a Factur-X is made
+ * from the form and deposited).
  */
 export async function applySupplierAction(deps: Deps, ports: { access: AccessPort; directory: DirectoryPort }, actor: Actor, id: string, input: SupplierActionInput): Promise<InvoiceRow> {
   const { invoice, roles } = await getReadableInvoice(deps, ports.access, actor, id);
@@ -40,9 +41,7 @@ export async function applySupplierAction(deps: Deps, ports: { access: AccessPor
   await ports.access.requireAccess(deps.database.db, actor, invoice.supplier_siret, "invoice.deposit");
   const status = invoice.status as InvoiceStatus;
   if (!findTransition(status, input.action, "FOURNISSEUR")) throw new InvalidTransitionError(status, input.action, "FOURNISSEUR");
-  if (input.action === "DEPOSER") {
-    throw new AppError("FACTURX_WRITER_UNAVAILABLE", { status: 409, message: "L'envoi d'une facture saisie demande la génération du Factur-X, pas encore disponible : déposez le PDF de la facture avec « Déposer une facture »." });
-  }
+  if (input.action === "DEPOSER") return sendDraft(deps, ports, actor, invoice);
   const db = deps.database.db;
   const now = deps.clock.now().toISOString();
   const who = { id: actor.id, name: actor.name };

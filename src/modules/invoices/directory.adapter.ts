@@ -14,6 +14,7 @@ export const directoryAdapter: DirectoryPort = {
       serviceCodeRequired: s.flags.serviceCodeRequired,
       engagementRequired: s.flags.engagementRequired,
       serviceOrEngagementRequired: s.flags.serviceOrEngagementRequired,
+      address: { line1: s.address.line1, postalCode: s.address.postalCode, city: s.address.city, countryCode: s.address.countryCode },
     };
   },
   async findService(db: Db, siret: string, code: string) {

@@ -31,6 +31,8 @@ export interface RecipientInfo {
   serviceCodeRequired: boolean;
   engagementRequired: boolean;
   serviceOrEngagementRequired: boolean;
+  /** The postal address, for the Factur-X generated from the form. */
+  address?: { line1: string | null; postalCode: string | null; city: string | null; countryCode: string | null } | undefined;
 }
 
 /** A service of a structure (§4.2). */

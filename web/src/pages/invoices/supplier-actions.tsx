@@ -31,7 +31,12 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
         if (comment) body.comment = comment;
         if (t.action === "RECYCLER") Object.assign(body, { recipientSiret, serviceCode, engagementNumber });
         if (paymentDate) body.paymentDate = paymentDate;
-        await applyInvoiceAction(invoice.id, body);
+        const result = await applyInvoiceAction(invoice.id, body);
+        // Sending a draft deposits the Factur-X made from it: the deposited invoice has its own page.
+        if (t.action === "DEPOSER" && result.id !== invoice.id) {
+          window.location.assign(`/factures/${encodeURIComponent(result.id)}`);
+          return;
+        }
       }
       onDone();
     } catch (e) {
@@ -69,7 +74,7 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
 
 /** What the caller may do next, from the lifecycle table: forms for the supplier's actions, the others listed. */
 export function NextActions({ invoice, onDone }: { invoice: InvoiceDetail; onDone(): void }) {
-  const mine = invoice.allowedTransitions.filter((t) => t.role === "FOURNISSEUR" && t.action !== "DEPOSER");
+  const mine = invoice.allowedTransitions.filter((t) => t.role === "FOURNISSEUR");
   const others = invoice.allowedTransitions.filter((t) => !mine.includes(t));
   return (
     <Paper withBorder p="md">
