@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
-import { AppError } from "../../../shared/errors.js";
+import { type AppError, appError } from "../../../shared/errors.js";
 
 // SSRF guard: a webhook URL must be https in production and every address its host resolves to must be public.
 
@@ -28,7 +28,7 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 function refused(message: string): AppError {
-  return new AppError("WEBHOOK_URL_REFUSED", { status: 422, message, details: { field: "url", rule: "WEBHOOK_URL" } });
+  return appError("WEBHOOK_URL_REFUSED", { field: "url", rule: "WEBHOOK_URL" }, message);
 }
 
 /** Checks a webhook URL (scheme, then every resolved address unless private targets are allowed); throws otherwise. */
