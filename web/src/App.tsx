@@ -7,6 +7,7 @@ import { AuthProvider } from "./auth/auth-context";
 import { Layout } from "./components/Layout";
 import { I18nProvider } from "./i18n/i18n";
 import { accountRoutes } from "./pages/accounts/account-routes";
+import { buyerRoutes } from "./pages/buyer/buyer-routes";
 import { invoiceRoutes } from "./pages/invoices/invoice-routes";
 import { HomePage } from "./pages/home.page";
 import { NotFoundPage } from "./pages/not-found.page";
@@ -38,6 +39,7 @@ export function App() {
                 <Route path="accessibilite" element={<AccessibilityPage />} />
                 <Route path="verifier" element={<VerifyPage />} />
                 {accountRoutes()}
+                {buyerRoutes()}
                 {invoiceRoutes()}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
