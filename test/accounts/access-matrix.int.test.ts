@@ -25,6 +25,7 @@ interface JsonSchema {
   pattern?: string;
   minLength?: number;
   minimum?: number;
+  minItems?: number;
   anyOf?: JsonSchema[];
   default?: unknown;
 }
@@ -48,7 +49,7 @@ function sample(schema: JsonSchema | undefined, b: Side): unknown {
     for (const key of schema.required ?? []) out[key] = /siret/i.test(key) ? b.siret : sample(schema.properties?.[key], b);
     return out;
   }
-  if (type === "array") return [];
+  if (type === "array") return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items, b));
   if (type === "integer" || type === "number") return Math.max(1, schema.minimum ?? 1);
   if (type === "boolean") return false;
   if (schema.format === "email") return "someone@example.fr";
@@ -63,6 +64,7 @@ const SOME_UUID = "00000000-0000-4000-8000-000000000000";
 /** Bodies for routes whose OpenAPI document does not describe the body (parsed by hand, e.g. JSON or multipart). */
 const SAMPLE_BODIES: Record<string, unknown> = {
   "POST /api/v1/invoices/{id}/actions": { action: "CONSTATER_ENCAISSEMENT", paymentDate: "2026-03-01" },
+  "POST /api/v1/invoices/{id}/complete": { comment: "Pièce demandée", attachments: [] },
 };
 
 /** Fills path parameters with B's resources where the name says which (else a value that fits the parameter's schema). */
