@@ -104,6 +104,15 @@ describe.each(testDialects())("processing received invoices on %s", (dialect) =>
     expect([reused.statusCode, reused.json().code]).toEqual([422, "IDEMPOTENCY_KEY_REUSED"]);
   });
 
+  it("answers two concurrent requests with the same Idempotency-Key alike, with one event", async () => {
+    const id = await depositTo(t, supplier);
+    const headers = { "idempotency-key": `twin-${id}` };
+    const [a, b] = await Promise.all([processRequest(t, manager, id, { to: "SERVICE_FAIT" }, headers), processRequest(t, manager, id, { to: "SERVICE_FAIT" }, headers)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(a.json()).toEqual(b.json());
+    expect((await detail(id)).history.filter((e: { to: string }) => e.to === "SERVICE_FAIT")).toHaveLength(1);
+  });
+
   it("lets only one of two concurrent requests on the same invoice win", async () => {
     const id = await depositTo(t, supplier);
     const results = await Promise.all([processRequest(t, manager, id, { to: "SERVICE_FAIT" }), processRequest(t, agent, id, { to: "SERVICE_FAIT" })]);

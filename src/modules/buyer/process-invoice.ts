@@ -37,7 +37,7 @@ export async function processInvoice(deps: Deps, actor: Actor, id: string, input
   const findings = checkProcessingInput(input);
   const first = findings[0];
   if (first) throw buyerError("PROCESSING_REFUSED", { field: first.field, rule: first.rule, errors: findings });
-  return runInTransaction(db, async (scope) => {
+  const apply = () => runInTransaction(db, async (scope) => {
     const updated = await recordTransition(scope, deps, {
       invoice,
       action: rule.action,
@@ -57,4 +57,12 @@ export async function processInvoice(deps: Deps, actor: Actor, id: string, input
     }
     return { invoice: view, replayed: false };
   });
+  try {
+    return await apply();
+  } catch (error) {
+    // A twin request with the same key may have committed between our check and our write: answer as it did.
+    const twin = idempotencyKey ? await findProcessingKey(db, actor.id, idempotencyKey) : undefined;
+    if (twin && twin.request_hash === hash) return { invoice: JSON.parse(twin.response) as InvoiceView, replayed: true };
+    throw error;
+  }
 }
