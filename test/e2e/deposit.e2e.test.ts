@@ -103,13 +103,15 @@ describe("depositing and following invoices in the browser", () => {
     await screenshot(page, "deposit-invalid");
   }, 90_000);
 
-  it("computes totals as the user types in the entry form and saves it as a draft", async () => {
+  it("computes totals as the user types in the entry form, saves it as a draft, then sends it to MISE_A_DISPOSITION", async () => {
     const page = await newPage(browser);
     await logIn(page, server.url);
     await page.goto(`${server.url}/factures/saisir`);
     await page.getByRole("heading", { level: 1, name: "Saisir une facture" }).waitFor();
     await page.getByRole("textbox", { name: /^Destinataire/ }).fill(DEPARTEMENT);
     await page.getByTestId("recipient-rules").waitFor();
+    await page.getByRole("textbox", { name: /^Code service/ }).fill("DRIT");
+    await page.getByRole("option", { name: /^DRIT/ }).click();
     await page.getByLabel(/^Numéro/).fill("FORM-2026-1");
     await page.getByLabel("Désignation, ligne 1").fill("Audit de chaussée");
     await page.getByLabel("Quantité, ligne 1").fill("3");
@@ -125,5 +127,11 @@ describe("depositing and following invoices in the browser", () => {
     await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
     await page.waitForURL(/\/factures\/[0-9a-f-]{36}$/);
     await page.getByTestId("current-status").getByText("Brouillon").waitFor();
+    const draftUrl = page.url();
+    // Sending makes a Factur-X of the form and deposits it: the deposited invoice opens, routed to the Département.
+    await page.getByRole("button", { name: "Valider et envoyer" }).click();
+    await page.waitForURL((url) => /\/factures\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== draftUrl);
+    await page.getByTestId("current-status").getByText(/mise à disposition/i).waitFor();
+    await expectNoSeriousA11yViolations(page);
   }, 90_000);
 });

@@ -9,6 +9,8 @@ export interface FormParty {
 }
 
 const v = (value: string) => ({ value });
+/** What the user typed as a number ("0,10", "1 200") as an EN 16931 decimal ("0.10", "1200"). */
+const decimal = (typed: string) => typed.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
 
 
 // The legal mentions French rules require on every invoice (BR-FR-05), as notes with their UNTDID 4451 subject codes.
@@ -58,7 +60,7 @@ export function formToInvoice(form: InvoiceForm, totals: FormTotals, supplier: F
     ...(form.contractNumber.trim() ? { contractReference: v(form.contractNumber.trim()) } : {}),
     ...(form.paymentTerms.trim() ? { paymentTerms: v(form.paymentTerms.trim()) } : {}),
     notes: LEGAL_NOTES.map((n) => ({ ...n })),
-    process: { businessProcess: v(BT23[form.framework] ?? "M1"), specificationId: v("urn:cen.eu:en16931:2017") },
+    process: { businessProcess: v(BT23[form.framework.split("_")[0] ?? ""] ?? "M1"), specificationId: v("urn:cen.eu:en16931:2017") },
     precedingInvoices: [],
     seller: {
       name: v(supplier.name),
@@ -88,21 +90,21 @@ export function formToInvoice(form: InvoiceForm, totals: FormTotals, supplier: F
     vatBreakdown: totals.vatBreakdown.map((b) => ({
       taxableAmount: amount(b.base),
       taxAmount: amount(b.vat),
-      category: v(category(b.rate)),
-      rate: v(b.rate),
-      ...(category(b.rate) === "E" ? { exemptionReason: v("Exonération de TVA") } : {}),
+      category: v(category(decimal(b.rate))),
+      rate: v(decimal(b.rate)),
+      ...(category(decimal(b.rate)) === "E" ? { exemptionReason: v("Exonération de TVA") } : {}),
     })),
     supportingDocuments: [],
     lines: form.lines.map((l, i) => ({
       id: v(String(i + 1)),
-      quantity: v(l.quantity),
+      quantity: v(decimal(l.quantity)),
       quantityUnit: v(l.unit || "C62"),
       netAmount: amount(totals.lineAmounts[i] ?? "0.00"),
       allowances: [],
       charges: [],
-      price: { netPrice: amount(l.unitPrice) },
-      vatCategory: v(category(l.vatRate)),
-      vatRate: v(l.vatRate),
+      price: { netPrice: amount(decimal(l.unitPrice)) },
+      vatCategory: v(category(decimal(l.vatRate))),
+      vatRate: v(decimal(l.vatRate)),
       item: { name: v(l.description), classifications: [], attributes: [] },
     })),
   } satisfies Invoice;

@@ -62,6 +62,14 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
         {t.accepts.includes("paymentDate") ? <TextInput label="Date du paiement reçu" type="date" value={paymentDate} onChange={(e) => setPaymentDate(e.currentTarget.value)} /> : null}
         <Textarea label="Commentaire" value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={1} />
         {error ? <ProblemAlert error={error} /> : null}
+        {error?.problem.errors?.length ? (
+          <List size="sm" data-testid="action-findings">
+            {error.problem.errors.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the findings are shown once, in the server's order.
+              <List.Item key={i}>{e.message ?? ""}</List.Item>
+            ))}
+          </List>
+        ) : null}
         <Group>
           <Button onClick={() => void submit()} loading={busy} size="sm">
             {t.label}
