@@ -32,7 +32,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<F
   const app = Fastify({
     // pino's Logger is a FastifyBaseLogger; the cast keeps the instance's generic parameters at their defaults.
     loggerInstance: deps.logger as FastifyBaseLogger,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: deps.config.maxUploadBytes + 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -34,6 +34,7 @@ export const EnvSchema = z.object({
     .default("#1f4e79"),
   BRAND_LOGO_URL: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE: booleanFlag.default(false),
+  TRUST_PROXY: booleanFlag.default(false),
   // Late-payment interest of public buyers: ECB main refinancing rate (percent) + margin points (8 by law, R.2192-31).
   LATE_PAYMENT_ECB_RATE: z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, "taux en pourcentage attendu, par exemple 2.15").default("2.15"),
   LATE_PAYMENT_MARGIN_POINTS: z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, "nombre de points attendu, par exemple 8").default("8"),
@@ -58,6 +59,8 @@ export interface Config {
   maxUploadBytes: number;
   require2faForManagers: boolean;
   webhookAllowPrivate: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (otherwise anyone could forge it). */
+  trustProxy: boolean;
   latePayment: { ecbRate: string; marginPoints: string };
   brand: { name: string; shortName: string; primaryColor: string; logoUrl: string | undefined };
 }
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     require2faForManagers: e.REQUIRE_2FA_FOR_MANAGERS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    trustProxy: e.TRUST_PROXY,
     latePayment: { ecbRate: e.LATE_PAYMENT_ECB_RATE, marginPoints: e.LATE_PAYMENT_MARGIN_POINTS },
     brand: { name: e.BRAND_NAME, shortName: e.BRAND_SHORT_NAME, primaryColor: e.BRAND_PRIMARY_COLOR, logoUrl: e.BRAND_LOGO_URL },
   };

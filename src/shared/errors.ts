@@ -59,7 +59,6 @@ export const ERROR_CATALOGUE = {
   CONCURRENT_UPDATE: { status: 409, message: "La facture vient d'être modifiée par quelqu'un d'autre : rechargez-la puis réessayez." },
   RECEIPT_UNAVAILABLE: { status: 409, message: "Un brouillon n'a pas d'accusé de dépôt : envoyez d'abord la facture." },
   BATCH_REFUSED: { status: 422, message: "Le lot n'a pas pu être ouvert." },
-  FACTURX_WRITER_UNAVAILABLE: { status: 409, message: "L'envoi d'une facture saisie demande la génération du Factur-X, pas encore disponible." },
   // Buyer side (src/modules/buyer).
   PROCESSING_REFUSED: { status: 422, message: "Le traitement n'a pas été enregistré : complétez les champs signalés." },
   ASSIGNEE_INVALID: { status: 422, message: "Cette personne ne peut pas traiter cette facture (elle n'est pas rattachée au service)." },
