@@ -14,6 +14,19 @@ export function cenRule(id: string): Rule | undefined {
   return cen.get(id);
 }
 
+// For each profile, the EN 16931 rule ids each Factur-X id carries: built once, instead of filtering the profile's
+// whole table for every carried rule of every document.
+const carriedByProfile = new Map<string, Map<string, string[]>>();
+function carriedIds(profile: string, id: string): readonly string[] {
+  let byId = carriedByProfile.get(profile);
+  if (!byId) {
+    byId = new Map();
+    for (const [fx, cenId] of carriedRules(profile)) byId.set(fx, [...(byId.get(fx) ?? []), cenId]);
+    carriedByProfile.set(profile, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 /** The rule reporting, under a Factur-X id, the EN 16931 rules that the document's profile maps to it. */
 export function carriedRule(id: string, message: Rule["message"], terms: readonly string[]): Rule {
   return {
@@ -24,8 +37,7 @@ export function carriedRule(id: string, message: Rule["message"], terms: readonl
     terms,
     message,
     *check(context) {
-      for (const [fx, cenId] of carriedRules(context.detected.profile)) {
-        if (fx !== id) continue;
+      for (const cenId of carriedIds(context.detected.profile, id)) {
         const rule = cen.get(cenId);
         if (rule) yield* rule.check(context);
       }
