@@ -1,5 +1,25 @@
-import { pathOf } from "../xml/xml-tree.js";
-import type { Finding, Rule, RuleContext } from "./rule.js";
+import { pathOf, type XmlElement } from "../xml/xml-tree.js";
+import type { Finding, Rule, RuleContext, Violation } from "./rule.js";
+
+// The violations of each rule on the document being validated (one slot: the last tree seen). The Factur-X profiles
+// carry EN 16931 rules under their own ids; with this, each such rule is checked once per document, not twice.
+// Trees are never changed after parsing, so a tree seen again gives the same violations.
+let cachedRoot: XmlElement | undefined;
+const cachedViolations = new Map<Rule, readonly Violation[]>();
+
+/** A rule's violations on the context's document, computed once per document. */
+export function violationsOf(rule: Rule, context: RuleContext): readonly Violation[] {
+  if (context.root !== cachedRoot) {
+    cachedRoot = context.root;
+    cachedViolations.clear();
+  }
+  let found = cachedViolations.get(rule);
+  if (!found) {
+    found = [...rule.check(context)];
+    cachedViolations.set(rule, found);
+  }
+  return found;
+}
 
 export type Locale = "fr" | "en";
 
@@ -12,7 +32,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext, locale: L
   for (const rule of rules) {
     if (!rule.syntaxes.includes(context.detected.syntax)) continue;
     try {
-      for (const v of rule.check(context)) {
+      for (const v of violationsOf(rule, context)) {
         const text = rule.message[locale];
         findings.push({
           rule: rule.id,

@@ -5,6 +5,7 @@ import { en16931CoreRules } from "../en16931/core/index.js";
 import { en16931SyntaxRules } from "../en16931/syntax/index.js";
 import { en16931VatRules } from "../en16931/vat/index.js";
 import type { Rule } from "../rule.js";
+import { violationsOf } from "../run-rules.js";
 import { carriedRules } from "./facturx-engine.js";
 
 const cen = new Map<string, Rule>([...en16931CoreRules, ...en16931VatRules, ...en16931CodelistsRules, ...en16931SyntaxRules].map((r) => [r.id, r]));
@@ -39,7 +40,7 @@ export function carriedRule(id: string, message: Rule["message"], terms: readonl
     *check(context) {
       for (const cenId of carriedIds(context.detected.profile, id)) {
         const rule = cen.get(cenId);
-        if (rule) yield* rule.check(context);
+        if (rule) yield* violationsOf(rule, context);
       }
     },
   };
