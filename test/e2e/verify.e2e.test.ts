@@ -27,7 +27,13 @@ describe("Vérifier une facture in the browser", () => {
     await page.getByRole("heading", { level: 1, name: "Vérifier une facture" }).waitFor();
     await expectNoSeriousA11yViolations(page);
 
+    // This corpus Factur-X is a valid EN 16931 invoice, but not addressed to a French public buyer: checked as such
+    // (the default) it breaks the French B2G rules; checked for a private buyer it is valid.
     await page.locator('input[type="file"]').setInputFiles(path.join(CORPUS_DIR, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf"));
+    await page.getByRole("button", { name: "Vérifier" }).click();
+    await page.getByText("Facture non conforme").waitFor();
+    expect(await page.getByTestId("verdict").textContent()).toContain("BR-FR");
+    await page.getByLabel("Le destinataire est une structure publique française (règles du B2G)").uncheck();
     await page.getByRole("button", { name: "Vérifier" }).click();
     await page.getByText("Facture conforme").waitFor();
     expect(await page.getByTestId("verdict").textContent()).toContain("profil EN 16931");

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Deps } from "../../deps.js";
 import { runInTransaction } from "../../db/transaction.js";
-import { AppError } from "../../shared/errors.js";
+import type { AppError } from "../../shared/errors.js";
 import type { DepositFile } from "./deposit-invoice.js";
 import { checkAttachments, checkRouting } from "./domain/deposit-rules.js";
 import { findTransition, InvalidTransitionError } from "./domain/invoice-lifecycle.js";

@@ -54,7 +54,7 @@ export function VerifyPage() {
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!file || !file.name.toLowerCase().endsWith(".pdf")) return setPdfUrl(null);
+    if (!file?.name.toLowerCase().endsWith(".pdf")) return setPdfUrl(null);
     const url = URL.createObjectURL(file);
     setPdfUrl(url);
     return () => URL.revokeObjectURL(url);
