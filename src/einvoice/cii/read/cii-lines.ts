@@ -23,8 +23,8 @@ export function isCharge(e: XmlElement): boolean {
   return i !== undefined && i.text.trim() === "true";
 }
 
-/** ram:SpecifiedTradeAllowanceCharge of a line → BG-27 / BG-28. */
-function lineAllowanceCharge(ctx: ReadContext, e: XmlElement): LineAllowanceCharge {
+/** ram:SpecifiedTradeAllowanceCharge → BG-27 / BG-28 (the document level adds its VAT category, BG-20 / BG-21). */
+export function ciiAllowanceCharge(ctx: ReadContext, e: XmlElement): LineAllowanceCharge {
   const a: LineAllowanceCharge = { path: ctx.path(e) };
   for (const c of e.children) {
     switch (c.key) {
@@ -165,7 +165,7 @@ function settlement(ctx: ReadContext, e: XmlElement, line: InvoiceLine): void {
         line.period = ciiPeriod(ctx, c);
         break;
       case "ram:SpecifiedTradeAllowanceCharge":
-        (isCharge(c) ? line.charges : line.allowances).push(lineAllowanceCharge(ctx, c));
+        (isCharge(c) ? line.charges : line.allowances).push(ciiAllowanceCharge(ctx, c));
         break;
       case "ram:SpecifiedTradeSettlementLineMonetarySummation":
         for (const m of c.children) {

@@ -4,35 +4,16 @@ import type { Amount, Value } from "../../model/value.js";
 import { extendedOf } from "../../read/extended-part.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { isCharge, ciiPeriod } from "./cii-lines.js";
+import { ciiAllowanceCharge, ciiPeriod, isCharge } from "./cii-lines.js";
 import { ciiExtendedParty, ciiPayee } from "./cii-parties.js";
 
+/** ram:SpecifiedTradeAllowanceCharge at document level → BG-20 / BG-21: a line's, plus its VAT category. */
 function allowanceCharge(ctx: ReadContext, e: XmlElement): DocumentAllowanceCharge {
-  const a: DocumentAllowanceCharge = { path: ctx.path(e) };
-  for (const c of e.children) {
-    switch (c.key) {
-      case "ram:ActualAmount":
-        a.amount = ctx.amount(c);
-        break;
-      case "ram:BasisAmount":
-        a.baseAmount = ctx.amount(c);
-        break;
-      case "ram:CalculationPercent":
-        a.percentage = ctx.text(c);
-        break;
-      case "ram:Reason":
-        a.reason = ctx.text(c);
-        break;
-      case "ram:ReasonCode":
-        a.reasonCode = ctx.text(c);
-        break;
-      case "ram:CategoryTradeTax":
-        for (const t of c.children) {
-          if (t.key === "ram:CategoryCode") a.vatCategory = ctx.text(t);
-          else if (t.key === "ram:RateApplicablePercent") a.vatRate = ctx.text(t);
-        }
-        break;
-    }
+  const a: DocumentAllowanceCharge = ciiAllowanceCharge(ctx, e);
+  // Every ram:CategoryTradeTax child, in order, as the reader always did (the last one wins).
+  for (const t of e.children.filter((c) => c.key === "ram:CategoryTradeTax").flatMap((c) => c.children)) {
+    if (t.key === "ram:CategoryCode") a.vatCategory = ctx.text(t);
+    else if (t.key === "ram:RateApplicablePercent") a.vatRate = ctx.text(t);
   }
   return a;
 }

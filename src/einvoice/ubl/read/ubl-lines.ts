@@ -18,7 +18,8 @@ export function ublIsCharge(e: XmlElement): boolean {
   return kid(e, "cbc:ChargeIndicator")?.text.trim() === "true";
 }
 
-function lineAllowanceCharge(ctx: ReadContext, e: XmlElement): LineAllowanceCharge {
+/** cac:AllowanceCharge → BG-27 / BG-28 (the document level adds its VAT category, BG-20 / BG-21). */
+export function ublLineAllowanceCharge(ctx: ReadContext, e: XmlElement): LineAllowanceCharge {
   const a: LineAllowanceCharge = { path: ctx.path(e) };
   for (const c of e.children) {
     switch (c.key) {
@@ -159,7 +160,7 @@ export function ublLine(ctx: ReadContext, e: XmlElement): InvoiceLine {
         documentReference(ctx, c, line);
         break;
       case "cac:AllowanceCharge":
-        (ublIsCharge(c) ? line.charges : line.allowances).push(lineAllowanceCharge(ctx, c));
+        (ublIsCharge(c) ? line.charges : line.allowances).push(ublLineAllowanceCharge(ctx, c));
         break;
       case "cac:Item":
         line.item = item(ctx, c, line);

@@ -1,34 +1,15 @@
 import type { DocumentAllowanceCharge, Invoice, PaymentInstructions } from "../../model/invoice.js";
 import { kid, type ReadContext } from "../../read/read-context.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
+import { ublLineAllowanceCharge } from "./ubl-lines.js";
 
 /** cac:AllowanceCharge at document level → BG-20 / BG-21. */
 export function ublAllowanceCharge(ctx: ReadContext, e: XmlElement): DocumentAllowanceCharge {
-  const a: DocumentAllowanceCharge = { path: ctx.path(e) };
-  for (const c of e.children) {
-    switch (c.key) {
-      case "cbc:Amount":
-        a.amount = ctx.amount(c);
-        break;
-      case "cbc:BaseAmount":
-        a.baseAmount = ctx.amount(c);
-        break;
-      case "cbc:MultiplierFactorNumeric":
-        a.percentage = ctx.text(c);
-        break;
-      case "cbc:AllowanceChargeReason":
-        a.reason = ctx.text(c);
-        break;
-      case "cbc:AllowanceChargeReasonCode":
-        a.reasonCode = ctx.text(c);
-        break;
-      case "cac:TaxCategory":
-        for (const t of c.children) {
-          if (t.key === "cbc:ID") a.vatCategory = ctx.text(t);
-          else if (t.key === "cbc:Percent") a.vatRate = ctx.text(t);
-        }
-        break;
-    }
+  const a: DocumentAllowanceCharge = ublLineAllowanceCharge(ctx, e);
+  // Every cac:TaxCategory child, in order, as the reader always did (the last one wins).
+  for (const t of e.children.filter((c) => c.key === "cac:TaxCategory").flatMap((c) => c.children)) {
+    if (t.key === "cbc:ID") a.vatCategory = ctx.text(t);
+    else if (t.key === "cbc:Percent") a.vatRate = ctx.text(t);
   }
   return a;
 }
