@@ -26,7 +26,7 @@ export interface Deps {
 /** Builds the real adapters from the configuration and brings the schema up to date. */
 export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "config">> = {}): Promise<Deps> {
   const logger = overrides.logger ?? pino({ level: config.logLevel });
-  const database = overrides.database ?? openDatabase(config.database);
+  const database = overrides.database ?? openDatabase(config.database, (error) => logger.warn({ err: error }, "connexion PostgreSQL inactive perdue"));
   await migrateToLatest(database.db);
   return {
     config,

@@ -28,7 +28,9 @@ export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHand
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = openDatabase({ kind: "postgres", url: url.toString() });
+  // The teardown drops the database WITH (FORCE): a pooled connection still closing then gets "terminating connection";
+  // that is expected here and must not surface as an unhandled error.
+  const handle = openDatabase({ kind: "postgres", url: url.toString() }, () => undefined);
   await migrateToLatest(handle.db);
   return {
     ...handle,
@@ -36,6 +38,12 @@ export async function createTestDatabase(dialect: Dialect): Promise<DatabaseHand
       await handle.destroy();
       const drop = new pg.Client({ connectionString: adminUrl });
       await drop.connect();
+      // Let the pool's connections finish closing before forcing the rest (at most about a second).
+      for (let i = 0; i < 20; i++) {
+        const { rows } = await drop.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();
     },

@@ -53,10 +53,15 @@ const booleansAsIntegers: KyselyPlugin = {
   transformResult: async (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => args.result,
 };
 
-/** Opens SQLite (file or :memory:) or PostgreSQL as configured. */
-export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+/**
+ * Opens SQLite (file or :memory:) or PostgreSQL as configured. On PostgreSQL, an idle pooled connection that the server
+ * closes (a restart, an administrator's command) is reported to onIdleError and dropped from the pool: it must never
+ * crash the process, as an 'error' event without a listener would.
+ */
+export function openDatabase(config: DatabaseConfig, onIdleError: (error: Error) => void = () => undefined): DatabaseHandle {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    pool.on("error", onIdleError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [booleansAsIntegers] });
     return { db, dialect: "postgres", destroy: () => db.destroy() };
   }
