@@ -5,6 +5,7 @@ import { actorOf, InvoiceView } from "../invoices/index.js";
 import { IdempotencyHeaders, IdParams, ProcessingBody } from "./buyer.schemas.js";
 import { processInvoice } from "./process-invoice.js";
 import { supplierAnswerRoutes } from "./supplier-answer.routes.js";
+import { figuresRoutes } from "./figures.routes.js";
 import { webhookRoutes } from "./webhooks/webhooks.routes.js";
 import { assignInvoice } from "./assign-invoice.js";
 import { listChanges } from "./list-changes.js";
@@ -20,6 +21,7 @@ export function buyerRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     await app.register(supplierAnswerRoutes(deps));
     await app.register(webhookRoutes(deps));
+    await app.register(figuresRoutes(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",
