@@ -17,6 +17,7 @@ const COMMANDS: CommandEntry[] = [
   { name: "validate", load: async () => (await import("./validate.command.js")).validateCommand },
   { name: "inspect", load: async () => (await import("./inspect.command.js")).inspectCommand },
   { name: "convert", load: async () => (await import("./convert.command.js")).convertCommand },
+  { name: "files", load: async () => (await import("./files.command.js")).filesCommand },
 ];
 
 async function help(): Promise<string> {

@@ -276,6 +276,11 @@ export interface Database {
   invoice_assignments: InvoiceAssignmentTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
+  invoice_validations: InvoiceValidationTable;
+  draft_reminders: DraftReminderTable;
+  notification_preferences: NotificationPreferenceTable;
+  notification_mails: NotificationMailTable;
+  digest_items: DigestItemTable;
 }
 
 // Buyer side (migration 0005).
@@ -323,4 +328,52 @@ export interface WebhookDeliveryTable {
   last_error: string | null;
   delivered_at: string | null;
   created_at: string;
+}
+
+// Invoice follow-ups (migration 0006).
+/** The main contractor's validation of a subcontractor's invoice (A9): who validates, until when, what was decided. */
+export interface InvoiceValidationTable {
+  invoice_id: string;
+  validator_siret: string;
+  requested_at: string;
+  due_at: string;
+  decided_at: string | null;
+  decision: string | null;
+  decided_by: string | null;
+}
+
+/** The reminder mailed once for a draft left unsent. */
+export interface DraftReminderTable {
+  invoice_id: string;
+  sent_at: string;
+  sent_to: string;
+}
+
+// Mail notifications (migration 0007).
+/** A user's mail preferences: new invoices (IMMEDIATE, DAILY digest or OFF), status changes of sent invoices (on/off). */
+export interface NotificationPreferenceTable {
+  user_id: string;
+  new_invoices: string;
+  status_changes: number | boolean;
+  updated_at: string;
+}
+
+/** One notification mail, keyed by what it is about, so that it is sent once even when its job runs again. */
+export interface NotificationMailTable {
+  key: string;
+  user_id: string;
+  kind: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** A new invoice waiting for a user's daily digest (digest_key set once it is put in one). */
+export interface DigestItemTable {
+  id: Generated<number>;
+  user_id: string;
+  outbox_id: number;
+  invoice_id: string;
+  summary: string;
+  created_at: string;
+  digest_key: string | null;
 }

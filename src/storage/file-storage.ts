@@ -6,4 +6,15 @@ export interface FileStorage {
   get(sha256: string): Promise<Uint8Array | undefined>;
   has(sha256: string): Promise<boolean>;
   delete(sha256: string): Promise<void>;
+  /** Every stored file with when it was last written (or stored again): for the orphan-file sweep. */
+  list?(): AsyncIterable<StoredFile>;
+  /** Deletes the file only if it was not written (or stored again) since `before`; true when deleted. */
+  deleteIfUnchangedSince?(sha256: string, before: Date): Promise<boolean>;
+}
+
+/** A file of the storage, as the orphan sweep sees it. */
+export interface StoredFile {
+  sha256: string;
+  /** When the bytes were last put (a put of bytes already there refreshes it). */
+  storedAt: Date;
 }

@@ -3,6 +3,11 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { FileStorage } from "./file-storage.js";
 
+async function subfolders(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map((e) => e.name);
+}
+
 /** Files on the local disk, under `root/ab/cd/<sha256>`, written atomically (temp file then rename). */
 export function localFileStorage(root: string): FileStorage {
   const where = (sha: string) => {
@@ -14,7 +19,10 @@ export function localFileStorage(root: string): FileStorage {
       const sha = createHash("sha256").update(bytes).digest("hex");
       const target = where(sha);
       try {
-        await fs.access(target);
+        // Refreshing the time of bytes already there tells the orphan sweep they are in use again (a deposit in
+        // flight may be about to reference a file left unreferenced by an earlier crash).
+        const now = new Date();
+        await fs.utimes(target, now, now);
         return sha;
       } catch {
         await fs.mkdir(path.dirname(target), { recursive: true });
@@ -41,6 +49,25 @@ export function localFileStorage(root: string): FileStorage {
     },
     async delete(sha) {
       await fs.rm(where(sha), { force: true });
+    },
+    async deleteIfUnchangedSince(sha, before) {
+      const stat = await fs.stat(where(sha)).catch(() => undefined);
+      if (!stat || stat.mtime >= before) return false;
+      await fs.rm(where(sha), { force: true });
+      return true;
+    },
+    async *list() {
+      for (const a of await subfolders(root)) {
+        for (const b of await subfolders(path.join(root, a))) {
+          const folder = path.join(root, a, b);
+          for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+            // Temp files of a write in progress are not files yet.
+            if (!/^[0-9a-f]{64}$/.test(name)) continue;
+            const stat = await fs.stat(path.join(folder, name)).catch(() => undefined);
+            if (stat?.isFile()) yield { sha256: name, storedAt: stat.mtime };
+          }
+        }
+      }
     },
   };
 }

@@ -4,6 +4,8 @@ import * as m0002 from "./0002-directory-search.js";
 import * as m0003 from "./0003-accounts.js";
 import * as m0004 from "./0004-invoices.js";
 import * as m0005 from "./0005-buyer.js";
+import * as m0006 from "./0006-invoice-followups.js";
+import * as m0007 from "./0007-notification-mails.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   "0003-accounts": m0003,
   "0004-invoices": m0004,
   "0005-buyer": m0005,
+  "0006-invoice-followups": m0006,
+  "0007-notification-mails": m0007,
 };

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from "fastify";
+import type { Deps } from "../../deps.js";
+import { remindDrafts } from "./remind-drafts.js";
+import { sweepOrphanFiles } from "./sweep-orphan-files.js";
+
+const HOURLY = 3600_000;
+
+/** A periodic job of the invoices module: what it does, and what to log when it fails. */
+interface InvoiceJob {
+  name: string;
+  run(deps: Deps): Promise<unknown>;
+}
+
+/** The invoices module's periodic jobs, in the order they run. */
+export const INVOICE_JOBS: InvoiceJob[] = [
+  { name: "rappel des brouillons jamais envoyés", run: remindDrafts },
+  { name: "nettoyage des fichiers orphelins", run: sweepOrphanFiles },
+];
+
+/** Runs every job once, each failure logged and not stopping the others. */
+export async function runInvoiceJobs(deps: Deps, jobs: readonly InvoiceJob[] = INVOICE_JOBS): Promise<void> {
+  for (const job of jobs) {
+    try {
+      await job.run(deps);
+    } catch (error) {
+      deps.logger.error({ err: error }, `tâche périodique échouée : ${job.name}`);
+    }
+  }
+}
+
+/**
+ * The invoices module's background jobs (same pattern as the accounts module's credential warnings): hourly, and
+ * once when the server is ready; a missed hour is caught up on the next. Off in tests, which call the jobs with the
+ * fixed clock.
+ */
+export function invoiceJobsRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    if (deps.config.env === "test") return;
+    let running: Promise<void> | undefined;
+    const run = () => {
+      // One pass at a time: a slow sweep is never overlapped by the next tick.
+      running ??= runInvoiceJobs(deps).finally(() => {
+        running = undefined;
+      });
+    };
+    const timer = setInterval(run, HOURLY);
+    timer.unref();
+    app.addHook("onReady", async () => run());
+    app.addHook("onClose", async () => {
+      clearInterval(timer);
+      await running;
+    });
+  };
+}
