@@ -47,6 +47,22 @@ describe.each(testDialects())("POST /api/v1/validate on %s", (dialect) => {
     expect(finding.message).toMatch(/[a-zé]/);
   });
 
+  it("gives the findings in English with ?lang=en (the checker page asks in the reader's language)", async () => {
+    const xml = corpus("en16931/cii/examples/CII_example1.xml").toString("utf8").replace(/<ram:DuePayableAmount>[^<]*</, "<ram:DuePayableAmount>1.00<");
+    const ask = (lang: string) => t.app.inject({ method: "POST", url: `/api/v1/validate?lang=${lang}`, payload: xml, headers: { "content-type": "application/xml" } });
+    const [fr, en] = [(await ask("fr")).json(), (await ask("en")).json()];
+    const inFrench = fr.findings.find((f: { rule: string }) => f.rule === "BR-CO-16");
+    const inEnglish = en.findings.find((f: { rule: string }) => f.rule === "BR-CO-16");
+    expect(inEnglish).toMatchObject({ severity: "fatal", part: "totals", partLabel: "Totals", path: inFrench.path });
+    expect(inEnglish.message).not.toBe(inFrench.message);
+    expect(inEnglish.message).toMatch(/amount/i);
+  });
+
+  it("refuses a language it does not speak", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/validate?lang=de", payload: corpus("en16931/cii/examples/CII_example1.xml"), headers: { "content-type": "application/xml" } });
+    expect(res.statusCode).toBe(400);
+  });
+
   it("refuses what it cannot read with problem+json and the engine's code", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/v1/validate", payload: '<!DOCTYPE x [<!ENTITY a "b">]><x/>', headers: { "content-type": "application/xml" } });
     expect(res.statusCode).toBe(422);

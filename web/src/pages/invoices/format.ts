@@ -1,24 +1,19 @@
-/** "1234.5" → "1 234,50 €" (French grouping); the value stays a decimal string, never a float. */
-export function formatAmount(amount: string | null | undefined, currency = "EUR"): string {
-  if (amount === null || amount === undefined || amount === "") return "—";
-  const negative = amount.startsWith("-");
-  const [whole = "0", fraction = ""] = amount.replace("-", "").split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
-  const symbol = currency === "EUR" ? "€" : currency;
-  return `${negative ? "−" : ""}${grouped},${fraction.padEnd(2, "0").slice(0, Math.max(2, fraction.length))}\u00a0${symbol}`;
+import type { Lang } from "../../i18n/i18n";
+import { formatDay, formatInstant, formatMoney } from "../../lib/locale-format";
+
+/** "1234.5" → "1 234,50 €" (French, the default) or "€1,234.50" (English); the value stays a decimal string, never a float. */
+export function formatAmount(amount: string | null | undefined, currency = "EUR", lang: Lang = "fr"): string {
+  return formatMoney(amount, currency, lang);
 }
 
-/** "2026-03-02" → "02/03/2026". */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const [y, m, d] = iso.slice(0, 10).split("-");
-  return `${d}/${m}/${y}`;
+/** "2026-03-02" → "02/03/2026" (French, the default) or "2 Mar 2026" (English). */
+export function formatDate(iso: string | null | undefined, lang: Lang = "fr"): string {
+  return formatDay(iso, lang);
 }
 
-/** An ISO instant in Paris time: "02/03/2026 10:00". */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  return new Date(iso).toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
+/** An ISO instant in Paris time: "02/03/2026 10:00" (French, the default) or "2 Mar 2026, 10:00" (English). */
+export function formatDateTime(iso: string | null | undefined, lang: Lang = "fr"): string {
+  return formatInstant(iso, lang);
 }
 
 /** "12 345 678 20007 7"-style grouping of a SIRET for reading. */

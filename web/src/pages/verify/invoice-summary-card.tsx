@@ -1,44 +1,44 @@
 import { Paper, SimpleGrid, Text, Title } from "@mantine/core";
 import type { InvoiceSummary } from "../../api/validation";
+import { useI18n, useT } from "../../i18n/i18n";
+import { formatDay, formatMoney } from "../../lib/locale-format";
+import { verifyMessages } from "./verify.messages";
 
-const FIELDS: Array<[keyof InvoiceSummary, string, string]> = [
-  ["number", "Numéro", "Number"],
-  ["issueDate", "Date", "Date"],
-  ["dueDate", "Échéance", "Due date"],
-  ["sellerName", "Vendeur", "Seller"],
-  ["sellerId", "Identifiant du vendeur", "Seller identifier"],
-  ["buyerName", "Acheteur", "Buyer"],
-  ["buyerId", "Identifiant de l'acheteur", "Buyer identifier"],
-  ["buyerReference", "Référence acheteur (code service)", "Buyer reference"],
-  ["purchaseOrderReference", "Engagement / bon de commande", "Purchase order"],
-  ["totalWithoutVat", "Total HT", "Total without VAT"],
-  ["totalVat", "TVA", "VAT"],
-  ["totalWithVat", "Total TTC", "Total with VAT"],
-  ["amountDue", "Net à payer", "Amount due"],
-];
+type Field = Exclude<keyof InvoiceSummary, "currency" | "lineCount">;
+const FIELDS: readonly Field[] = ["number", "issueDate", "dueDate", "sellerName", "sellerId", "buyerName", "buyerId", "buyerReference", "purchaseOrderReference", "totalWithoutVat", "totalVat", "totalWithVat", "amountDue"];
+const AMOUNTS = new Set<Field>(["totalWithoutVat", "totalVat", "totalWithVat", "amountDue"]);
+const DATES = new Set<Field>(["issueDate", "dueDate"]);
 
-/** What the invoice says, so the supplier recognises it beside the findings. */
-export function InvoiceSummaryCard({ summary, lang }: { summary: InvoiceSummary; lang: "fr" | "en" }) {
+/** What the invoice says, so the supplier recognises it beside the findings; dates and amounts in the reader's language. */
+export function InvoiceSummaryCard({ summary }: { summary: InvoiceSummary }) {
+  const t = useT(verifyMessages);
+  const { lang } = useI18n();
+  const show = (key: Field, value: string): string => {
+    if (DATES.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value, lang);
+    if (AMOUNTS.has(key) && /^-?\d+(\.\d+)?$/.test(value)) return summary.currency ? formatMoney(value, summary.currency, lang) : value;
+    return value;
+  };
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
-        {lang === "fr" ? "Ce que dit la facture" : "What the invoice says"}
+        {t("summary.title")}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl">
-        {FIELDS.filter(([key]) => summary[key] !== null).map(([key, fr, en]) => (
-          <div key={key}>
-            <Text component="dt" size="xs" c="dimmed">
-              {lang === "fr" ? fr : en}
-            </Text>
-            <Text component="dd" m={0}>
-              {String(summary[key])}
-              {key.startsWith("total") || key === "amountDue" ? ` ${summary.currency ?? ""}` : ""}
-            </Text>
-          </div>
-        ))}
+        {FIELDS.map((key) => [key, summary[key]] as const).map(([key, value]) =>
+          value === null ? null : (
+            <div key={key}>
+              <Text component="dt" size="xs" c="dimmed">
+                {t(`summary.${key}`)}
+              </Text>
+              <Text component="dd" m={0}>
+                {show(key, value)}
+              </Text>
+            </div>
+          ),
+        )}
         <div>
           <Text component="dt" size="xs" c="dimmed">
-            {lang === "fr" ? "Lignes" : "Lines"}
+            {t("summary.lines")}
           </Text>
           <Text component="dd" m={0}>
             {summary.lineCount}

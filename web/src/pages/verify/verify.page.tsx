@@ -1,45 +1,13 @@
 import { Alert, Button, Checkbox, FileInput, Grid, Group, Stack, Text, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "../../api/client";
 import { type ValidationResult, validateInvoiceFile } from "../../api/validation";
 import { ProblemAlert } from "../../components/ProblemAlert";
-import { defineMessages, useI18n, useT } from "../../i18n/i18n";
+import { type Lang, useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { FindingsByPart } from "./findings-by-part";
 import { InvoiceSummaryCard } from "./invoice-summary-card";
-
-const messages = defineMessages({
-  fr: {
-    "verify.title": "Vérifier une facture",
-    "verify.intro":
-      "Avant de déposer, vérifiez votre facture électronique (Factur-X, CII ou UBL) : nous appliquons les mêmes règles que le dépôt et vous disons, en clair, ce qu'il faut corriger. Aucun compte n'est nécessaire et le fichier n'est pas conservé.",
-    "verify.file": "Fichier de la facture",
-    "verify.fileHint": "PDF Factur-X, ou XML CII ou UBL, 20 Mo au plus",
-    "verify.publicBuyer": "Le destinataire est une structure publique française (règles du B2G)",
-    "verify.submit": "Vérifier",
-    "verify.valid": "Facture conforme",
-    "verify.validText": "Aucune erreur bloquante : cette facture peut être déposée.",
-    "verify.invalid": "Facture non conforme",
-    "verify.invalidText": "{count} erreur(s) à corriger avant le dépôt.",
-    "verify.meta": "{syntax}, profil {profile}",
-    "verify.unreadable": "Ce fichier ne peut pas être lu",
-  },
-  en: {
-    "verify.title": "Check an invoice",
-    "verify.intro":
-      "Before depositing, check your e-invoice (Factur-X, CII or UBL): we apply the same rules as the deposit and tell you plainly what to fix. No account needed; the file is not kept.",
-    "verify.file": "Invoice file",
-    "verify.fileHint": "Factur-X PDF, or CII or UBL XML, 20 MB at most",
-    "verify.publicBuyer": "The recipient is a French public body (B2G rules)",
-    "verify.submit": "Check",
-    "verify.valid": "Valid invoice",
-    "verify.validText": "No blocking error: this invoice can be deposited.",
-    "verify.invalid": "Invalid invoice",
-    "verify.invalidText": "{count} error(s) to fix before depositing.",
-    "verify.meta": "{syntax}, profile {profile}",
-    "verify.unreadable": "This file cannot be read",
-  },
-});
+import { verifyMessages as messages } from "./verify.messages";
 
 /** The public checker: upload, then the verdict, the invoice's data and the findings grouped by part. */
 export function VerifyPage() {
@@ -60,20 +28,30 @@ export function VerifyPage() {
     return () => URL.revokeObjectURL(url);
   }, [file]);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!file) return;
+  // The findings come from the server in the language asked for: a result on screen follows a language switch.
+  const checked = useRef<{ file: File; publicBuyer: boolean; lang: Lang } | null>(null);
+  const check = useCallback(async (what: { file: File; publicBuyer: boolean; lang: Lang }) => {
+    checked.current = what;
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      setResult(await validateInvoiceFile(file, lang, publicBuyer));
+      setResult(await validateInvoiceFile(what.file, what.lang, what.publicBuyer));
     } catch (e) {
       if (e instanceof ApiError) setError(e);
       else throw e;
     } finally {
       setBusy(false);
     }
+  }, []);
+  useEffect(() => {
+    const last = checked.current;
+    if (last && last.lang !== lang) void check({ ...last, lang });
+  }, [lang, check]);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (file) await check({ file, publicBuyer, lang });
   }
 
   return (
@@ -82,7 +60,7 @@ export function VerifyPage() {
       <Text>{t("verify.intro")}</Text>
       <form onSubmit={submit}>
         <Group align="flex-end">
-          <FileInput label={t("verify.file")} description={t("verify.fileHint")} accept=".pdf,.xml,application/pdf,application/xml,text/xml" value={file} onChange={setFile} clearable clearButtonProps={{ "aria-label": lang === "fr" ? "Retirer le fichier" : "Remove the file" }} w={{ base: "100%", sm: 380 }} />
+          <FileInput label={t("verify.file")} description={t("verify.fileHint")} accept=".pdf,.xml,application/pdf,application/xml,text/xml" value={file} onChange={setFile} clearable clearButtonProps={{ "aria-label": t("verify.removeFile") }} w={{ base: "100%", sm: 380 }} />
           <Button type="submit" loading={busy} disabled={!file}>
             {t("verify.submit")}
           </Button>
@@ -99,11 +77,11 @@ export function VerifyPage() {
           <Grid>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack>
-                <InvoiceSummaryCard summary={result.summary} lang={lang} />
+                <InvoiceSummaryCard summary={result.summary} />
                 {pdfUrl ? <object data={pdfUrl} type="application/pdf" width="100%" height={480} aria-label={file?.name ?? "PDF"} /> : null}
               </Stack>
             </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 7 }}>{result.findings.length ? <FindingsByPart findings={result.findings} lang={lang} /> : null}</Grid.Col>
+            <Grid.Col span={{ base: 12, md: 7 }}>{result.findings.length ? <FindingsByPart findings={result.findings} /> : null}</Grid.Col>
           </Grid>
         </Stack>
       ) : null}
