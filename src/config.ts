@@ -23,7 +23,8 @@ export const EnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Guichet <no-reply@guichet.test>"),
   GUICHET_DEMO_PASSWORD: z.string().min(12).optional(),
-  SESSION_SECRET: z.string().min(32).optional(),
+  // The key that seals stored secrets (TOTP seeds); when unset, DATA_DIR/secrets.key is created and used.
+  SECRETS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "64 caractères hexadécimaux attendus (32 octets)").optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
   REQUIRE_2FA_FOR_MANAGERS: booleanFlag.default(false),
   BRAND_NAME: z.string().min(1).default("Département des Alpes-Maritimes"),
@@ -57,6 +58,8 @@ export interface Config {
   mailFrom: string;
   demoPassword: string | undefined;
   maxUploadBytes: number;
+  /** SECRETS_KEY as given (hex), or undefined to use the key file of the data directory. */
+  secretsKey: string | undefined;
   require2faForManagers: boolean;
   webhookAllowPrivate: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (otherwise anyone could forge it). */
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demoPassword: e.GUICHET_DEMO_PASSWORD,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    secretsKey: e.SECRETS_KEY,
     require2faForManagers: e.REQUIRE_2FA_FOR_MANAGERS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     trustProxy: e.TRUST_PROXY,

@@ -9,6 +9,7 @@ import { smtpMailer } from "./mail/smtp-mailer.js";
 import { type Clock, systemClock } from "./shared/clock.js";
 import { type IdGenerator, randomIds } from "./shared/ids.js";
 import type { FileStorage } from "./storage/file-storage.js";
+import { loadSecretKey, type SecretBox, secretBoxFromKey } from "./shared/secret-box.js";
 import { localFileStorage } from "./storage/local-file-storage.js";
 
 /** Everything the application needs from the outside world, built in one place and passed down explicitly. */
@@ -21,6 +22,8 @@ export interface Deps {
   logger: Logger;
   /** Outgoing mail: SMTP when SMTP_URL is set, else (outside production) a development mailbox. */
   mailer: Mailer;
+  /** Seals the secrets the server must read back (TOTP seeds) under a key kept out of the database. */
+  secrets: SecretBox;
 }
 
 /** Builds the real adapters from the configuration and brings the schema up to date. */
@@ -36,6 +39,7 @@ export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "
     ids: overrides.ids ?? randomIds,
     logger,
     mailer: overrides.mailer ?? buildMailer(config, logger, overrides.clock ?? systemClock),
+    secrets: overrides.secrets ?? secretBoxFromKey(loadSecretKey({ hexKey: config.secretsKey, dataDir: config.dataDir })),
   };
 }
 

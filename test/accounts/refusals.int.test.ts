@@ -104,6 +104,22 @@ describe.each(testDialects())("accounts refusals on %s", (dialect) => {
     expect((await client.get("/api/v1/me")).json()).toMatchObject({ totpEnabled: true, recoveryCodesLeft: 9 });
   });
 
+  it("stores the TOTP seed sealed, never as the secret the app shows, and still accepts a seed stored in clear before", async () => {
+    const { client } = await newUser(t, mail, "ines@example.fr");
+    const setup = (await client.post("/api/v1/auth/totp/setup")).json();
+    expect((await client.post("/api/v1/auth/totp/enable", { code: totpAt(setup.secret, t.clock.now()) })).statusCode).toBe(200);
+    const db = t.deps.database.db;
+    const row = await db.selectFrom("users").select(["id", "totp_secret"]).where("email", "=", "ines@example.fr").executeTakeFirstOrThrow();
+    expect(row.totp_secret).toHaveLength(64);
+    expect(row.totp_secret).not.toContain(setup.secret);
+    t.clock.advance(30_000);
+    expect((await new Client(t.app).post("/api/v1/auth/login", { email: "ines@example.fr", password: PASSWORD, totpCode: totpAt(setup.secret, t.clock.now()) })).statusCode).toBe(200);
+    // A seed written in clear by an earlier version keeps working.
+    await db.updateTable("users").set({ totp_secret: setup.secret }).where("id", "=", row.id).execute();
+    t.clock.advance(30_000);
+    expect((await new Client(t.app).post("/api/v1/auth/login", { email: "ines@example.fr", password: PASSWORD, totpCode: totpAt(setup.secret, t.clock.now()) })).statusCode).toBe(200);
+  });
+
   it("refuses an unknown SIRET without company details, a mistyped SIRET, and a request to a structure one belongs to", async () => {
     const { client } = await newUser(t, mail, "ines@example.fr");
     const unknown = await client.post("/api/v1/memberships", { siret: COMPANY_SIRET });

@@ -12,6 +12,7 @@ import { consumeRecoveryCode } from "./recovery-code.repository.js";
 import { openSession } from "./session.js";
 import { deleteSession, deleteUserSessions } from "./session.repository.js";
 import { accountKey, assertNotLocked, clearFailures, recordFailure } from "./throttle.js";
+import { openTotpSecret } from "./totp-secret.js";
 import { findUserByEmail, updateUser, type UserRow } from "./user.repository.js";
 
 export interface LogInInput {
@@ -31,7 +32,8 @@ async function checkSecondFactor(deps: Deps, user: UserRow, input: LogInInput, k
       return;
     }
   } else if (input.totpCode && user.totp_secret) {
-    const step = verifyTotp(user.totp_secret, input.totpCode, now, user.totp_last_step);
+    const secret = openTotpSecret(deps, user.totp_secret);
+    const step = secret === null ? null : verifyTotp(secret, input.totpCode, now, user.totp_last_step);
     if (step !== null) {
       await updateUser(db, user.id, { totp_last_step: step });
       return;

@@ -11,6 +11,7 @@ import { audit, brandOf, sendInBackground } from "./notify.js";
 import { verifyPassword } from "./password-hashing.js";
 import { replaceRecoveryCodes } from "./recovery-code.repository.js";
 import { assertNotLocked, clearFailures, recordFailure } from "./throttle.js";
+import { openTotpSecret, sealTotpSecret } from "./totp-secret.js";
 import { findUserById, type UserRow } from "./user.repository.js";
 import { updateUser } from "./user.repository.js";
 
@@ -26,7 +27,7 @@ export async function setUpTotp(deps: Deps, actor: Actor): Promise<{ secret: str
   const user = await userOf(deps, actor);
   if (bool(user.totp_enabled)) throw appError("TOTP_ALREADY_ENABLED");
   const secret = newTotpSecret();
-  await updateUser(deps.database.db, user.id, { totp_pending_secret: secret, updated_at: deps.clock.now().toISOString() });
+  await updateUser(deps.database.db, user.id, { totp_pending_secret: sealTotpSecret(deps, secret), updated_at: deps.clock.now().toISOString() });
   return { secret, otpauthUri: otpauthUri(secret, user.email, deps.config.brand.shortName) };
 }
 
@@ -43,7 +44,8 @@ export async function enableTotp(deps: Deps, actor: Actor, input: { code: string
   if (!user.totp_pending_secret) throw appError("TOTP_NOT_SET_UP");
   const now = deps.clock.now();
   await assertNotLocked(deps.database.db, `totp:${user.id}`, now);
-  const step = verifyTotp(user.totp_pending_secret, input.code, now);
+  const pending = openTotpSecret(deps, user.totp_pending_secret);
+  const step = pending === null ? null : verifyTotp(pending, input.code, now);
   if (step === null) {
     await recordFailure(deps.database.db, `totp:${user.id}`, now);
     throw appError("TOTP_INVALID", { field: "code" });
@@ -63,7 +65,8 @@ async function assertCode(deps: Deps, user: UserRow, code: string): Promise<void
   const key = `totp:${user.id}`;
   const now = deps.clock.now();
   await assertNotLocked(db, key, now);
-  const step = user.totp_secret ? verifyTotp(user.totp_secret, code, now, user.totp_last_step) : null;
+  const secret = user.totp_secret ? openTotpSecret(deps, user.totp_secret) : null;
+  const step = secret ? verifyTotp(secret, code, now, user.totp_last_step) : null;
   if (step === null) {
     await recordFailure(db, key, now);
     throw appError("TOTP_INVALID", { field: "code" });
