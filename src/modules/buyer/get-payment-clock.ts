@@ -1,23 +1,8 @@
 import type { Deps } from "../../deps.js";
-import { DEFAULT_PAYMENT_DELAY_DAYS, findStructure } from "../directory/index.js";
-import { type Actor, accessAdapter, getInvoice } from "../invoices/index.js";
-import { computePaymentClock, type PaymentClock } from "./domain/payment-clock.js";
+import { type Actor, accessAdapter, getInvoice, type PaymentClock, paymentClockOf } from "../invoices/index.js";
 
-/**
- * The payment clock of an invoice, for the supplier and the recipient alike: the recipient structure's delay, from
- * the deposit, stopped during suspensions; null for an invoice never deposited.
- */
+/** The payment clock of an invoice the caller may read (supplier or recipient); null for an invoice never deposited. */
 export async function getPaymentClock(deps: Deps, actor: Actor, id: string): Promise<PaymentClock | null> {
   const { invoice, events } = await getInvoice(deps, accessAdapter, actor, id);
-  if (!invoice.deposited_at) return null;
-  const structure = await findStructure(deps.database.db, invoice.recipient_siret);
-  return computePaymentClock({
-    depositedAt: invoice.deposited_at,
-    events: events.map((e) => ({ at: e.at, action: e.action, to: e.to_status, details: JSON.parse(e.details) as Record<string, unknown> })),
-    delayDays: structure?.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS,
-    amountDue: invoice.amount_due ?? invoice.total_with_vat,
-    ecbRate: deps.config.latePayment.ecbRate,
-    marginPoints: deps.config.latePayment.marginPoints,
-    now: deps.clock.now(),
-  });
+  return paymentClockOf(deps, invoice, events);
 }

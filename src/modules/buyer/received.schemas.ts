@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { InvoiceView } from "../invoices/index.js";
 
+export { PaymentClockView } from "../invoices/index.js";
+
 // The inbox (« Factures reçues »), its change feed and assignments.
 
 const csv = z
@@ -50,20 +52,3 @@ export type ChangePage = z.infer<typeof ChangePage>;
 
 export const AssignBody = z.object({ assigneeId: z.string().min(1).max(64).describe("Identifiant de l'utilisateur (agent ou gestionnaire de la structure)") });
 export const Assignment = z.object({ invoiceId: z.string(), assignee: z.object({ id: z.string(), name: z.string() }), assignedAt: z.string(), assignedBy: z.string() });
-
-export const PaymentClockView = z
-  .object({
-    state: z.enum(["RUNNING", "SUSPENDED", "PAID", "STOPPED"]).describe("En cours, suspendu, payé, arrêté (facture rejetée)"),
-    delayDays: z.number().int().describe("Délai de paiement de la structure (jours)"),
-    startDate: z.string().describe("Point de départ du délai"),
-    suspendedDays: z.number().int().describe("Jours de suspension (délai arrêté)"),
-    dueDate: z.string().describe("Date limite de paiement"),
-    daysLeft: z.number().int().describe("Jours restants (négatif en cas de retard)"),
-    late: z.boolean(),
-    daysLate: z.number().int(),
-    paymentDate: z.string().nullable(),
-    interestRate: z.string().describe("Taux des intérêts moratoires (taux BCE + 8 points), en %"),
-    interest: z.string().describe("Intérêts moratoires dus à ce jour (ou à la date de paiement)"),
-    indemnity: z.string().describe("Indemnité forfaitaire pour frais de recouvrement (40 €)"),
-  })
-  .nullable();

@@ -51,7 +51,7 @@ export function presentInvoice(row: InvoiceRow, roles: readonly LifecycleRole[],
 const actionLabels = new Map<string, string>(TRANSITIONS.map((t) => [t.action, t.fr]));
 
 /** The invoice with its history (when, who, motif), its files and its data. */
-export function presentInvoiceDetail(row: InvoiceRow, roles: readonly LifecycleRole[], events: InvoiceEventRow[], files: InvoiceFileRow[], now?: Date): InvoiceDetail {
+export function presentInvoiceDetail(row: InvoiceRow, roles: readonly LifecycleRole[], events: InvoiceEventRow[], files: InvoiceFileRow[], now?: Date): Omit<InvoiceDetail, "paymentClock"> {
   return {
     ...presentInvoice(row, roles, now),
     history: events.map((e) => ({

@@ -12,6 +12,7 @@ import { directoryAdapter } from "./directory.adapter.js";
 import type { InvoiceForm } from "./domain/invoice-form.js";
 import { saveDraft } from "./save-draft.js";
 import { listSentInvoices } from "./list-invoices.js";
+import { paymentClockOf } from "./payment-clock.js";
 
 const tags = ["factures"];
 
@@ -45,7 +46,7 @@ export function invoiceRoutes(deps: Deps) {
 
     r.get("/api/v1/invoices/:id", { schema: { tags, summary: "Une facture : données, historique des statuts, fichiers, actions possibles (allowedTransitions)", params: IdParams, response: { 200: InvoiceDetail } } }, async (request) => {
       const { invoice, roles, events, files } = await getInvoice(deps, access, actorOf(request), request.params.id);
-      return presentInvoiceDetail(invoice, roles, events, files, deps.clock.now());
+      return { ...presentInvoiceDetail(invoice, roles, events, files, deps.clock.now()), paymentClock: await paymentClockOf(deps, invoice, events) };
     });
 
     r.post("/api/v1/invoices/drafts", { schema: { tags, summary: "Enregistrer le formulaire « Saisir une facture » comme brouillon (totaux et contrôles calculés)", body: DraftBody, response: { 201: DraftResult } } }, async (request, reply) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ALL_FRAMEWORKS } from "./domain/billing-frameworks.js";
 import { ALL_STATUSES } from "./domain/invoice-statuses.js";
+import { PaymentClockView } from "./payment-clock.schemas.js";
 
 // The invoices API contract: one zod schema per shape, types inferred (they feed the handlers and the OpenAPI).
 
@@ -79,6 +80,7 @@ export const InvoiceDetail = InvoiceView.extend({
   history: z.array(InvoiceEventView),
   files: z.array(InvoiceFileView),
   data: z.record(z.string(), z.unknown()),
+  paymentClock: PaymentClockView,
 });
 export type InvoiceDetail = z.infer<typeof InvoiceDetail>;
 
