@@ -8,6 +8,8 @@ export interface NavItem {
   end?: boolean;
   /** Shown only to visitors not signed in, or only to signed-in users; to everyone when absent. */
   audience?: "anonymous" | "signed-in";
+  /** Shown only to users holding this permission on one of their structures (e.g. "invoice.read_received"). */
+  requires?: string;
 }
 
 /** The main navigation, in display order: append your feature's entry here. */
@@ -16,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/annuaire", label: "nav.directory" },
   { to: "/verifier", label: "nav.verify" },
   { to: "/factures", label: { fr: "Factures émises", en: "Sent invoices" }, audience: "signed-in" },
+  { to: "/factures-recues", label: { fr: "Factures reçues", en: "Received invoices" }, audience: "signed-in", requires: "invoice.read_received", end: true },
+  { to: "/factures-recues/chiffres", label: { fr: "Chiffres", en: "Figures" }, audience: "signed-in", requires: "invoice.read_received" },
   { to: "/connexion", label: "nav.login", audience: "anonymous" },
   { to: "/inscription", label: { fr: "Créer un compte", en: "Sign up" }, audience: "anonymous" },
   { to: "/mes-structures", label: { fr: "Mes structures", en: "My organisations" }, audience: "signed-in" },

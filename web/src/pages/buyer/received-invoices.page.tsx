@@ -113,7 +113,7 @@ export function ReceivedInvoicesPage() {
             {items.map((i) => (
               <Table.Tr key={i.id} data-invoice={i.number}>
                 <Table.Th scope="row">
-                  <Anchor component={Link} to={`/factures/${i.id}`}>
+                  <Anchor component={Link} to={`/factures-recues/${i.id}`}>
                     {i.number}
                   </Anchor>
                 </Table.Th>

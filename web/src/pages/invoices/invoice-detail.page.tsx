@@ -1,9 +1,11 @@
-import { Alert, Anchor, Badge, Code, Grid, Group, List, Loader, Paper, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Code, Grid, Group, List, Loader, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { ApiError } from "../../api/client";
 import { getInvoice, type InvoiceDetail, useInvoiceEvents } from "../../api/invoices";
 import { useApi } from "../../api/use-api";
+import { InvoiceTimeline } from "../../components/InvoiceTimeline";
+import { PaymentClockCard } from "../../components/PaymentClockCard";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount, formatDate, formatDateTime, formatSiret } from "./format";
@@ -26,7 +28,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function OriginalViewer({ invoice }: { invoice: InvoiceDetail }) {
+/** The invoice's original: the PDF shown inline, or a link to the XML (shared with the buyer's page). */
+export function OriginalViewer({ invoice }: { invoice: InvoiceDetail }) {
   const original = invoice.files.find((f) => f.kind === "ORIGINAL");
   if (!original) return <Text c="dimmed">Aucun original (brouillon).</Text>;
   if (original.mime === "application/pdf") {
@@ -88,6 +91,7 @@ export function InvoiceDetailPage() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <NextActions invoice={invoice} onDone={() => setVersion((v) => v + 1)} />
+            <PaymentClockCard invoiceId={invoice.id} reloadKey={`${version}:${invoice.version}`} />
             <Table withTableBorder>
               <Table.Caption>Données de la facture</Table.Caption>
               <Table.Tbody>
@@ -153,16 +157,7 @@ export function InvoiceDetailPage() {
       <Title order={2} size="h3">
         Historique
       </Title>
-      <Timeline active={invoice.history.length - 1} bulletSize={16} aria-label="Historique des statuts">
-        {invoice.history.map((h) => (
-          <Timeline.Item key={h.id} title={`${h.toLabel}`}>
-            <Text size="sm">
-              {formatDateTime(h.at)} — {h.actionLabel} par {h.actor.name}
-            </Text>
-            {h.motif ? <Text size="sm">Motif : {h.motif}</Text> : null}
-          </Timeline.Item>
-        ))}
-      </Timeline>
+      <InvoiceTimeline history={invoice.history} />
     </Stack>
   );
 }

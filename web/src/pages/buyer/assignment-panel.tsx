@@ -1,0 +1,72 @@
+import { Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { listStructureUsers, type Membership } from "../../api/accounts";
+import { ApiError } from "../../api/client";
+import type { InvoiceDetail } from "../../api/invoices";
+import { useApi } from "../../api/use-api";
+import { useMe } from "../../auth/auth-context";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { formatDateTime } from "../invoices/format";
+import { assignInvoice, type CurrentAssignment, getAssignment } from "./buyer-api";
+
+/** People of the structure who may process this invoice: managers, and agents attached to its service. */
+function candidates(users: Membership[], serviceCode: string | null): Membership[] {
+  return users.filter((u) => u.status === "ACTIVE" && u.actions.includes("invoice.process") && (u.allServices || (serviceCode !== null && u.serviceCodes.includes(serviceCode))));
+}
+
+/** Who handles the invoice: the current assignee, "take it" for oneself, or hand it to a colleague. */
+export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail; reloadKey: number }) {
+  const me = useMe();
+  const [version, setVersion] = useState(0);
+  const { data: assignment } = useApi<CurrentAssignment | null>(`${invoice.id}:${reloadKey}:${version}`, (signal) => getAssignment(invoice.id, { signal }));
+  const { data: users } = useApi<Membership[]>(invoice.recipient.siret, (signal) => listStructureUsers(invoice.recipient.siret, signal));
+  const [choice, setChoice] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState("");
+  const assign = async (userId: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const done = await assignInvoice(invoice.id, userId);
+      setSaid(`Facture attribuée à ${done.assignee.name}.`);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      if (e instanceof ApiError) setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const options = candidates(users ?? [], invoice.serviceCode).map((u) => ({ value: u.userId, label: `${u.displayName} (${u.roleLabel})` }));
+  return (
+    <Paper withBorder p="md" data-testid="assignment">
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          Attribution
+        </Title>
+        <Text size="sm" data-testid="assignee">
+          {assignment ? `Attribuée à ${assignment.assignee.name} depuis le ${formatDateTime(assignment.assignedAt)}` : "Attribuée à personne"}
+        </Text>
+        <Group align="flex-end" gap="xs">
+          {assignment?.assignee.id !== me.id ? (
+            <Button size="xs" variant="light" onClick={() => void assign(me.id)} loading={busy}>
+              Me l'attribuer
+            </Button>
+          ) : null}
+          {options.length > 0 ? (
+            <>
+              <Select label="Attribuer à" placeholder="Choisir une personne" data={options} value={choice} onChange={setChoice} size="xs" searchable w={240} />
+              <Button size="xs" variant="default" disabled={!choice} onClick={() => choice && void assign(choice)} loading={busy}>
+                Attribuer
+              </Button>
+            </>
+          ) : null}
+        </Group>
+        <Text size="sm" role="status">
+          {said}
+        </Text>
+        {error ? <ProblemAlert error={error} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
