@@ -1,10 +1,12 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
 import { depositBatch, openBatch } from "./deposit-batch.js";
+import { isModelBody, ModelDepositBody, readModelDeposit } from "./deposit-model.js";
 import { type DepositFile, type DepositRequest, depositInvoice } from "./deposit-invoice.js";
 import { directoryAdapter } from "./directory.adapter.js";
 import type { BillingFramework } from "./domain/billing-frameworks.js";
@@ -94,13 +96,16 @@ export function invoiceDepositRoutes(deps: Deps) {
           tags,
           summary: "Déposer une facture (Factur-X, CII, UBL ou PDF simple)",
           description:
-            "multipart/form-data : `file` (la facture), `attachment` (répétable), `recipientSiret`, `serviceCode`, `engagementNumber`, `contractNumber`, `supplierSiret` (si vous êtes rattaché à plusieurs structures), `framework`; pour un PDF simple : `number`, `issueDate`, `totalWithoutVat`, `totalVat`, `totalWithVat`. Ou JSON : les mêmes champs avec `file: {name, contentBase64}`. En-tête `Idempotency-Key` : même clé, même réponse, une seule facture. Refus : 422 avec `errors[]` (règle, message, champ).",
+            "multipart/form-data : `file` (la facture), `attachment` (répétable), `recipientSiret`, `serviceCode`, `engagementNumber`, `contractNumber`, `supplierSiret` (si vous êtes rattaché à plusieurs structures), `framework`; pour un PDF simple : `number`, `issueDate`, `totalWithoutVat`, `totalVat`, `totalWithVat`. Ou JSON : les mêmes champs avec `file: {name, contentBase64}`. Ou JSON avec `invoice` : la facture dans la forme du modèle EN 16931 (termes BT/BG, chaque valeur en `{value}`), écrite par le serveur en CII (`output`: `CII`, par défaut) ou Factur-X (`FACTURX`), fichier qui devient l'original et passe les mêmes contrôles. En-tête `Idempotency-Key` : même clé, même réponse, une seule facture. Refus : 422 avec `errors[]` (règle, message, champ).",
+          // Documents the two JSON shapes; the handler validates (body may also be multipart), with the wrong field.
+          body: z.union([JsonDepositBody, ModelDepositBody]).optional(),
           response: { 201: DepositResponse },
         },
+        validatorCompiler: () => (data: unknown) => ({ value: data }),
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const parsed = request.isMultipart() ? await readMultipart(request) : readJson(request.body);
+        const parsed = request.isMultipart() ? await readMultipart(request) : isModelBody(request.body) ? await readModelDeposit(request.body) : readJson(request.body);
         if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", details: { field: "file" } });
         const key = request.headers["idempotency-key"];
         const idempotencyKey = typeof key === "string" && key.trim() ? key.trim().slice(0, 255) : undefined;
