@@ -4,13 +4,16 @@ import { appointManager, listStructuresWithoutManager } from "../../api/accounts
 import { useApi } from "../../api/use-api";
 import { useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { accountsMessages } from "./accounts.messages";
 import { useAction } from "./use-action";
 
 /** `/admin`: the platform administrator appoints a manager, so no structure is ever stuck. */
 export function AdminPage() {
-  usePageTitle("Administration");
+  const t = useT(accountsMessages);
+  usePageTitle(t("admin.pageTitle"));
   const me = useMe();
   const [version, setVersion] = useState(0);
   const waiting = useApi(me.platformAdmin ? `waiting-${version}` : null, (signal) => listStructuresWithoutManager(signal));
@@ -18,31 +21,31 @@ export function AdminPage() {
   const [email, setEmail] = useState("");
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  if (!me.platformAdmin) return <Alert color="red">Cette page est réservée aux administrateurs de la plateforme.</Alert>;
+  if (!me.platformAdmin) return <Alert color="red">{t("admin.forbidden")}</Alert>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const clean = siret.replace(/\s/g, "");
     if (await run(() => appointManager(clean, email))) {
-      setDone(`${email} est désormais gestionnaire de ${formatSiret(clean)}.`);
+      setDone(t("admin.done", { email, siret: formatSiret(clean) }));
       setVersion((v) => v + 1);
     }
   };
   return (
     <Stack gap="lg">
-      <Title order={1}>Administration de la plateforme</Title>
+      <Title order={1}>{t("admin.title")}</Title>
       <section aria-labelledby="waiting-title">
         <Title order={2} id="waiting-title" mb="sm">
-          Structures sans gestionnaire avec des demandes en attente
+          {t("admin.waitingTitle")}
         </Title>
         {waiting.error ? <ProblemAlert error={waiting.error} /> : null}
-        {waiting.data?.length === 0 ? <Text>Aucune.</Text> : null}
+        {waiting.data?.length === 0 ? <Text>{t("admin.none")}</Text> : null}
         {waiting.data && waiting.data.length > 0 ? (
-          <Table aria-label="Structures sans gestionnaire">
+          <Table aria-label={t("admin.tableLabel")}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Structure</Table.Th>
-                <Table.Th scope="col">SIRET</Table.Th>
-                <Table.Th scope="col">Demandes</Table.Th>
+                <Table.Th scope="col">{t("col.structure")}</Table.Th>
+                <Table.Th scope="col">{t("col.siret")}</Table.Th>
+                <Table.Th scope="col">{t("col.requests")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -63,13 +66,13 @@ export function AdminPage() {
       </section>
       <form onSubmit={submit}>
         <Stack gap="sm" maw={480}>
-          <Title order={2}>Désigner un gestionnaire</Title>
-          <TextInput label="SIRET de la structure" required value={siret} onChange={(e) => setSiret(e.currentTarget.value)} />
-          <TextInput label="Adresse e-mail d'un compte actif" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <Title order={2}>{t("admin.appointTitle")}</Title>
+          <TextInput label={t("structureSiret")} required value={siret} onChange={(e) => setSiret(e.currentTarget.value)} />
+          <TextInput label={t("admin.email")} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
           {error ? <ProblemAlert error={error} /> : null}
           {done ? <Alert color="green" role="status">{done}</Alert> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            Désigner
+            {t("admin.appoint")}
           </Button>
         </Stack>
       </form>

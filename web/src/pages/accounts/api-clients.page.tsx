@@ -4,15 +4,21 @@ import { Link, useParams } from "react-router";
 import { type CreatedApiClient, createApiClient, listApiClients, revokeApiClient } from "../../api/accounts";
 import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
+import { formatDay, formatInstant } from "../../lib/locale-format";
+import { richText } from "../../lib/rich-text";
 import { usePageTitle } from "../../lib/use-page-title";
+import { accountsMessages } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
 
 /** `/structures/:siret/api`: the structure's API credentials (create, shown once, revoke; several for rotation). */
 export function ApiClientsPage() {
   const siret = useParams().siret ?? "";
-  usePageTitle("Identifiants d'API");
+  const t = useT(accountsMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("api.pageTitle"));
   const [version, setVersion] = useState(0);
   const clients = useApi(`${siret}-${version}`, (signal) => listApiClients(siret, signal));
   const [name, setName] = useState("");
@@ -32,45 +38,38 @@ export function ApiClientsPage() {
   return (
     <Stack gap="lg">
       <Anchor component={Link} to={`/structures/${siret}/utilisateurs`}>
-        ← Utilisateurs de la structure
+        {t("api.back")}
       </Anchor>
-      <Title order={1}>Identifiants d'API — {formatSiret(siret)}</Title>
-      <Text>
-        Votre logiciel obtient un jeton valable une heure par <Code>POST /api/oauth/token</Code> (OAuth 2, client credentials), puis l'envoie en <Code>Authorization: Bearer</Code>. Pas de second mot de passe technique, pas
-        d'expiration silencieuse : si vous fixez une date de fin, les gestionnaires sont prévenus par e-mail 14 jours avant. Créez-en de nouveaux avant de révoquer les anciens pour changer sans coupure.
-      </Text>
+      <Title order={1}>{t("api.title", { siret: formatSiret(siret) })}</Title>
+      <Text>{richText(t("api.intro"), { endpoint: <Code>POST /api/oauth/token</Code>, header: <Code>Authorization: Bearer</Code> })}</Text>
       {created ? (
-        <Alert color="yellow" title="Copiez le secret maintenant : il ne sera plus affiché" role="status">
-          <Text>
-            Identifiant : <Code>{created.clientId}</Code>
-          </Text>
-          <Text>
-            Secret : <Code>{created.clientSecret}</Code>
-          </Text>
+        <Alert color="yellow" title={t("api.copyNow")} role="status">
+          <Text>{richText(t("api.clientId"), { value: <Code>{created.clientId}</Code> })}</Text>
+          <Text>{richText(t("api.secret"), { value: <Code>{created.clientSecret}</Code> })}</Text>
         </Alert>
       ) : null}
       <form onSubmit={submit}>
         <Stack gap="sm" maw={480}>
-          <Title order={2}>Nouveaux identifiants</Title>
-          <TextInput label="Nom (le logiciel qui les utilise)" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput label="Date de fin (facultative)" type="date" value={endDate} onChange={(e) => setEndDate(e.currentTarget.value)} />
+          <Title order={2}>{t("api.newTitle")}</Title>
+          <TextInput label={t("api.name")} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t("api.endDate")} type="date" value={endDate} onChange={(e) => setEndDate(e.currentTarget.value)} />
           {error ? <ProblemAlert error={error} /> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            Créer
+            {t("api.create")}
           </Button>
         </Stack>
       </form>
       {clients.error ? <ProblemAlert error={clients.error} /> : null}
       {clients.data && clients.data.length > 0 ? (
-        <Table striped aria-label="Identifiants d'API">
+        <Table striped aria-label={t("api.pageTitle")}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Nom</Table.Th>
-              <Table.Th scope="col">Identifiant</Table.Th>
-              <Table.Th scope="col">Créés le</Table.Th>
-              <Table.Th scope="col">Fin</Table.Th>
-              <Table.Th scope="col">Dernier usage</Table.Th>
-              <Table.Th scope="col">État</Table.Th>
+              <Table.Th scope="col">{t("col.name")}</Table.Th>
+              <Table.Th scope="col">{t("col.clientId")}</Table.Th>
+              <Table.Th scope="col">{t("col.createdAt")}</Table.Th>
+              <Table.Th scope="col">{t("col.expiresAt")}</Table.Th>
+              <Table.Th scope="col">{t("col.lastUsedAt")}</Table.Th>
+              <Table.Th scope="col">{t("col.state")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -80,13 +79,13 @@ export function ApiClientsPage() {
                 <Table.Td>
                   <Code>{c.clientId}</Code>
                 </Table.Td>
-                <Table.Td>{c.createdAt.slice(0, 10)}</Table.Td>
-                <Table.Td>{c.expiresAt?.slice(0, 10) ?? "—"}</Table.Td>
-                <Table.Td>{c.lastUsedAt?.slice(0, 16).replace("T", " ") ?? "jamais"}</Table.Td>
+                <Table.Td>{formatDay(c.createdAt, lang)}</Table.Td>
+                <Table.Td>{formatDay(c.expiresAt, lang)}</Table.Td>
+                <Table.Td>{c.lastUsedAt ? formatInstant(c.lastUsedAt, lang) : t("api.never")}</Table.Td>
                 <Table.Td>
                   {c.active ? (
                     <Button size="compact-sm" color="red" variant="light" onClick={() => void run(() => revokeApiClient(siret, c.clientId)).then(() => setVersion((v) => v + 1))}>
-                      Révoquer
+                      {t("api.revoke")}
                     </Button>
                   ) : (
                     <StatusBadge status={c.revokedAt ? "REVOKED" : "EXPIRED"} />

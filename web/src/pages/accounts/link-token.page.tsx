@@ -3,7 +3,9 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { activate, confirmEmail, resendActivation, tokenFromHash } from "../../api/accounts";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { authMessages, MAIL_SENT_EN } from "./auth.messages";
 import { useAction } from "./use-action";
 
 // Links are single use: remember the tokens already posted so a re-render (or React's strict mode) never posts twice.
@@ -25,7 +27,9 @@ function useSpendToken<T>(spend: (token: string) => Promise<T>) {
 
 /** `/activation#token=…`: activates the account from the mailed link; offers a new link when it expired. */
 export function ActivationPage() {
-  usePageTitle("Activation du compte");
+  const t = useT(authMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("activation.title"));
   const { token, result, error } = useSpendToken(activate);
   const [email, setEmail] = useState("");
   const resend = useAction();
@@ -33,28 +37,28 @@ export function ActivationPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const r = await resend.run(() => resendActivation(email));
-    if (r) setResent(r.message);
+    if (r) setResent(lang === "fr" ? r.message : MAIL_SENT_EN);
   };
   return (
     <Stack gap="md" maw={560}>
-      <Title order={1}>Activation du compte</Title>
+      <Title order={1}>{t("activation.title")}</Title>
       {result ? (
         <>
           <Alert color="green" role="status">
-            Votre compte {result.email} est activé.
+            {t("activation.done", { email: result.email })}
           </Alert>
           <Anchor component={Link} to={`/connexion?email=${encodeURIComponent(result.email)}`}>
-            Se connecter
+            {t("login.title")}
           </Anchor>
         </>
       ) : error || !token ? (
         <>
-          {error ? <ProblemAlert error={error} /> : <Alert color="red">Ce lien est incomplet.</Alert>}
+          {error ? <ProblemAlert error={error} /> : <Alert color="red">{t("activation.incomplete")}</Alert>}
           <form onSubmit={submit}>
             <Stack gap="sm">
-              <TextInput label="Adresse e-mail du compte" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+              <TextInput label={t("activation.email")} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
               <Button type="submit" variant="light" w="fit-content" loading={resend.busy}>
-                Recevoir un nouveau lien
+                {t("activation.newLink")}
               </Button>
               {resent ? <Alert color="green" role="status">{resent}</Alert> : null}
               {resend.error ? <ProblemAlert error={resend.error} /> : null}
@@ -63,7 +67,7 @@ export function ActivationPage() {
         </>
       ) : (
         <Center py="xl">
-          <Loader aria-label="Activation en cours" />
+          <Loader aria-label={t("activation.busy")} />
         </Center>
       )}
     </Stack>
@@ -72,24 +76,25 @@ export function ActivationPage() {
 
 /** `/confirmer-email#token=…`: confirms a new login address. */
 export function ConfirmEmailPage() {
-  usePageTitle("Confirmation de l'adresse");
+  const t = useT(authMessages);
+  usePageTitle(t("confirm.pageTitle"));
   const { token, result, error } = useSpendToken(confirmEmail);
   return (
     <Stack gap="md" maw={560}>
-      <Title order={1}>Confirmation de la nouvelle adresse</Title>
+      <Title order={1}>{t("confirm.title")}</Title>
       {result ? (
         <Alert color="green" role="status">
-          Votre adresse de connexion est désormais {result.email}.
+          {t("confirm.done", { email: result.email })}
         </Alert>
       ) : error ? (
         <ProblemAlert error={error} />
       ) : !token ? (
-        <Alert color="red">Ce lien est incomplet.</Alert>
+        <Alert color="red">{t("activation.incomplete")}</Alert>
       ) : (
-        <Loader aria-label="Confirmation en cours" />
+        <Loader aria-label={t("confirm.busy")} />
       )}
       <Anchor component={Link} to="/mon-compte">
-        Mon compte
+        {t("confirm.myAccount")}
       </Anchor>
     </Stack>
   );

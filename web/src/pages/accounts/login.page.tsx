@@ -4,12 +4,16 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import { logIn, requestReset, resendActivation, resetPassword, tokenFromHash } from "../../api/accounts";
 import { useAuth } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { authMessages, MAIL_SENT_EN } from "./auth.messages";
 import { useAction } from "./use-action";
 
 /** `/connexion`: e-mail and password, then the authenticator code (or a recovery code) when 2FA is on. */
 export function LoginPage() {
-  usePageTitle("Se connecter");
+  const t = useT(authMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("login.title"));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { refresh } = useAuth();
@@ -42,15 +46,15 @@ export function LoginPage() {
   };
   return (
     <Stack gap="md" maw={480}>
-      <Title order={1}>Se connecter</Title>
+      <Title order={1}>{t("login.title")}</Title>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <TextInput label="Adresse e-mail" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} readOnly={needsCode} />
-          <PasswordInput label="Mot de passe" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} readOnly={needsCode} />
+          <TextInput label={t("field.email")} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} readOnly={needsCode} />
+          <PasswordInput label={t("field.password")} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} readOnly={needsCode} />
           {needsCode ? (
             <>
               <TextInput
-                label={useRecovery ? "Code de secours" : "Code de l'application d'authentification (6 chiffres)"}
+                label={useRecovery ? t("login.recoveryCode") : t("login.totpCode")}
                 autoComplete="one-time-code"
                 inputMode={useRecovery ? "text" : "numeric"}
                 required
@@ -59,28 +63,28 @@ export function LoginPage() {
                 onChange={(e) => setCode(e.currentTarget.value)}
               />
               <Anchor component="button" type="button" size="sm" w="fit-content" onClick={() => setUseRecovery(!useRecovery)}>
-                {useRecovery ? "Utiliser l'application d'authentification" : "Utiliser un code de secours"}
+                {useRecovery ? t("login.useApp") : t("login.useRecovery")}
               </Anchor>
             </>
           ) : null}
           {error ? <ProblemAlert error={error} /> : null}
           {error?.code === "ACCOUNT_NOT_ACTIVATED" ? (
-            <Button variant="light" w="fit-content" onClick={() => void resendActivation(email).then((r) => setResent(r.message))}>
-              Renvoyer le lien d'activation
+            <Button variant="light" w="fit-content" onClick={() => void resendActivation(email).then((r) => setResent(lang === "fr" ? r.message : MAIL_SENT_EN))}>
+              {t("activation.resend")}
             </Button>
           ) : null}
           {resent ? <Alert color="green" role="status">{resent}</Alert> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            {needsCode ? "Valider le code" : "Se connecter"}
+            {needsCode ? t("login.submitCode") : t("login.title")}
           </Button>
         </Stack>
       </form>
       <Group gap="lg">
         <Anchor component={Link} to="/mot-de-passe-oublie" size="sm">
-          Mot de passe oublié
+          {t("login.forgot")}
         </Anchor>
         <Anchor component={Link} to="/inscription" size="sm">
-          Créer un compte
+          {t("login.signUp")}
         </Anchor>
       </Group>
     </Stack>
@@ -89,26 +93,28 @@ export function LoginPage() {
 
 /** `/mot-de-passe-oublie`: mails a reset link (same answer whether the address has an account). */
 export function ForgotPasswordPage() {
-  usePageTitle("Mot de passe oublié");
+  const t = useT(authMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("forgot.title"));
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState<string | null>(null);
   const { busy, error, run } = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const r = await run(() => requestReset(email));
-    if (r) setSent(r.message);
+    if (r) setSent(lang === "fr" ? r.message : MAIL_SENT_EN);
   };
   return (
     <Stack gap="md" maw={480}>
-      <Title order={1}>Mot de passe oublié</Title>
-      <Text>Saisissez l'adresse de votre compte : vous recevrez un lien valable 60 minutes pour choisir un nouveau mot de passe.</Text>
+      <Title order={1}>{t("forgot.title")}</Title>
+      <Text>{t("forgot.intro")}</Text>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <TextInput label="Adresse e-mail" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <TextInput label={t("field.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
           {error ? <ProblemAlert error={error} /> : null}
           {sent ? <Alert color="green" role="status">{sent}</Alert> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            Recevoir le lien
+            {t("forgot.submit")}
           </Button>
         </Stack>
       </form>
@@ -118,7 +124,8 @@ export function ForgotPasswordPage() {
 
 /** `/reinitialisation#token=…`: chooses a new password; every session closes. */
 export function ResetPasswordPage() {
-  usePageTitle("Nouveau mot de passe");
+  const t = useT(authMessages);
+  usePageTitle(t("reset.pageTitle"));
   const [password, setPassword] = useState("");
   const [done, setDone] = useState(false);
   const { busy, error, run } = useAction();
@@ -129,23 +136,23 @@ export function ResetPasswordPage() {
   };
   return (
     <Stack gap="md" maw={480}>
-      <Title order={1}>Choisir un nouveau mot de passe</Title>
+      <Title order={1}>{t("reset.title")}</Title>
       {done ? (
         <>
           <Alert color="green" role="status">
-            Votre mot de passe est changé ; vos sessions ouvertes ont été fermées.
+            {t("reset.done")}
           </Alert>
           <Anchor component={Link} to="/connexion">
-            Se connecter
+            {t("login.title")}
           </Anchor>
         </>
       ) : (
         <form onSubmit={submit}>
           <Stack gap="sm">
-            <PasswordInput label="Nouveau mot de passe" description="Au moins 12 caractères." autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <PasswordInput label={t("reset.password")} description={t("reset.passwordHint")} autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             {error ? <ProblemAlert error={error} /> : null}
             <Button type="submit" loading={busy} w="fit-content">
-              Enregistrer
+              {t("action.save")}
             </Button>
           </Stack>
         </form>

@@ -4,12 +4,16 @@ import { Link } from "react-router";
 import { leaveMembership, type Membership, requestMembership } from "../../api/accounts";
 import { useAuth, useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { accountsMessages, roleKey } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
 
 function MembershipRow({ m }: { m: Membership }) {
+  const t = useT(accountsMessages);
+  const role = roleKey(m.role);
   const { refresh } = useAuth();
   const { busy, error, run } = useAction();
   const manager = m.status === "ACTIVE" && m.role === "MANAGER";
@@ -17,7 +21,7 @@ function MembershipRow({ m }: { m: Membership }) {
     <Table.Tr>
       <Table.Th scope="row">{m.structureName}</Table.Th>
       <Table.Td>{formatSiret(m.siret)}</Table.Td>
-      <Table.Td>{m.roleLabel}</Table.Td>
+      <Table.Td>{role ? t(role) : m.roleLabel}</Table.Td>
       <Table.Td>
         <StatusBadge status={m.status} />
       </Table.Td>
@@ -25,17 +29,17 @@ function MembershipRow({ m }: { m: Membership }) {
         <Group gap="xs">
           {m.status === "ACTIVE" ? (
             <Anchor component={Link} to={`/structures/${m.siret}/utilisateurs`} size="sm">
-              Utilisateurs
+              {t("structures.users")}
             </Anchor>
           ) : null}
           {manager ? (
             <Anchor component={Link} to={`/structures/${m.siret}/api`} size="sm">
-              Identifiants d'API
+              {t("structures.apiClients")}
             </Anchor>
           ) : null}
           {m.status === "PENDING" || (m.status === "ACTIVE" && !manager) ? (
             <Button size="compact-sm" variant="subtle" color="red" loading={busy} onClick={() => void run(() => leaveMembership(m.id)).then((r) => r && refresh())}>
-              {m.status === "PENDING" ? "Annuler la demande" : "Quitter"}
+              {m.status === "PENDING" ? t("structures.cancelRequest") : t("structures.leave")}
             </Button>
           ) : null}
         </Group>
@@ -46,6 +50,7 @@ function MembershipRow({ m }: { m: Membership }) {
 }
 
 function RequestForm() {
+  const t = useT(accountsMessages);
   const { refresh } = useAuth();
   const [siret, setSiret] = useState("");
   const [message, setMessage] = useState("");
@@ -58,7 +63,7 @@ function RequestForm() {
     const clean = siret.replace(/\s/g, "");
     const result = await run(() => requestMembership({ siret: clean, ...(message ? { message } : {}), ...(company ? { company } : {}) }));
     if (result) {
-      setDone(result.created ? "Votre entreprise est créée : vous en êtes le gestionnaire." : result.status === "ACTIVE" ? "Vous êtes rattaché(e) à cette structure." : "Votre demande est envoyée aux gestionnaires de la structure : vous recevrez un e-mail dès leur décision.");
+      setDone(result.created ? t("request.created") : result.status === "ACTIVE" ? t("request.active") : t("request.sent"));
       setSiret("");
       setMessage("");
       setCompany(null);
@@ -70,15 +75,15 @@ function RequestForm() {
   return (
     <section aria-labelledby="request-title">
       <Title order={2} id="request-title" mb="sm">
-        Se rattacher à une structure
+        {t("request.title")}
       </Title>
       <form onSubmit={submit}>
         <Stack gap="sm" maw={560}>
-          <TextInput label="SIRET de la structure" description="14 chiffres, espaces acceptés" required value={siret} onChange={(e) => setSiret(e.currentTarget.value)} />
-          <Textarea label="Message pour les gestionnaires (facultatif)" value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} />
+          <TextInput label={t("structureSiret")} description={t("request.siretHint")} required value={siret} onChange={(e) => setSiret(e.currentTarget.value)} />
+          <Textarea label={t("request.message")} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} />
           {unknown && !company ? (
-            <Alert color="blue" title="SIRET inconnu">
-              <Text size="sm">Aucune structure n'existe encore sous ce SIRET. S'il s'agit de votre entreprise, créez-la : vous en deviendrez le gestionnaire.</Text>
+            <Alert color="blue" title={t("request.unknownTitle")}>
+              <Text size="sm">{t("request.unknownText")}</Text>
               <Button
                 mt="xs"
                 size="compact-sm"
@@ -87,7 +92,7 @@ function RequestForm() {
                   setError(undefined);
                 }}
               >
-                Créer mon entreprise
+                {t("request.createMine")}
               </Button>
             </Alert>
           ) : error ? (
@@ -95,20 +100,20 @@ function RequestForm() {
           ) : null}
           {company ? (
             <fieldset style={{ border: "1px solid var(--mantine-color-gray-4)", borderRadius: 4 }}>
-              <legend>Votre entreprise</legend>
+              <legend>{t("request.company")}</legend>
               <Stack gap="xs">
-                <TextInput label="Raison sociale" required value={company.name} onChange={(e) => setCompany({ ...company, name: e.currentTarget.value })} />
-                <TextInput label="Adresse" value={company.addressLine1} onChange={(e) => setCompany({ ...company, addressLine1: e.currentTarget.value })} />
+                <TextInput label={t("request.companyName")} required value={company.name} onChange={(e) => setCompany({ ...company, name: e.currentTarget.value })} />
+                <TextInput label={t("request.address")} value={company.addressLine1} onChange={(e) => setCompany({ ...company, addressLine1: e.currentTarget.value })} />
                 <Group grow>
-                  <TextInput label="Code postal" value={company.postalCode} onChange={(e) => setCompany({ ...company, postalCode: e.currentTarget.value })} />
-                  <TextInput label="Ville" value={company.city} onChange={(e) => setCompany({ ...company, city: e.currentTarget.value })} />
+                  <TextInput label={t("request.postalCode")} value={company.postalCode} onChange={(e) => setCompany({ ...company, postalCode: e.currentTarget.value })} />
+                  <TextInput label={t("request.city")} value={company.city} onChange={(e) => setCompany({ ...company, city: e.currentTarget.value })} />
                 </Group>
               </Stack>
             </fieldset>
           ) : null}
           {done ? <Alert color="green" role="status">{done}</Alert> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            {company ? "Créer l'entreprise" : "Demander le rattachement"}
+            {company ? t("request.createCompany") : t("request.submit")}
           </Button>
         </Stack>
       </form>
@@ -118,31 +123,32 @@ function RequestForm() {
 
 /** `/mes-structures`: my memberships and requests, and the form to attach to a structure by SIRET. */
 export function MyStructuresPage() {
-  usePageTitle("Mes structures");
+  const t = useT(accountsMessages);
+  usePageTitle(t("structures.title"));
   const me = useMe();
   const manages = me.memberships.some((m) => m.status === "ACTIVE" && m.role === "MANAGER");
   return (
     <Stack gap="xl">
       <Stack gap="xs">
-        <Title order={1}>Mes structures</Title>
+        <Title order={1}>{t("structures.title")}</Title>
         {manages ? (
           <Anchor component={Link} to="/demandes">
-            Demandes de rattachement à traiter
+            {t("structures.requestsLink")}
           </Anchor>
         ) : null}
       </Stack>
       {me.memberships.length === 0 ? (
-        <Text>Vous n'êtes rattaché(e) à aucune structure pour l'instant.</Text>
+        <Text>{t("structures.none")}</Text>
       ) : (
         <Table.ScrollContainer minWidth={640}>
-          <Table striped aria-label="Mes rattachements">
+          <Table striped aria-label={t("structures.tableLabel")}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Structure</Table.Th>
-                <Table.Th scope="col">SIRET</Table.Th>
-                <Table.Th scope="col">Rôle</Table.Th>
-                <Table.Th scope="col">État</Table.Th>
-                <Table.Th scope="col">Actions</Table.Th>
+                <Table.Th scope="col">{t("col.structure")}</Table.Th>
+                <Table.Th scope="col">{t("col.siret")}</Table.Th>
+                <Table.Th scope="col">{t("col.role")}</Table.Th>
+                <Table.Th scope="col">{t("col.state")}</Table.Th>
+                <Table.Th scope="col">{t("col.actions")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -3,11 +3,14 @@ import { useState } from "react";
 import { approveMembership, listRequestsToApprove, type Membership, refuseMembership } from "../../api/accounts";
 import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { accountsMessages } from "./accounts.messages";
 import { useAction } from "./use-action";
 
 function RequestRow({ m, onDone }: { m: Membership; onDone: () => void }) {
+  const t = useT(accountsMessages);
   const { busy, error, run } = useAction();
   const [allServices, setAllServices] = useState(true);
   const [codes, setCodes] = useState("");
@@ -30,17 +33,17 @@ function RequestRow({ m, onDone }: { m: Membership; onDone: () => void }) {
         <Stack gap="xs">
           {publicStructure ? (
             <>
-              <Checkbox label="Tous les services" checked={allServices} onChange={(e) => setAllServices(e.currentTarget.checked)} />
-              {!allServices ? <TextInput label="Codes service (séparés par des virgules)" value={codes} onChange={(e) => setCodes(e.currentTarget.value)} /> : null}
+              <Checkbox label={t("allServices")} checked={allServices} onChange={(e) => setAllServices(e.currentTarget.checked)} />
+              {!allServices ? <TextInput label={t("requests.serviceCodes")} value={codes} onChange={(e) => setCodes(e.currentTarget.value)} /> : null}
             </>
           ) : null}
-          <TextInput label="Motif en cas de refus (facultatif)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <TextInput label={t("requests.reason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
           <Group gap="xs">
-            <Button size="compact-sm" loading={busy} onClick={approve} aria-label={`Approuver la demande de ${m.email}`}>
-              Approuver
+            <Button size="compact-sm" loading={busy} onClick={approve} aria-label={t("requests.approveLabel", { email: m.email })}>
+              {t("requests.approve")}
             </Button>
-            <Button size="compact-sm" color="red" variant="light" loading={busy} onClick={() => void run(() => refuseMembership(m.id, reason || undefined)).then((r) => r && onDone())} aria-label={`Refuser la demande de ${m.email}`}>
-              Refuser
+            <Button size="compact-sm" color="red" variant="light" loading={busy} onClick={() => void run(() => refuseMembership(m.id, reason || undefined)).then((r) => r && onDone())} aria-label={t("requests.refuseLabel", { email: m.email })}>
+              {t("requests.refuse")}
             </Button>
           </Group>
           {error ? <ProblemAlert error={error} /> : null}
@@ -52,24 +55,25 @@ function RequestRow({ m, onDone }: { m: Membership; onDone: () => void }) {
 
 /** `/demandes`: rattachement requests waiting for my decision, in every structure I manage. */
 export function RequestsPage() {
-  usePageTitle("Demandes à traiter");
+  const t = useT(accountsMessages);
+  usePageTitle(t("requests.pageTitle"));
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState(false);
   const requests = useApi(`pending-${version}`, (signal) => listRequestsToApprove(signal));
   return (
     <Stack gap="md">
-      <Title order={1}>Demandes de rattachement à traiter</Title>
-      {done ? <Alert color="green" role="status">Décision enregistrée : le demandeur est prévenu par e-mail.</Alert> : null}
+      <Title order={1}>{t("structures.requestsLink")}</Title>
+      {done ? <Alert color="green" role="status">{t("requests.done")}</Alert> : null}
       {requests.error ? <ProblemAlert error={requests.error} /> : null}
-      {requests.data && requests.data.length === 0 ? <Text>Aucune demande en attente.</Text> : null}
+      {requests.data && requests.data.length === 0 ? <Text>{t("requests.none")}</Text> : null}
       {requests.data && requests.data.length > 0 ? (
-        <Table striped aria-label="Demandes en attente">
+        <Table striped aria-label={t("requests.tableLabel")}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Demandeur</Table.Th>
-              <Table.Th scope="col">Structure</Table.Th>
-              <Table.Th scope="col">Message</Table.Th>
-              <Table.Th scope="col">Décision</Table.Th>
+              <Table.Th scope="col">{t("col.requester")}</Table.Th>
+              <Table.Th scope="col">{t("col.structure")}</Table.Th>
+              <Table.Th scope="col">{t("col.message")}</Table.Th>
+              <Table.Th scope="col">{t("col.decision")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

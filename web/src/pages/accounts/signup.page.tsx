@@ -3,12 +3,16 @@ import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { resendActivation, signUp } from "../../api/accounts";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { authMessages, MAIL_SENT_EN } from "./auth.messages";
 import { useAction } from "./use-action";
 
 /** `/inscription`: e-mail, name and password; an activation link valid 60 minutes is mailed. */
 export function SignUpPage() {
-  usePageTitle("Créer un compte");
+  const t = useT(authMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("signup.title"));
   const [email, setEmail] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [password, setPassword] = useState("");
@@ -17,18 +21,18 @@ export function SignUpPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await run(() => signUp({ email, password, displayName }));
-    if (done) setSent(done.message);
+    if (done) setSent(lang === "fr" ? done.message : MAIL_SENT_EN);
   };
   if (sent) {
     return (
       <Stack gap="md" maw={560}>
-        <Title order={1}>Vérifiez votre messagerie</Title>
+        <Title order={1}>{t("signup.checkMail")}</Title>
         <Alert color="green" role="status">
-          {sent} Le lien d'activation est valable 60 minutes.
+          {sent} {t("signup.linkValid")}
         </Alert>
-        <Text>Pas reçu ? Vous pouvez demander un nouveau lien.</Text>
-        <Button variant="light" w="fit-content" loading={busy} onClick={() => void run(() => resendActivation(email)).then((r) => r && setSent(r.message))}>
-          Renvoyer le lien d'activation
+        <Text>{t("signup.notReceived")}</Text>
+        <Button variant="light" w="fit-content" loading={busy} onClick={() => void run(() => resendActivation(email)).then((r) => r && setSent(lang === "fr" ? r.message : MAIL_SENT_EN))}>
+          {t("activation.resend")}
         </Button>
         {error ? <ProblemAlert error={error} /> : null}
       </Stack>
@@ -36,15 +40,15 @@ export function SignUpPage() {
   }
   return (
     <Stack gap="md" maw={560}>
-      <Title order={1}>Créer un compte</Title>
-      <Text>Un compte par personne : vous le rattacherez ensuite à votre entreprise ou à votre structure par son SIRET.</Text>
+      <Title order={1}>{t("signup.title")}</Title>
+      <Text>{t("signup.intro")}</Text>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          <TextInput label="Adresse e-mail" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <TextInput label="Nom et prénom" autoComplete="name" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
+          <TextInput label={t("field.email")} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <TextInput label={t("signup.name")} autoComplete="name" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
           <PasswordInput
-            label="Mot de passe"
-            description="Au moins 12 caractères ; une phrase facile à retenir convient très bien. Les mots de passe trop courants sont refusés."
+            label={t("field.password")}
+            description={t("signup.passwordHint")}
             autoComplete="new-password"
             required
             value={password}
@@ -52,14 +56,14 @@ export function SignUpPage() {
           />
           {error ? <ProblemAlert error={error} /> : null}
           <Button type="submit" loading={busy} w="fit-content">
-            Créer mon compte
+            {t("signup.submit")}
           </Button>
         </Stack>
       </form>
       <Text size="sm">
-        Déjà un compte ?{" "}
+        {t("signup.already")}{" "}
         <Anchor component={Link} to="/connexion">
-          Se connecter
+          {t("login.title")}
         </Anchor>
       </Text>
     </Stack>

@@ -1,21 +1,24 @@
 import { Badge } from "@mantine/core";
 import { BADGE_COLORS } from "../../components/badge-colors";
+import { useT } from "../../i18n/i18n";
+import { accountsMessages } from "./accounts.messages";
 
 // Filled badges whose backgrounds carry white text at 4.5:1 or more.
-const STATUS: Record<string, { label: string; color: string }> = {
-  ACTIVE: { label: "Actif", color: BADGE_COLORS.active },
-  PENDING: { label: "En attente d'un gestionnaire", color: "#8a5a00" },
-  REFUSED: { label: "Refusé", color: "#a61e1e" },
-  REVOKED: { label: "Révoqués", color: BADGE_COLORS.inactive },
-  EXPIRED: { label: "Expirés", color: BADGE_COLORS.inactive },
-};
+const STATUS = {
+  ACTIVE: BADGE_COLORS.active,
+  PENDING: "#8a5a00",
+  REFUSED: "#a61e1e",
+  REVOKED: BADGE_COLORS.inactive,
+  EXPIRED: BADGE_COLORS.inactive,
+} as const;
 
 /** A membership or credentials state as a readable badge. */
 export function StatusBadge({ status }: { status: string }) {
-  const s = STATUS[status] ?? { label: status, color: BADGE_COLORS.inactive };
+  const t = useT(accountsMessages);
+  const known = status in STATUS ? (status as keyof typeof STATUS) : null;
   return (
-    <Badge variant="filled" color={s.color}>
-      {s.label}
+    <Badge variant="filled" color={known ? STATUS[known] : BADGE_COLORS.inactive}>
+      {known ? t(`status.${known}`) : status}
     </Badge>
   );
 }

@@ -5,23 +5,26 @@ import { listStructureUsers, type Membership, removeStructureUser, updateStructu
 import { useApi } from "../../api/use-api";
 import { useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { accountsMessages, roleKey } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
 import { useAction } from "./use-action";
 
 /** An agent's services: all of them, or a list of codes service. */
 function ServiceScopeEditor({ m, onChange }: { m: Membership; onChange: () => void }) {
+  const t = useT(accountsMessages);
   const [all, setAll] = useState(m.allServices);
   const [codes, setCodes] = useState(m.serviceCodes.join(", "));
   const { busy, error, run } = useAction();
   const save = () => void run(() => updateStructureUser(m.siret, m.userId, all ? { allServices: true } : { allServices: false, serviceCodes: codes.split(/[\s,;]+/).filter(Boolean) })).then((r) => r && onChange());
   return (
     <Stack gap={4}>
-      <Checkbox label="Tous les services" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
-      {!all ? <TextInput aria-label={`Codes service de ${m.email}`} placeholder="DRIT, PRESSE" value={codes} onChange={(e) => setCodes(e.currentTarget.value)} /> : null}
+      <Checkbox label={t("allServices")} checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
+      {!all ? <TextInput aria-label={t("users.serviceCodesOf", { email: m.email })} placeholder="DRIT, PRESSE" value={codes} onChange={(e) => setCodes(e.currentTarget.value)} /> : null}
       <Button size="compact-sm" variant="light" w="fit-content" loading={busy} onClick={save}>
-        Enregistrer les services
+        {t("users.saveServices")}
       </Button>
       {error ? <ProblemAlert error={error} /> : null}
     </Stack>
@@ -29,8 +32,11 @@ function ServiceScopeEditor({ m, onChange }: { m: Membership; onChange: () => vo
 }
 
 function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean; onChange: () => void }) {
+  const t = useT(accountsMessages);
   const { busy, error, run } = useAction();
-  const roles = m.structureKind === "PUBLIQUE" ? [{ value: "AGENT", label: "Agent" }, { value: "MANAGER", label: "Gestionnaire" }] : [{ value: "MEMBER", label: "Utilisateur" }, { value: "MANAGER", label: "Gestionnaire" }];
+  const choices = m.structureKind === "PUBLIQUE" ? (["AGENT", "MANAGER"] as const) : (["MEMBER", "MANAGER"] as const);
+  const roles = choices.map((value) => ({ value, label: t(`role.${value}`) }));
+  const role = roleKey(m.role);
   return (
     <Table.Tr>
       <Table.Th scope="row">
@@ -40,7 +46,7 @@ function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean
       <Table.Td>
         {canManage && m.status === "ACTIVE" ? (
           <NativeSelect
-            aria-label={`Rôle de ${m.email}`}
+            aria-label={t("users.roleOf", { email: m.email })}
             data={roles}
             value={m.role}
             disabled={busy}
@@ -50,15 +56,15 @@ function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean
             }}
           />
         ) : (
-          m.roleLabel
+          role ? t(role) : m.roleLabel
         )}
       </Table.Td>
-      <Table.Td>{m.role === "AGENT" ? canManage && m.status === "ACTIVE" ? <ServiceScopeEditor m={m} onChange={onChange} /> : m.allServices ? "Tous" : m.serviceCodes.join(", ") : "—"}</Table.Td>
+      <Table.Td>{m.role === "AGENT" ? canManage && m.status === "ACTIVE" ? <ServiceScopeEditor m={m} onChange={onChange} /> : m.allServices ? t("users.all") : m.serviceCodes.join(", ") : "—"}</Table.Td>
       <Table.Td>
         <StatusBadge status={m.status} />
         {canManage && m.status === "ACTIVE" ? (
           <Button ml="sm" size="compact-sm" color="red" variant="subtle" loading={busy} onClick={() => void run(() => removeStructureUser(m.siret, m.userId)).then((r) => r && onChange())}>
-            Retirer
+            {t("users.remove")}
           </Button>
         ) : null}
         {error ? <ProblemAlert error={error} /> : null}
@@ -71,36 +77,37 @@ function UserRow({ m, canManage, onChange }: { m: Membership; canManage: boolean
 export function StructureUsersPage() {
   const siret = useParams().siret ?? "";
   const me = useMe();
+  const t = useT(accountsMessages);
   const own = me.memberships.find((m) => m.siret === siret && m.status === "ACTIVE");
-  usePageTitle(`Utilisateurs — ${own?.structureName ?? siret}`);
+  usePageTitle(t("users.pageTitle", { name: own?.structureName ?? siret }));
   const [version, setVersion] = useState(0);
   const users = useApi(`${siret}-${version}`, (signal) => listStructureUsers(siret, signal));
   const canManage = own?.actions.includes("structure.manage_users") ?? false;
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/mes-structures">
-        ← Mes structures
+        {t("users.back")}
       </Anchor>
-      <Title order={1}>Utilisateurs de {own?.structureName ?? formatSiret(siret)}</Title>
+      <Title order={1}>{t("users.title", { name: own?.structureName ?? formatSiret(siret) })}</Title>
       {canManage ? (
         <Group gap="lg">
           <Anchor component={Link} to="/demandes">
-            Demandes à traiter
+            {t("requests.pageTitle")}
           </Anchor>
           <Anchor component={Link} to={`/structures/${siret}/api`}>
-            Identifiants d'API
+            {t("structures.apiClients")}
           </Anchor>
         </Group>
       ) : null}
       {users.error ? <ProblemAlert error={users.error} /> : null}
       {users.data ? (
-        <Table striped aria-label="Utilisateurs de la structure">
+        <Table striped aria-label={t("users.tableLabel")}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Personne</Table.Th>
-              <Table.Th scope="col">Rôle</Table.Th>
-              <Table.Th scope="col">Services</Table.Th>
-              <Table.Th scope="col">État</Table.Th>
+              <Table.Th scope="col">{t("col.person")}</Table.Th>
+              <Table.Th scope="col">{t("col.role")}</Table.Th>
+              <Table.Th scope="col">{t("col.services")}</Table.Th>
+              <Table.Th scope="col">{t("col.state")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -3,12 +3,16 @@ import { type FormEvent, useState } from "react";
 import { disableTotp, enableTotp, regenerateRecoveryCodes, setUpTotp, type TotpSetup } from "../../api/accounts";
 import { useAuth, useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
+import { richText } from "../../lib/rich-text";
+import { authMessages } from "./auth.messages";
 import { useAction } from "./use-action";
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useT(authMessages);
   return (
-    <Alert color="yellow" title="Vos codes de secours (à garder en lieu sûr, affichés une seule fois)" role="status">
-      <Text size="sm">Chacun permet une connexion si vous n'avez plus votre téléphone ; il ne sert qu'une fois.</Text>
+    <Alert color="yellow" title={t("totp.codesTitle")} role="status">
+      <Text size="sm">{t("totp.codesText")}</Text>
       <List spacing={2} mt="xs">
         {codes.map((c) => (
           <List.Item key={c}>
@@ -22,6 +26,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 
 /** The 2FA part of "my account": set up with an authenticator app, recovery codes, turn off. */
 export function TwoFactorSection() {
+  const t = useT(authMessages);
   const me = useMe();
   const { refresh } = useAuth();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
@@ -50,19 +55,19 @@ export function TwoFactorSection() {
   return (
     <section aria-labelledby="totp-title">
       <Title order={2} id="totp-title" mb="sm">
-        Double authentification
+        {t("totp.title")}
       </Title>
       {me.totpRequired ? (
         <Alert color="orange" mb="sm">
-          En tant que gestionnaire, vous devez activer la double authentification pour agir sur vos structures.
+          {t("totp.required")}
         </Alert>
       ) : null}
       {codes ? <RecoveryCodes codes={codes} /> : null}
       {me.totpEnabled ? (
         <form onSubmit={turnOff}>
           <Stack gap="sm" maw={420}>
-            <Text>Activée. Codes de secours restants : {me.recoveryCodesLeft}.</Text>
-            <TextInput label="Code actuel de l'application" autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+            <Text>{t("totp.on", { count: me.recoveryCodesLeft })}</Text>
+            <TextInput label={t("totp.currentCode")} autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
             <Button variant="light" w="fit-content" loading={busy} onClick={() =>
                 void run(() => regenerateRecoveryCodes(code)).then(async (r) => {
                   if (!r) return;
@@ -70,35 +75,33 @@ export function TwoFactorSection() {
                   await refresh();
                 })
               }>
-              Régénérer les codes de secours
+              {t("totp.regenerate")}
             </Button>
-            <PasswordInput label="Mot de passe (pour désactiver)" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <PasswordInput label={t("totp.passwordToDisable")} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Button type="submit" color="red" variant="light" w="fit-content" loading={busy}>
-              Désactiver la double authentification
+              {t("totp.disable")}
             </Button>
           </Stack>
         </form>
       ) : setup ? (
         <form onSubmit={confirm}>
           <Stack gap="sm" maw={560}>
-            <Text>Ajoutez ce compte dans votre application d'authentification (saisie manuelle de la clé, ou lien otpauth), puis saisissez le code affiché.</Text>
-            <Text>
-              Clé : <Code>{setup.secret}</Code>
-            </Text>
+            <Text>{t("totp.setupText")}</Text>
+            <Text>{richText(t("totp.key"), { key: <Code>{setup.secret}</Code> })}</Text>
             <Text size="sm" style={{ wordBreak: "break-all" }}>
-              Lien : <Code>{setup.otpauthUri}</Code>
+              {richText(t("totp.link"), { link: <Code>{setup.otpauthUri}</Code> })}
             </Text>
-            <TextInput label="Code à 6 chiffres" autoComplete="one-time-code" inputMode="numeric" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+            <TextInput label={t("totp.code6")} autoComplete="one-time-code" inputMode="numeric" required value={code} onChange={(e) => setCode(e.currentTarget.value)} />
             <Button type="submit" w="fit-content" loading={busy}>
-              Activer
+              {t("totp.enable")}
             </Button>
           </Stack>
         </form>
       ) : (
         <Stack gap="sm">
-          <Text>Protégez votre compte avec une application d'authentification (TOTP) : un code à 6 chiffres vous sera demandé à chaque connexion.</Text>
+          <Text>{t("totp.intro")}</Text>
           <Button w="fit-content" loading={busy} onClick={() => void run(setUpTotp).then((r) => r && setSetup(r))}>
-            Configurer
+            {t("totp.configure")}
           </Button>
         </Stack>
       )}
