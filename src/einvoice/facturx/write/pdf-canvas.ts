@@ -1,28 +1,41 @@
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { deflateSync } from "node:zlib";
+import { type PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
+import type { DocumentFont } from "./document-font.js";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 42;
+const TEXT_COLOUR = "0.1 0.1 0.1 rg";
+const RULE_COLOUR = "0.6 0.6 0.6 RG";
 
-/** A cursor over A4 pages: writes text top-down and opens a new page when the current one is full. */
+/** A number as a PDF content stream writes it: at most 3 decimals, never in exponent form. */
+const n = (v: number) => String(Math.round(v * 1000) / 1000);
+
+/**
+ * A cursor over A4 pages: writes text top-down and opens a new page when the current one is full. The content of each
+ * page is written as PDF operators directly (text as CIDs of the document's fonts) and compressed once at the end.
+ */
 export class PdfCanvas {
-  page: PDFPage;
   y: number;
   readonly left = MARGIN;
   readonly width = A4[0] - 2 * MARGIN;
+  private readonly pages: string[][] = [];
 
   constructor(
-    private readonly doc: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
+    readonly regular: DocumentFont,
+    readonly bold: DocumentFont,
   ) {
-    this.page = doc.addPage(A4);
+    this.pages.push([]);
     this.y = A4[1] - MARGIN;
+  }
+
+  private get ops(): string[] {
+    return this.pages[this.pages.length - 1] as string[];
   }
 
   /** Makes sure `height` points fit below the cursor, else continues on a new page. */
   need(height: number): void {
     if (this.y - height >= MARGIN) return;
-    this.page = this.doc.addPage(A4);
+    this.pages.push([]);
     this.y = A4[1] - MARGIN;
   }
 
@@ -30,9 +43,10 @@ export class PdfCanvas {
   text(text: string, x: number, options: { size?: number; bold?: boolean; align?: "left" | "right"; width?: number } = {}): void {
     const size = options.size ?? 9;
     const font = options.bold ? this.bold : this.regular;
-    const w = font.widthOfTextAtSize(text, size);
-    const at = options.align === "right" ? x + (options.width ?? 0) - w : x;
-    this.page.drawText(text, { x: this.left + at, y: this.y - size, size, font, color: rgb(0.1, 0.1, 0.1) });
+    const line = text.replace(/[\r\n\t]+/g, " ");
+    const at = options.align === "right" ? x + (options.width ?? 0) - font.widthOf(line, size) : x;
+    const resource = options.bold ? "F2" : "F1";
+    this.ops.push(`BT ${TEXT_COLOUR} /${resource} ${n(size)} Tf 1 0 0 1 ${n(this.left + at)} ${n(this.y - size)} Tm <${font.encode(line)}> Tj ET`);
   }
 
   /** Splits text into lines that fit `width` at `size`. */
@@ -43,7 +57,7 @@ export class PdfCanvas {
       let line = "";
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
         const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
+        if (font.widthOf(candidate, size) <= width || !line) line = candidate;
         else {
           lines.push(line);
           line = word;
@@ -66,7 +80,21 @@ export class PdfCanvas {
 
   /** A thin horizontal rule across the page. */
   rule(): void {
-    this.page.drawLine({ start: { x: this.left, y: this.y }, end: { x: this.left + this.width, y: this.y }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+    this.ops.push(`q ${RULE_COLOUR} 0.5 w ${n(this.left)} ${n(this.y)} m ${n(this.left + this.width)} ${n(this.y)} l S Q`);
     this.y -= 6;
+  }
+
+  /** Adds the pages to the document: fonts embedded once, each page's operators compressed into its content stream. */
+  async finish(doc: PDFDocument): Promise<void> {
+    const context = doc.context;
+    const [regular, bold] = await Promise.all([this.regular.embed(context), this.bold.embed(context)]);
+    const resources = context.obj({ Font: { F1: regular, F2: bold } });
+    for (const ops of this.pages) {
+      const page = doc.addPage(A4);
+      const content = deflateSync(Buffer.from(ops.join("\n"), "latin1"));
+      const stream = context.register(PDFRawStream.of(context.obj({ Filter: "FlateDecode" }), content));
+      page.node.set(PDFName.of("Contents"), stream);
+      page.node.set(PDFName.of("Resources"), resources);
+    }
   }
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import fontkit from "@pdf-lib/fontkit";
-import { AFRelationship, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { deflateSync } from "node:zlib";
+import { PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { writeCii } from "../../cii/write/write-cii.js";
 import type { Invoice } from "../../model/invoice.js";
+import { DocumentFont } from "./document-font.js";
 import { PdfCanvas } from "./pdf-canvas.js";
+import { PreparedFont } from "./prepared-font.js";
 import { renderInvoice } from "./render-invoice.js";
 import { srgbIccProfile } from "./srgb-icc.js";
 import { facturxXmp } from "./xmp.js";
@@ -19,45 +21,13 @@ export interface FacturxOptions {
 }
 
 const EN16931 = "urn:cen.eu:en16931:2017";
+// Built and compressed once per process: the sRGB profile of the output intent is the same in every document.
 let icc: Uint8Array | undefined;
-const iccProfile = () => {
-  icc ??= srgbIccProfile();
+const compressedIccProfile = () => {
+  icc ??= deflateSync(srgbIccProfile());
   return icc;
 };
 let defaultFonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
-
-type Font = ReturnType<typeof fontkit.create>;
-
-// pdf-lib parses the font file again for every document and fontkit then rebuilds its caches: we keep one parsed font
-// per file. And pdf-lib lays out every string with fontkit's full OpenType shaper, which dominates the cost of an
-// invoice; an invoice needs no ligatures, contextual forms or kerning, so our fonts map each character to its glyph.
-const parsedFonts = new WeakMap<Uint8Array, Font>();
-
-function withDirectLayout(font: Font): Font {
-  const glyphs = new Map<number, ReturnType<Font["glyphForCodePoint"]>>();
-  const glyphOf = (cp: number) => {
-    let g = glyphs.get(cp);
-    if (!g) {
-      g = font.glyphForCodePoint(cp);
-      glyphs.set(cp, g);
-    }
-    return g;
-  };
-  const layout = (text: string) => ({ glyphs: Array.from(text, (ch) => glyphOf(ch.codePointAt(0) ?? 0x3f)) });
-  return Object.assign(font, { layout }) as Font;
-}
-const cachingFontkit: typeof fontkit = {
-  ...fontkit,
-  create: (bytes: Uint8Array, postscriptName?: string) => {
-    const key = bytes;
-    let font = parsedFonts.get(key);
-    if (!font) {
-      font = withDirectLayout(fontkit.create(bytes, postscriptName));
-      parsedFonts.set(key, font);
-    }
-    return font;
-  },
-};
 
 function loadDefaultFonts(): { regular: Uint8Array; bold: Uint8Array } {
   if (!defaultFonts) {
@@ -68,6 +38,30 @@ function loadDefaultFonts(): { regular: Uint8Array; bold: Uint8Array } {
     };
   }
   return defaultFonts;
+}
+
+/** Embeds the XML as an associated file (PDF/A-3): file stream, file specification, name tree and catalog /AF. */
+function attachInvoice(doc: PDFDocument, xml: Uint8Array, name: string, now: Date): void {
+  const context = doc.context;
+  const date = PDFString.fromDate(now);
+  const file = context.register(
+    PDFRawStream.of(
+      context.obj({ Type: "EmbeddedFile", Subtype: "text/xml", Filter: "FlateDecode", Params: { Size: xml.length, CreationDate: date, ModDate: date } }),
+      deflateSync(xml),
+    ),
+  );
+  const spec = context.register(
+    context.obj({
+      Type: "Filespec",
+      F: PDFString.of(name),
+      UF: PDFHexString.fromText(name),
+      EF: { F: file },
+      Desc: PDFHexString.fromText("Factur-X invoice (CII, EN 16931)"),
+      AFRelationship: "Data",
+    }),
+  );
+  doc.catalog.set(PDFName.of("Names"), context.obj({ EmbeddedFiles: { Names: [PDFHexString.fromText(name), spec] } }));
+  doc.catalog.set(PDFName.of("AF"), context.obj([spec]));
 }
 
 function documentId(cii: string): PDFHexString {
@@ -95,10 +89,9 @@ export async function writeFacturx(invoice: Invoice, options: FacturxOptions = {
   const fonts = options.fonts ?? loadDefaultFonts();
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cachingFontkit);
-  const regular = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
-  renderInvoice(new PdfCanvas(doc, regular, bold), model, "EN 16931");
+  const canvas = new PdfCanvas(new DocumentFont(PreparedFont.of(fonts.regular)), new DocumentFont(PreparedFont.of(fonts.bold)));
+  renderInvoice(canvas, model, "EN 16931");
+  await canvas.finish(doc);
 
   const title = `Facture ${model.number?.value ?? ""}`.trim();
   const author = model.seller.name?.value ?? producer;
@@ -111,19 +104,13 @@ export async function writeFacturx(invoice: Invoice, options: FacturxOptions = {
   doc.setModificationDate(now);
   doc.setLanguage("fr-FR");
 
-  await doc.attach(new TextEncoder().encode(cii), "factur-x.xml", {
-    mimeType: "text/xml",
-    description: "Factur-X invoice (CII, EN 16931)",
-    creationDate: now,
-    modificationDate: now,
-    afRelationship: AFRelationship.Data,
-  });
+  attachInvoice(doc, new TextEncoder().encode(cii), "factur-x.xml", now);
 
   const xmp = facturxXmp({ title, author, subject: "Facture électronique Factur-X", producer, created: now, conformanceLevel: "EN 16931", documentFileName: "factur-x.xml" });
   const metadata = doc.context.stream(new TextEncoder().encode(xmp), { Type: "Metadata", Subtype: "XML" });
   doc.catalog.set(PDFName.of("Metadata"), doc.context.register(metadata));
 
-  const icc = doc.context.register(doc.context.flateStream(iccProfile(), { N: 3 }));
+  const icc = doc.context.register(PDFRawStream.of(doc.context.obj({ N: 3, Filter: "FlateDecode" }), compressedIccProfile()));
   const intent = doc.context.obj({
     Type: "OutputIntent",
     S: "GTS_PDFA1",
@@ -134,5 +121,5 @@ export async function writeFacturx(invoice: Invoice, options: FacturxOptions = {
   doc.catalog.set(PDFName.of("OutputIntents"), doc.context.obj([intent]));
   const id = documentId(cii);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
