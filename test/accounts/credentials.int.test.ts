@@ -1,25 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { warnExpiringApiClients } from "../../src/modules/accounts/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, PASSWORD, startMailCatcher, tokenIn } from "./support.js";
+import { Client, COMPANY_SIRET, type MailCatcher, newUser, PASSWORD, tokenIn, withAccountsApp } from "./support.js";
 
 const NEW_PASSWORD = "Encore-un-autre-secret-99";
 
 describe.each(testDialects())("passwords, e-mail change and API credentials on %s", (dialect) => {
   let mail: MailCatcher;
   let t: TestApp;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-  });
-  afterAll(async () => {
-    await mail.close();
-  });
-  beforeEach(async () => {
-    t = await createAccountsApp(dialect, mail);
-  });
-  afterEach(async () => {
-    await t.close();
+  withAccountsApp(dialect, (app, catcher) => {
+    [t, mail] = [app, catcher];
   });
 
   it("resets a forgotten password by e-mail, closes every session, and answers the same for an unknown address", async () => {

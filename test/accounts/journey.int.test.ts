@@ -1,22 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, OTHER_COMPANY_SIRET, PASSWORD, startMailCatcher, tokenIn } from "./support.js";
+import { Client, COMPANY_SIRET, type MailCatcher, newUser, OTHER_COMPANY_SIRET, PASSWORD, tokenIn, withAccountsApp } from "./support.js";
 
 describe.each(testDialects())("accounts journey on %s", (dialect) => {
   let mail: MailCatcher;
   let t: TestApp;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-  });
-  afterAll(async () => {
-    await mail.close();
-  });
-  beforeEach(async () => {
-    t = await createAccountsApp(dialect, mail);
-  });
-  afterEach(async () => {
-    await t.close();
+  withAccountsApp(dialect, (app, catcher) => {
+    [t, mail] = [app, catcher];
   });
 
   it("signs up, activates from the mail, logs in, creates the company, and a second user joins after approval", async () => {

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { totpAt } from "../../src/modules/accounts/domain/totp.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { appoint, Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, PASSWORD, PUBLIC_SIRET, startMailCatcher, tokenIn } from "./support.js";
+import { appoint, Client, COMPANY_SIRET, createAccountsApp, type MailCatcher, newUser, PASSWORD, PUBLIC_SIRET, tokenIn, withAccountsApp } from "./support.js";
 
 // Every refusal path of the accounts API answers problem+json with a stable code, a French detail and the field.
 
@@ -17,17 +17,8 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
 describe.each(testDialects())("accounts refusals on %s", (dialect) => {
   let mail: MailCatcher;
   let t: TestApp;
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-  });
-  afterAll(async () => {
-    await mail.close();
-  });
-  beforeEach(async () => {
-    t = await createAccountsApp(dialect, mail);
-  });
-  afterEach(async () => {
-    await t.close();
+  withAccountsApp(dialect, (app, catcher) => {
+    [t, mail] = [app, catcher];
   });
 
   it("refuses short and common passwords at sign-up", async () => {

@@ -3,6 +3,7 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import type { Dialect } from "../../src/db/database.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
@@ -140,6 +141,24 @@ export async function createAccountsApp(dialect: Dialect, mail: MailCatcher, env
   const t = await createTestApp(dialect, { env: { SMTP_URL: mail.url, PUBLIC_URL: "https://guichet.example", ...env } });
   await insertPublicStructure(t, PUBLIC_SIRET, "Département des Alpes-Maritimes", ["DRIT", "PRESSE"]);
   return t;
+}
+
+/**
+ * Registers the usual hooks of an accounts test: one mail catcher for the file, a fresh app per test (closed after
+ * it). `use` receives both each time a new app is made.
+ */
+export function withAccountsApp(dialect: Dialect, use: (t: TestApp, mail: MailCatcher) => void, env: Record<string, string> = {}): void {
+  let mail: MailCatcher;
+  let t: TestApp;
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+  });
+  afterAll(async () => mail.close());
+  beforeEach(async () => {
+    t = await createAccountsApp(dialect, mail, env);
+    use(t, mail);
+  });
+  afterEach(async () => t.close());
 }
 
 /** Inserts a public structure and its services straight into the directory tables (test fixture). */
