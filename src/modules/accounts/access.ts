@@ -14,7 +14,8 @@ export interface Access {
   membershipId: number | null;
 }
 
-function scopeOfRow(row: { role: string; all_services: number | boolean; service_codes: string }): ServiceScope {
+/** The service scope a membership row gives (agents: their listed services; other roles: every service). */
+export function scopeOfRow(row: { role: string; all_services: number | boolean; service_codes: string }): ServiceScope {
   if (row.role !== "AGENT" || row.all_services === true || row.all_services === 1) return { all: true };
   const codes = JSON.parse(row.service_codes) as unknown;
   return { all: false, codes: Array.isArray(codes) ? codes.filter((c): c is string => typeof c === "string") : [] };

@@ -8,3 +8,5 @@ export { createDemoAccounts, DEMO_ACCOUNTS, demoAccountsTask } from "./demo-acco
 export { warnExpiringApiClients } from "./api-clients.js";
 export { appointManager, setPlatformAdmin } from "./appoint-manager.js";
 export type { RequestOrigin } from "./audit.repository.js";
+export { DEFAULT_PREFERENCES, findMailAddress, listMailRecipients, type MailRecipient, NEW_INVOICE_MODES, type NewInvoiceMode, type NotificationPreferences } from "./notification-preferences.js";
+export { notificationPreferencesRoutes } from "./notification-preferences.routes.js";

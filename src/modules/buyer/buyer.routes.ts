@@ -7,6 +7,7 @@ import { processInvoice } from "./process-invoice.js";
 import { supplierAnswerRoutes } from "./supplier-answer.routes.js";
 import { figuresRoutes } from "./figures.routes.js";
 import { webhookRoutes } from "./webhooks/webhooks.routes.js";
+import { invoiceMailJobs } from "./mail/invoice-mail-jobs.js";
 import { assignInvoice } from "./assign-invoice.js";
 import { listChanges } from "./list-changes.js";
 import { listReceivedInvoices } from "./list-received-invoices.js";
@@ -22,6 +23,7 @@ export function buyerRoutes(deps: Deps) {
     await app.register(supplierAnswerRoutes(deps));
     await app.register(webhookRoutes(deps));
     await app.register(figuresRoutes(deps));
+    await app.register(invoiceMailJobs(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",

@@ -6,3 +6,4 @@ export { checkProcessingInput, REJECTION_REASONS, REQUIRED_FIELDS, type Processi
 export { getPaymentClock } from "./get-payment-clock.js";
 export { signWebhook, verifyWebhook, WEBHOOK_EVENTS, type WebhookEvent } from "./domain/webhook-signature.js";
 export { deliverPendingWebhooks } from "./webhooks/deliver-webhooks.js";
+export { sendDailyDigests } from "./mail/send-daily-digests.js";

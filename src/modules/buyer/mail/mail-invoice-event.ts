@@ -1,0 +1,77 @@
+import type { Deps } from "../../../deps.js";
+import { listMailRecipients } from "../../accounts/index.js";
+import { findInvoice, type InvoiceRow, isInvoiceStatus, statusLabel, TRANSITIONS } from "../../invoices/index.js";
+import type { OutboxHandler } from "../../notifications/index.js";
+import { type Brand, type InvoiceSummary, newInvoiceMail, statusChangeMail } from "./invoice-mails.js";
+import { claimMail, insertDigestItem, markMailSent } from "./mail-log.repository.js";
+import type { Mail } from "../../../mail/mailer.js";
+
+// Mails of a status change, run by the outbox worker after commit (at least once): each mail is claimed in the mail
+// log under a key naming the outbox entry and the person, so a run repeated after a crash or a failed relay sends
+// only what did not go out.
+
+/** The sender's look used in mails. */
+export function brandOf(deps: Pick<Deps, "config">): Brand {
+  return { shortName: deps.config.brand.shortName, publicUrl: deps.config.publicUrl.replace(/\/$/, "") };
+}
+
+/** What the mails say about an invoice. */
+export function summaryOf(invoice: InvoiceRow): InvoiceSummary {
+  return {
+    invoiceId: invoice.id,
+    number: invoice.number,
+    supplierName: invoice.supplier_name ?? `SIRET ${invoice.supplier_siret}`,
+    recipientName: invoice.recipient_name ?? `SIRET ${invoice.recipient_siret}`,
+    serviceCode: invoice.service_code,
+    amount: invoice.amount_due ?? invoice.total_with_vat,
+    currency: invoice.currency,
+  };
+}
+
+/** Actions taken on the buyer's side (recipient, accountant, validator): the ones a supplier hears about. */
+const BUYER_SIDE_ACTIONS = new Set<string>(TRANSITIONS.filter((t) => t.roles.some((r) => r === "DESTINATAIRE" || r === "COMPTABLE" || r === "VALIDEUR")).map((t) => t.action));
+
+/** Sends `mail` unless the mail log says it already went out. */
+export async function sendOnce(deps: Deps, key: string, userId: string, kind: string, mail: Mail): Promise<boolean> {
+  const db = deps.database.db;
+  if (!(await claimMail(db, { key, user_id: userId, kind, created_at: deps.clock.now().toISOString() }))) return false;
+  await deps.mailer.send(mail);
+  await markMailSent(db, key, deps.clock.now().toISOString());
+  return true;
+}
+
+async function announceNewInvoice(deps: Deps, outboxId: number, invoice: InvoiceRow): Promise<void> {
+  const agents = await listMailRecipients(deps.database.db, invoice.recipient_siret, "invoice.process", { serviceCode: invoice.service_code });
+  const summary = summaryOf(invoice);
+  for (const agent of agents) {
+    if (agent.preferences.newInvoices === "IMMEDIATE") {
+      await sendOnce(deps, `new:${outboxId}:${agent.userId}`, agent.userId, "NEW_INVOICE", newInvoiceMail(brandOf(deps), agent.email, summary));
+    } else if (agent.preferences.newInvoices === "DAILY") {
+      await insertDigestItem(deps.database.db, { user_id: agent.userId, outbox_id: outboxId, invoice_id: invoice.id, summary: JSON.stringify(summary), created_at: deps.clock.now().toISOString() });
+    }
+  }
+}
+
+async function announceStatusChange(deps: Deps, outboxId: number, invoice: InvoiceRow, to: string, motif: string | null): Promise<void> {
+  const suppliers = await listMailRecipients(deps.database.db, invoice.supplier_siret, "invoice.read_sent");
+  const change = { statusLabel: isInvoiceStatus(to) ? statusLabel(to) : to, motif };
+  for (const person of suppliers) {
+    if (!person.preferences.statusChanges) continue;
+    await sendOnce(deps, `status:${outboxId}:${person.userId}`, person.userId, "STATUS_CHANGE", statusChangeMail(brandOf(deps), person.email, summaryOf(invoice), change));
+  }
+}
+
+/**
+ * Outbox handler of `invoice.status_changed`: an invoice made available to its recipient is announced to the agents
+ * of its service (at once or in their daily digest); a change made on the buyer's side is told to the supplier.
+ */
+export const mailInvoiceEvent: OutboxHandler = async (entry, deps) => {
+  const action = String(entry.payload.action ?? "");
+  const newInvoice = action === "METTRE_A_DISPOSITION";
+  const buyerSide = BUYER_SIDE_ACTIONS.has(action);
+  if (!newInvoice && !buyerSide) return;
+  const invoice = await findInvoice(deps.database.db, entry.aggregateId);
+  if (!invoice) return;
+  if (newInvoice) await announceNewInvoice(deps, entry.id, invoice);
+  if (buyerSide) await announceStatusChange(deps, entry.id, invoice, String(entry.payload.to ?? ""), typeof entry.payload.motif === "string" ? entry.payload.motif : null);
+};

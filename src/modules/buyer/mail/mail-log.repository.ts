@@ -1,0 +1,39 @@
+import type { Db } from "../../../db/transaction.js";
+
+// The log of notification mails (one row per mail, keyed by what it is about) and the queue of the daily digests.
+
+/**
+ * Claims the mail `key`: true when it is still to send (new, or claimed earlier by a run that stopped before the
+ * mail went out), false once it was sent. The outbox runs one entry at a time, so two runs never hold the same key.
+ */
+export async function claimMail(db: Db, row: { key: string; user_id: string; kind: string; created_at: string }): Promise<boolean> {
+  await db.insertInto("notification_mails").values({ ...row, sent_at: null }).onConflict((oc) => oc.column("key").doNothing()).execute();
+  const found = await db.selectFrom("notification_mails").select("sent_at").where("key", "=", row.key).executeTakeFirst();
+  return found?.sent_at === null;
+}
+
+/** Marks a mail sent. */
+export async function markMailSent(db: Db, key: string, at: string): Promise<void> {
+  await db.updateTable("notification_mails").set({ sent_at: at }).where("key", "=", key).execute();
+}
+
+/** Queues a new invoice for a user's digest (once per user and outbox entry). */
+export async function insertDigestItem(db: Db, row: { user_id: string; outbox_id: number; invoice_id: string; summary: string; created_at: string }): Promise<void> {
+  await db
+    .insertInto("digest_items")
+    .values({ ...row, digest_key: null })
+    .onConflict((oc) => oc.columns(["user_id", "outbox_id"]).doNothing())
+    .execute();
+}
+
+/** Users with items waiting for a digest, queued by `before`. */
+export async function findUsersWithPendingDigest(db: Db, before: string): Promise<string[]> {
+  const rows = await db.selectFrom("digest_items").select("user_id").distinct().where("digest_key", "is", null).where("created_at", "<=", before).orderBy("user_id").execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** Puts a user's waiting items (queued by `before`) in the digest `key`; returns every item of that digest, oldest first. */
+export async function bindDigestItems(db: Db, userId: string, key: string, before: string) {
+  await db.updateTable("digest_items").set({ digest_key: key }).where("user_id", "=", userId).where("digest_key", "is", null).where("created_at", "<=", before).execute();
+  return db.selectFrom("digest_items").select(["invoice_id", "summary", "created_at"]).where("digest_key", "=", key).orderBy("id").execute();
+}

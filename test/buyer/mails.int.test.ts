@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KeptMail } from "../../src/mail/mailer.js";
+import { sendDailyDigests } from "../../src/modules/buyer/index.js";
+import { drainOutbox, outboxHandlers } from "../../src/modules/notifications/index.js";
+import type { TestApp } from "../test-app.js";
+import { testDialects } from "../test-database.js";
+import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
+import { depositTo, processRequest } from "./support.js";
+
+// Invoice mails from the outbox (test mailbox of the app): agents hear of new invoices at once or in a daily digest,
+// suppliers of the buyer's status changes, each by preference, and no mail goes out twice.
+
+describe.each(testDialects())("invoice mails on %s", (dialect) => {
+  let t: TestApp;
+  let supplier: Session;
+  let manager: Session;
+  let agent: Session;
+
+  beforeAll(async () => {
+    t = await createInvoicesTestApp(dialect);
+    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  });
+  afterAll(async () => t.close());
+
+  const drain = () => drainOutbox(t.deps, outboxHandlers());
+  const mails = (): KeptMail[] => (t.deps.mailer.kept?.() ?? []).slice().reverse();
+  const to = (email: string, subject: RegExp) => mails().filter((m) => m.to === email && subject.test(m.subject));
+  const setPreferences = async (session: Session, body: Record<string, unknown>) => {
+    const res = await t.app.inject({ method: "PUT", url: "/api/v1/me/notification-preferences", headers: session.headers, payload: body });
+    expect(res.statusCode).toBe(200);
+  };
+  const relogin = async () => {
+    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  };
+
+  it("tells the agents of the service about a new invoice at once, once, even when the outbox runs the entry again", async () => {
+    const id = await depositTo(t, supplier);
+    const other = await depositTo(t, supplier, "DRH");
+    await drain();
+    const [forAgent] = to(AGENT_EMAIL, /nouvelle facture/);
+    expect(to(AGENT_EMAIL, /nouvelle facture/)).toHaveLength(1);
+    expect(forAgent?.text).toContain(`/factures/${id}`);
+    // The manager sees the whole structure, the agent only its service (DRIT).
+    expect(to(BUYER_MANAGER_EMAIL, /nouvelle facture/).map((m) => m.text.includes(`/factures/${other}`))).toEqual([false, true]);
+    expect(to(SUPPLIER_EMAIL, /./)).toHaveLength(0);
+    // A restart that runs the same outbox entries again (at-least-once) sends nothing twice.
+    const before = mails().length;
+    await t.deps.database.db.updateTable("outbox").set({ processed_at: null, locked_until: null }).execute();
+    await drain();
+    expect(mails()).toHaveLength(before);
+  });
+
+  it("tells the supplier about the buyer's status changes with the motif, unless it turned them off", async () => {
+    const id = await depositTo(t, supplier);
+    await drain();
+    expect((await processRequest(t, manager, id, { to: "SUSPENDUE", motif: "PV de réception manquant", expectedDocuments: ["PV"] })).statusCode).toBe(200);
+    await drain();
+    const [mail] = to(SUPPLIER_EMAIL, /Suspendue/);
+    expect(mail?.text).toContain("Motif : PV de réception manquant");
+    await setPreferences(supplier, { newInvoices: "IMMEDIATE", statusChanges: false });
+    expect((await processRequest(t, manager, id, { to: "MISE_A_DISPOSITION" })).statusCode).toBe(200);
+    await drain();
+    expect(to(SUPPLIER_EMAIL, /facture/)).toHaveLength(1);
+    await setPreferences(supplier, { newInvoices: "IMMEDIATE", statusChanges: true });
+  });
+
+  it("gathers the new invoices of an agent who prefers a digest into one mail a day, from 07:00 in Paris", async () => {
+    await setPreferences(agent, { newInvoices: "DAILY", statusChanges: true });
+    await setPreferences(manager, { newInvoices: "OFF", statusChanges: true });
+    const immediateBefore = to(AGENT_EMAIL, /nouvelle facture/).length;
+    const managerBefore = to(BUYER_MANAGER_EMAIL, /./).length;
+    const [a, b] = [await depositTo(t, supplier), await depositTo(t, supplier)];
+    await drain();
+    expect(to(AGENT_EMAIL, /nouvelle facture/)).toHaveLength(immediateBefore);
+    expect(to(BUYER_MANAGER_EMAIL, /./)).toHaveLength(managerBefore);
+
+    // The deposits were made at 10:00 in Paris: today's digest goes out at the job's next run.
+    expect(await sendDailyDigests(t.deps)).toBe(1);
+    const [digest] = to(AGENT_EMAIL, /2 nouvelles factures reçues/);
+    expect(digest?.text).toContain(`/factures/${a}`);
+    expect(digest?.text).toContain(`/factures/${b}`);
+    expect(await sendDailyDigests(t.deps)).toBe(0);
+
+    // An invoice arriving after today's digest waits for tomorrow's; nothing before 07:00.
+    const c = await depositTo(t, supplier);
+    await drain();
+    expect(await sendDailyDigests(t.deps)).toBe(0);
+    t.clock.set(new Date("2026-03-03T05:59:00.000Z"));
+    expect(await sendDailyDigests(t.deps)).toBe(0);
+    t.clock.set(new Date("2026-03-03T06:00:00.000Z"));
+    expect(await sendDailyDigests(t.deps)).toBe(1);
+    const [next] = to(AGENT_EMAIL, /1 nouvelle facture reçue/);
+    expect(next?.text).toContain(`/factures/${c}`);
+    expect(next?.text).not.toContain(`/factures/${a}`);
+    expect(await sendDailyDigests(t.deps)).toBe(0);
+    t.clock.set(new Date("2026-03-02T09:00:00.000Z"));
+    await relogin();
+  });
+});
