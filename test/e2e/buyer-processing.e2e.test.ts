@@ -86,6 +86,10 @@ describe("processing a received invoice in the browser, followed live by the sup
 
     await supplier.goto(`${server.url}/factures/${id}`);
     await expectStatus(supplier, "Mise à disposition du destinataire");
+    // The supplier receives no invoice for a public structure: no buyer links in its shell.
+    const supplierNav = await supplier.getByRole("navigation", { name: "Navigation principale" }).getByRole("link").allTextContents();
+    expect(supplierNav).toContain("Factures émises");
+    expect(supplierNav).not.toContain("Factures reçues");
     await supplier.getByTestId("payment-clock").getByText("Délai en cours").waitFor();
 
     // Suspend: a motif of blanks is refused by the server in plain French, then the real one goes through.

@@ -27,7 +27,7 @@ export function ChartWithTable({ title, rows, unit = "Factures", color = "blue.7
         <>
           <div role="img" aria-label={`Graphique : ${title} (données dans le tableau qui suit)`}>
             <div aria-hidden="true">
-              <BarChart h={Math.max(160, rows.length * 36)} data={rows.map((r) => ({ label: r.label, [unit]: r.count }))} dataKey="label" orientation="vertical" yAxisProps={{ width: 200 }} series={[{ name: unit, color }]} withTooltip={false} gridAxis="none" />
+              <BarChart h={Math.max(160, rows.length * 36)} data={rows.map((r) => ({ label: r.label, [unit]: r.count }))} dataKey="label" orientation="vertical" yAxisProps={{ width: 200 }} xAxisProps={{ allowDecimals: false }} barProps={{ maxBarSize: 28 }} series={[{ name: unit, color }]} withTooltip={false} gridAxis="none" />
             </div>
           </div>
           <Table mt="sm" striped>

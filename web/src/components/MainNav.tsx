@@ -18,7 +18,7 @@ export function MainNav() {
     if (pathname) setOpen(false);
   }, [pathname]);
   // While the session is being read, entries for one audience only wait; then they appear.
-  const items = NAV_ITEMS.filter((item) => (!item.audience || item.audience === auth.status) && (!item.requires || (auth.status === "signed-in" && auth.me.memberships.some((m) => m.actions.includes(item.requires as string)))));
+  const items = NAV_ITEMS.filter((item) => (!item.audience || item.audience === auth.status) && (!item.requires || (auth.status === "signed-in" && item.requires(auth.me))));
   return (
     <nav className="main-nav" aria-label={t("nav.label")}>
       {wide ? null : (

@@ -67,10 +67,15 @@ function tally(keys: Iterable<string>, limit = Number.POSITIVE_INFINITY): Count<
     .slice(0, limit);
 }
 
-/** A free-text motif as a grouping key: trimmed, one space between words, first letter upper-case. */
-function motifKey(motif: string): string {
-  const text = motif.trim().replace(/\s+/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Free-text motifs grouped whatever their case and spacing; each group shown as first written (capitalised). */
+function motifGroups(motifs: readonly string[]): string[] {
+  const shown = new Map<string, string>();
+  return motifs.map((motif) => {
+    const text = motif.trim().replace(/\s+/g, " ");
+    const key = text.toLocaleLowerCase("fr");
+    if (!shown.has(key)) shown.set(key, text.charAt(0).toLocaleUpperCase("fr") + text.slice(1));
+    return shown.get(key) ?? text;
+  });
 }
 
 /** Counts and durations over the invoices given (already limited to the caller's scope and period). */
@@ -84,7 +89,7 @@ export function computeReceivedFigures(invoices: readonly FiguresInvoice[]): Rec
     const first = invoice.events.find((e) => e.actorRole === "DESTINATAIRE" && DECISIONS.has(e.to));
     if (first) decisionDays.push(days(invoice.depositedAt, first.at));
     for (const e of invoice.events) {
-      if (e.to === "SUSPENDUE" && e.motif) suspensions.push(motifKey(e.motif));
+      if (e.to === "SUSPENDUE" && e.motif) suspensions.push(e.motif);
       if (e.to === "REJETEE") rejections.push(typeof e.details.reason === "string" && e.details.reason in REJECTION_REASONS ? e.details.reason : "AUTRE");
     }
     const clock = invoice.clock;
@@ -109,7 +114,7 @@ export function computeReceivedFigures(invoices: readonly FiguresInvoice[]): Rec
     byService: tally(invoices.map((i) => i.serviceCode ?? "")),
     processing: { decided: decisionDays.length, medianDays: median(decisionDays), averageDays: average, buckets },
     payment: { ...payment, medianDaysToPay: median(payDays) },
-    suspensionReasons: tally(suspensions, TOP),
+    suspensionReasons: tally(motifGroups(suspensions), TOP),
     rejectionReasons: tally(rejections),
   };
 }
