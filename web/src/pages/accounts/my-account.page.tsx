@@ -6,6 +6,7 @@ import { useApi } from "../../api/use-api";
 import { useAuth, useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { usePageTitle } from "../../lib/use-page-title";
+import { NotificationPreferencesSection } from "./notification-preferences-section";
 import { TwoFactorSection } from "./two-factor-section";
 import { useAction } from "./use-action";
 
@@ -124,6 +125,7 @@ export function MyAccountPage() {
         </Stack>
       </form>
       <TwoFactorSection />
+      <NotificationPreferencesSection />
       <section aria-labelledby="sessions-title">
         <Stack gap="sm">
           <Title order={2} id="sessions-title">
