@@ -31,7 +31,11 @@ export async function getReceivedFigures(deps: Deps, actor: Actor, query: Figure
   };
   const [invoices, events, structure] = await Promise.all([findFiguresInvoices(db, filter), findFiguresEvents(db, filter), findStructure(db, scope.siret)]);
   const history = new Map<string, FiguresEventRow[]>();
-  for (const e of events) history.set(e.invoice_id, [...(history.get(e.invoice_id) ?? []), e]);
+  for (const e of events) {
+    const own = history.get(e.invoice_id);
+    if (own) own.push(e);
+    else history.set(e.invoice_id, [e]);
+  }
   const now = deps.clock.now();
   const delayDays = structure?.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS;
   const figures = computeReceivedFigures(
