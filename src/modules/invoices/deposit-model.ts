@@ -9,7 +9,7 @@ import { ModelInvoice } from "./model-invoice.schemas.js";
 // CII (default) or Factur-X, and that file is the original, deposited through the same checks as any file.
 
 /** The JSON body of a model deposit: the invoice, the routing fields, the output syntax, attachments. */
-export const ModelDepositBody = DepositFields.pick({ supplierSiret: true, recipientSiret: true, serviceCode: true, engagementNumber: true, contractNumber: true, framework: true })
+export const ModelDepositBody = DepositFields.pick({ supplierSiret: true, recipientSiret: true, serviceCode: true, engagementNumber: true, contractNumber: true, framework: true, validatorSiret: true })
   .extend({
     invoice: ModelInvoice.describe("La facture dans la forme du modèle EN 16931 du moteur (src/einvoice/model) : chaque valeur est un objet { value }"),
     output: z.enum(["CII", "FACTURX"]).default("CII").describe("Le fichier écrit par le serveur, qui devient l'original : CII (XML, par défaut) ou Factur-X (PDF/A-3 EN 16931)"),

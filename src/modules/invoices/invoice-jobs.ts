@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../deps.js";
+import { expireValidations } from "./expire-validations.js";
+import { invoiceValidationRoutes } from "./invoice-validation.routes.js";
 import { remindDrafts } from "./remind-drafts.js";
 import { sweepOrphanFiles } from "./sweep-orphan-files.js";
 
@@ -13,6 +15,7 @@ interface InvoiceJob {
 
 /** The invoices module's periodic jobs, in the order they run. */
 export const INVOICE_JOBS: InvoiceJob[] = [
+  { name: "validation tacite des factures de sous-traitants (15 jours)", run: expireValidations },
   { name: "rappel des brouillons jamais envoyés", run: remindDrafts },
   { name: "nettoyage des fichiers orphelins", run: sweepOrphanFiles },
 ];
@@ -29,12 +32,13 @@ export async function runInvoiceJobs(deps: Deps, jobs: readonly InvoiceJob[] = I
 }
 
 /**
- * The invoices module's background jobs (same pattern as the accounts module's credential warnings): hourly, and
- * once when the server is ready; a missed hour is caught up on the next. Off in tests, which call the jobs with the
- * fixed clock.
+ * The invoices module's follow-ups: the main contractor's validation routes (A9), and the background jobs (same
+ * pattern as the accounts module's credential warnings): hourly, and once when the server is ready; a missed hour is
+ * caught up on the next. Jobs are off in tests, which call them with the fixed clock.
  */
 export function invoiceJobsRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
+    await app.register(invoiceValidationRoutes(deps));
     if (deps.config.env === "test") return;
     let running: Promise<void> | undefined;
     const run = () => {

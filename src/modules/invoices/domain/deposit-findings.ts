@@ -42,6 +42,11 @@ export const DEPOSIT_RULES = {
   "DEP-ATTACHMENT-NAME-TOO-LONG": { reason: "IRR_NOM_PJ", field: "attachment", fr: "Le nom « {name} » dépasse 50 caractères (extension comprise)." },
   "DEP-ATTACHMENT-EXTENSION": { reason: "IRR_EXT_DOC", field: "attachment", fr: "Le type de la pièce jointe « {name} » n'est pas accepté (PDF, images, bureautique, XML, CSV, archives...)." },
   "DEP-TYPED-MISMATCH": { reason: "REJ_COH", field: "file", fr: "Ce que vous avez saisi ne correspond pas au fichier pour : {fields}. Vérifiez puis confirmez." },
+  "DEP-VALIDATOR-REQUIRED": { reason: "REF_CT_ABSENT", field: "validatorSiret", fr: "Une facture de sous-traitant (A9) est d'abord validée par le titulaire du marché : indiquez son SIRET." },
+  "DEP-VALIDATOR-UNKNOWN": { reason: "DEST_INC", field: "validatorSiret", fr: "Le titulaire {siret} n'est pas inscrit sur le portail : il ne pourrait pas valider la facture." },
+  "DEP-VALIDATOR-INACTIVE": { reason: "DEST_INC", field: "validatorSiret", fr: "Le titulaire {siret} n'est plus actif." },
+  "DEP-VALIDATOR-IS-SUPPLIER": { reason: "REJ_COH", field: "validatorSiret", fr: "Le titulaire qui valide ne peut pas être le sous-traitant qui dépose." },
+  "DEP-VALIDATOR-IS-RECIPIENT": { reason: "REJ_COH", field: "validatorSiret", fr: "Le titulaire qui valide est l'entreprise qui a le marché, pas l'acheteur public destinataire." },
   "DEP-FORM-TOTALS": { reason: "CALCUL_ERR", field: "totals", fr: "Les totaux ne correspondent pas aux lignes : {detail}." },
 } as const satisfies Record<string, { reason: string; field: string; fr: string }>;
 export type DepositRuleId = keyof typeof DEPOSIT_RULES;

@@ -27,6 +27,8 @@ export interface InvoiceForm {
   engagementNumber: string;
   contractNumber: string;
   framework: BillingFramework;
+  /** A9 (subcontractor): the SIRET of the main contractor who validates the invoice before the recipient. */
+  validatorSiret?: string;
   documentType: "FACTURE" | "AVOIR";
   number: string;
   issueDate: string;
@@ -94,6 +96,7 @@ const FORM_RULES = {
   "FORM-SUPPLIER": { field: "supplierSiret", fr: "Choisissez la structure qui émet la facture." },
   "FORM-RECIPIENT": { field: "recipientSiret", fr: "Le SIRET du destinataire est invalide (14 chiffres avec une clé de contrôle)." },
   "FORM-FRAMEWORK": { field: "framework", fr: "Choisissez un cadre de facturation." },
+  "FORM-VALIDATOR": { field: "validatorSiret", fr: "Une facture de sous-traitant (A9) est d'abord validée par le titulaire du marché : indiquez son SIRET (14 chiffres avec une clé de contrôle)." },
   "FORM-DATE": { field: "issueDate", fr: "La date de facture est obligatoire (AAAA-MM-JJ)." },
   "FORM-DUE-DATE": { field: "dueDate", fr: "L'échéance ne peut précéder la date de facture." },
   "FORM-LINES": { field: "lines", fr: "Ajoutez au moins une ligne." },
@@ -124,6 +127,7 @@ export function checkForm(form: InvoiceForm, today: string): DepositFinding[] {
   if (!isValidSiret(form.supplierSiret)) out.push(formFinding("FORM-SUPPLIER"));
   if (!isValidSiret(form.recipientSiret)) out.push(formFinding("FORM-RECIPIENT"));
   if (!(form.framework in BILLING_FRAMEWORKS)) out.push(formFinding("FORM-FRAMEWORK"));
+  else if (BILLING_FRAMEWORKS[form.framework].validation && !isValidSiret(form.validatorSiret ?? "")) out.push(formFinding("FORM-VALIDATOR"));
   out.push(...checkNumber(form.number, today));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.issueDate)) out.push(formFinding("FORM-DATE"));
   else if (form.dueDate && form.dueDate < form.issueDate) out.push(formFinding("FORM-DUE-DATE"));

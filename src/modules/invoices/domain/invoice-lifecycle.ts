@@ -104,3 +104,23 @@ export function transition(from: InvoiceStatus, action: string, role: LifecycleR
 export function allowedTransitions(status: InvoiceStatus, role: LifecycleRole): TransitionRule[] {
   return (TRANSITIONS as readonly TransitionRule[]).filter((t) => t.from.includes(status) && t.roles.includes(role));
 }
+
+/**
+ * What the platform does by itself once an invoice reaches a status (SYSTEME actions of the table): a deposited
+ * invoice is routed to its recipient, or first to the main contractor when its billing framework needs a validation
+ * (A9 subcontractor, chorus-pro.md §1.4); a validated one (expressly or tacitly) goes on to the recipient.
+ */
+export const AUTOMATIC_FOLLOW_UPS = {
+  DEPOSEE: { direct: "METTRE_A_DISPOSITION", validation: "SOUMETTRE_VALIDATION" },
+  VALIDEE_1: { direct: "METTRE_A_DISPOSITION", validation: "METTRE_A_DISPOSITION" },
+  ABSENCE_VALIDATION_1_HORS_DELAI: { direct: "METTRE_A_DISPOSITION", validation: "METTRE_A_DISPOSITION" },
+} as const satisfies Partial<Record<InvoiceStatus, { direct: InvoiceAction; validation: InvoiceAction }>>;
+
+/** The automatic follow-up of a status, for an invoice whose framework needs a validation or not. */
+export function automaticFollowUp(status: InvoiceStatus, needsValidation: boolean): InvoiceAction | undefined {
+  const entry = (AUTOMATIC_FOLLOW_UPS as Partial<Record<InvoiceStatus, { direct: InvoiceAction; validation: InvoiceAction }>>)[status];
+  return entry ? entry[needsValidation ? "validation" : "direct"] : undefined;
+}
+
+/** Statuses that end by themselves when nobody answers in time: the main contractor has 15 days (tacit validation). */
+export const STATUS_TIMEOUTS = [{ status: "A_VALIDER_1", afterDays: 15, action: "CONSTATER_ABSENCE_VALIDATION" }] as const satisfies ReadonlyArray<{ status: InvoiceStatus; afterDays: number; action: InvoiceAction }>;

@@ -27,8 +27,10 @@ export interface StatusInfo {
   cdar: CdarCode | null;
   /** No transition leaves it. */
   terminal: boolean;
-  /** Shown to the supplier (every status is shown to the recipient). */
+  /** Shown to the supplier. */
   visibleToSupplier: boolean;
+  /** Shown to the recipient: not while the invoice is still with its author or the main contractor (A9 validation). */
+  visibleToRecipient: boolean;
   /** Which side is expected to act next (drives work lists). */
   waitingFor: "FOURNISSEUR" | "DESTINATAIRE" | "VALIDEUR" | "SYSTEME" | "COMPTABLE" | null;
 }
@@ -38,25 +40,25 @@ export interface StatusInfo {
  * is silent, our own: A_RECYCLER is a dispute the supplier can fix (207), the accountant's statuses are internal.
  */
 export const INVOICE_STATUSES = {
-  BROUILLON: { fr: "Brouillon", en: "Draft", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "FOURNISSEUR" },
-  DEPOSEE: { fr: "Déposée", en: "Submitted", cdar: 200, terminal: false, visibleToSupplier: true, waitingFor: "SYSTEME" },
-  EN_COURS_ACHEMINEMENT: { fr: "En cours d'acheminement", en: "Being routed", cdar: 201, terminal: false, visibleToSupplier: true, waitingFor: "SYSTEME" },
-  A_VALIDER_1: { fr: "À valider par le titulaire", en: "Awaiting main contractor's validation", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "VALIDEUR" },
-  VALIDEE_1: { fr: "Validée par le titulaire", en: "Validated by main contractor", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "SYSTEME" },
-  REFUSEE_1: { fr: "Refusée par le titulaire", en: "Refused by main contractor", cdar: 210, terminal: true, visibleToSupplier: true, waitingFor: null },
-  ABSENCE_VALIDATION_1_HORS_DELAI: { fr: "Validation tacite (délai de 15 jours dépassé)", en: "Tacitly validated (15 days elapsed)", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "SYSTEME" },
-  MISE_A_DISPOSITION: { fr: "Mise à disposition du destinataire", en: "Made available to the recipient", cdar: 203, terminal: false, visibleToSupplier: true, waitingFor: "DESTINATAIRE" },
-  PRISE_EN_COMPTE_DESTINATAIRE: { fr: "Prise en charge par le destinataire", en: "Taken in hand by the recipient", cdar: 204, terminal: false, visibleToSupplier: true, waitingFor: "DESTINATAIRE" },
-  A_RECYCLER: { fr: "À recycler", en: "To be re-addressed", cdar: 207, terminal: false, visibleToSupplier: true, waitingFor: "FOURNISSEUR" },
-  SUSPENDUE: { fr: "Suspendue", en: "Suspended", cdar: 208, terminal: false, visibleToSupplier: true, waitingFor: "FOURNISSEUR" },
-  COMPLETEE: { fr: "Complétée", en: "Completed", cdar: 209, terminal: false, visibleToSupplier: true, waitingFor: "DESTINATAIRE" },
-  REJETEE: { fr: "Rejetée", en: "Rejected", cdar: 210, terminal: true, visibleToSupplier: true, waitingFor: null },
-  SERVICE_FAIT: { fr: "Service fait", en: "Service rendered", cdar: 205, terminal: false, visibleToSupplier: true, waitingFor: "DESTINATAIRE" },
-  MANDATEE: { fr: "Mandatée", en: "Payment order issued", cdar: 205, terminal: false, visibleToSupplier: true, waitingFor: "COMPTABLE" },
-  MISE_A_DISPOSITION_COMPTABLE: { fr: "Mise à disposition du comptable", en: "Sent to the public accountant", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "COMPTABLE" },
-  COMPTABILISEE: { fr: "Comptabilisée", en: "Booked by the accountant", cdar: null, terminal: false, visibleToSupplier: true, waitingFor: "COMPTABLE" },
-  MISE_EN_PAIEMENT: { fr: "Mise en paiement", en: "Payment sent", cdar: 211, terminal: false, visibleToSupplier: true, waitingFor: "FOURNISSEUR" },
-  ENCAISSEE: { fr: "Encaissée", en: "Payment received", cdar: 212, terminal: true, visibleToSupplier: true, waitingFor: null },
+  BROUILLON: { fr: "Brouillon", en: "Draft", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: false, waitingFor: "FOURNISSEUR" },
+  DEPOSEE: { fr: "Déposée", en: "Submitted", cdar: 200, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "SYSTEME" },
+  EN_COURS_ACHEMINEMENT: { fr: "En cours d'acheminement", en: "Being routed", cdar: 201, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "SYSTEME" },
+  A_VALIDER_1: { fr: "À valider par le titulaire", en: "Awaiting main contractor's validation", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: false, waitingFor: "VALIDEUR" },
+  VALIDEE_1: { fr: "Validée par le titulaire", en: "Validated by main contractor", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: false, waitingFor: "SYSTEME" },
+  REFUSEE_1: { fr: "Refusée par le titulaire", en: "Refused by main contractor", cdar: 210, terminal: true, visibleToSupplier: true, visibleToRecipient: false, waitingFor: null },
+  ABSENCE_VALIDATION_1_HORS_DELAI: { fr: "Validation tacite (délai de 15 jours dépassé)", en: "Tacitly validated (15 days elapsed)", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: false, waitingFor: "SYSTEME" },
+  MISE_A_DISPOSITION: { fr: "Mise à disposition du destinataire", en: "Made available to the recipient", cdar: 203, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "DESTINATAIRE" },
+  PRISE_EN_COMPTE_DESTINATAIRE: { fr: "Prise en charge par le destinataire", en: "Taken in hand by the recipient", cdar: 204, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "DESTINATAIRE" },
+  A_RECYCLER: { fr: "À recycler", en: "To be re-addressed", cdar: 207, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "FOURNISSEUR" },
+  SUSPENDUE: { fr: "Suspendue", en: "Suspended", cdar: 208, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "FOURNISSEUR" },
+  COMPLETEE: { fr: "Complétée", en: "Completed", cdar: 209, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "DESTINATAIRE" },
+  REJETEE: { fr: "Rejetée", en: "Rejected", cdar: 210, terminal: true, visibleToSupplier: true, visibleToRecipient: true, waitingFor: null },
+  SERVICE_FAIT: { fr: "Service fait", en: "Service rendered", cdar: 205, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "DESTINATAIRE" },
+  MANDATEE: { fr: "Mandatée", en: "Payment order issued", cdar: 205, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "COMPTABLE" },
+  MISE_A_DISPOSITION_COMPTABLE: { fr: "Mise à disposition du comptable", en: "Sent to the public accountant", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "COMPTABLE" },
+  COMPTABILISEE: { fr: "Comptabilisée", en: "Booked by the accountant", cdar: null, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "COMPTABLE" },
+  MISE_EN_PAIEMENT: { fr: "Mise en paiement", en: "Payment sent", cdar: 211, terminal: false, visibleToSupplier: true, visibleToRecipient: true, waitingFor: "FOURNISSEUR" },
+  ENCAISSEE: { fr: "Encaissée", en: "Payment received", cdar: 212, terminal: true, visibleToSupplier: true, visibleToRecipient: true, waitingFor: null },
 } as const satisfies Record<string, StatusInfo>;
 
 export type InvoiceStatus = keyof typeof INVOICE_STATUSES;

@@ -1,4 +1,4 @@
-import { TRANSITIONS } from "./invoice-lifecycle.js";
+import { AUTOMATIC_FOLLOW_UPS, STATUS_TIMEOUTS, TRANSITIONS } from "./invoice-lifecycle.js";
 import { ALL_STATUSES, CDAR_CODES, INVOICE_STATUSES } from "./invoice-statuses.js";
 import { editableFields } from "./sealed-fields.js";
 
@@ -16,19 +16,23 @@ export function renderLifecycleDoc(): string {
   }
   for (const s of ALL_STATUSES.filter((s) => INVOICE_STATUSES[s].terminal)) out.push(`  ${s} --> [*]`);
   out.push("```", "");
-  out.push("## Statuts", "", "| Code | Libellé | English | CDAR (2026) | Terminal | Attend | Champs modifiables |", "|---|---|---|---|---|---|---|");
+  out.push("## Statuts", "", "| Code | Libellé | English | CDAR (2026) | Terminal | Attend | Vu du destinataire | Champs modifiables |", "|---|---|---|---|---|---|---|---|");
   for (const s of ALL_STATUSES) {
     const i = INVOICE_STATUSES[s];
     const cdar = i.cdar === null ? "—" : `${i.cdar} ${CDAR_CODES[i.cdar].fr}`;
     const fields = editableFields(s);
     const editable = s === "BROUILLON" ? "tous" : fields.length ? fields.join(", ") : "aucun";
-    out.push(`| \`${s}\` | ${i.fr} | ${i.en} | ${cdar} | ${i.terminal ? "oui" : "non"} | ${i.waitingFor ?? "—"} | ${editable} |`);
+    out.push(`| \`${s}\` | ${i.fr} | ${i.en} | ${cdar} | ${i.terminal ? "oui" : "non"} | ${i.waitingFor ?? "—"} | ${i.visibleToRecipient ? "oui" : "non"} | ${editable} |`);
   }
   out.push("", "## Transitions", "", "| Action | Libellé | De | Vers | Rôles | Requis | Accepté |", "|---|---|---|---|---|---|---|");
   for (const t of TRANSITIONS) {
     const list = (xs: readonly string[]) => (xs.length ? xs.join(", ") : "—");
     out.push(`| \`${t.action}\` | ${t.fr} | ${t.from.join(", ")} | ${t.to} | ${t.roles.join(", ")} | ${list(t.requires)} | ${list(t.accepts)} |`);
   }
+  out.push("", "## Suites automatiques (SYSTEME)", "", "What the platform does by itself when an invoice reaches a status; `validation`: billing frameworks validated by the main contractor first (A9).", "", "| Statut atteint | Cadre direct | Cadre avec validation |", "|---|---|---|");
+  for (const [status, next] of Object.entries(AUTOMATIC_FOLLOW_UPS)) out.push(`| ${status} | \`${next.direct}\` | \`${next.validation}\` |`);
+  out.push("", "## Délais", "", "| Statut | Sans réponse après | Action |", "|---|---|---|");
+  for (const t of STATUS_TIMEOUTS) out.push(`| ${t.status} | ${t.afterDays} jours | \`${t.action}\` |`);
   out.push("", "## Codes CDAR de la réforme 2026", "", "| Code | Libellé | Statuts |", "|---|---|---|");
   for (const [code, label] of Object.entries(CDAR_CODES)) {
     const statuses = ALL_STATUSES.filter((s) => String(INVOICE_STATUSES[s].cdar) === code);
