@@ -4,13 +4,16 @@ import { Link } from "react-router";
 import { ApiError } from "../../api/client";
 import { type BatchEvent, depositBatch } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { invoicesMessages } from "./invoices.messages";
 
 type Result = Extract<BatchEvent, { type: "result" }>;
 
 /** "Déposer un lot": a ZIP or tar.gz of up to 500 structured invoices, a progress bar, and a report per invoice. */
 export function BatchDepositPage() {
-  usePageTitle("Déposer un lot de factures");
+  const t = useT(invoicesMessages);
+  usePageTitle(t("batch.title"));
   const [file, setFile] = useState<File | null>(null);
   const [recipientSiret, setRecipientSiret] = useState("");
   const [serviceCode, setServiceCode] = useState("");
@@ -46,36 +49,36 @@ export function BatchDepositPage() {
   const percent = total ? Math.round((results.length / total) * 100) : 0;
   return (
     <Stack>
-      <Title order={1}>Déposer un lot de factures</Title>
-      <Text>Une archive ZIP ou tar.gz de 500 factures structurées au plus (Factur-X, CII, UBL). Chaque facture est contrôlée et déposée séparément : une facture refusée ne bloque pas les autres.</Text>
-      <FileInput label="Archive" accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable clearButtonProps={{ "aria-label": "Retirer l'archive" }} placeholder="Choisir une archive" />
+      <Title order={1}>{t("batch.title")}</Title>
+      <Text>{t("batch.intro")}</Text>
+      <FileInput label={t("batch.archive")} accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable clearButtonProps={{ "aria-label": t("batch.removeArchive") }} placeholder={t("batch.chooseArchive")} />
       <Group grow>
-        <TextInput label="SIRET du destinataire (si les factures ne le donnent pas)" value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
-        <TextInput label="Code service (si les factures ne le donnent pas)" value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />
+        <TextInput label={t("batch.recipientSiret")} value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
+        <TextInput label={t("batch.serviceCode")} value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />
       </Group>
       <Button onClick={() => void send()} loading={busy} disabled={!file} style={{ alignSelf: "flex-start" }}>
-        Déposer le lot
+        {t("batch.submit")}
       </Button>
       {error ? <ProblemAlert error={error} /> : null}
       {total ? (
         <Stack gap={4}>
-          <Progress value={percent} size="lg" aria-label={`Avancement du dépôt : ${results.length} sur ${total}`} />
+          <Progress value={percent} size="lg" aria-label={t("batch.progress", { done: results.length, total })} />
           <Text size="sm" aria-live="polite">
-            {results.length} / {total} traitée(s)
+            {t("batch.processed", { done: results.length, total })}
           </Text>
         </Stack>
       ) : null}
       {done ? (
         <Alert color={done.refused ? "yellow" : "green"} role="status">
-          {done.deposited} facture(s) déposée(s), {done.refused} refusée(s).
+          {t("batch.done", { deposited: done.deposited, refused: done.refused })}
         </Alert>
       ) : null}
       {results.length ? (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Fichier</Table.Th>
-              <Table.Th>Résultat</Table.Th>
+              <Table.Th>{t("batch.file")}</Table.Th>
+              <Table.Th>{t("batch.result")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -85,13 +88,13 @@ export function BatchDepositPage() {
                 <Table.Td>
                   {r.status === "DEPOSEE" ? (
                     <Anchor component={Link} to={`/factures/${r.invoiceId}`}>
-                      Déposée : n° {r.number}
+                      {t("batch.deposited", { number: r.number })}
                     </Anchor>
                   ) : (
                     <List size="sm">
                       {r.errors.map((e) => (
                         <List.Item key={`${e.rule}:${e.message}`}>
-                          {e.message} <Code>{e.rule}</Code>
+                          <span lang="fr">{e.message}</span> <Code>{e.rule}</Code>
                         </List.Item>
                       ))}
                     </List>

@@ -4,42 +4,45 @@ import { useNavigate } from "react-router";
 import { ApiError } from "../../api/client";
 import { depositInvoice, type Finding, type InvoicePreview, previewInvoice } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { depositMessages } from "./deposit.messages";
 import { formatAmount, formatDate } from "./format";
 
-const KIND_LABELS: Record<InvoicePreview["kind"], string> = { FACTURX: "Factur-X", XML: "XML structuré", PDF: "PDF simple", UNREADABLE: "Illisible" };
 const ROUTING = ["recipientSiret", "serviceCode", "engagementNumber"] as const;
-const PDF_FIELDS = [
-  ["number", "N° de facture"],
-  ["issueDate", "Date de facture (AAAA-MM-JJ)"],
-  ["totalWithoutVat", "Total HT"],
-  ["totalVat", "Total TVA"],
-  ["totalWithVat", "Total TTC"],
-] as const;
+const PDF_FIELDS = ["number", "issueDate", "totalWithoutVat", "totalVat", "totalWithVat"] as const;
 
-/** The findings in plain French: what blocks the deposit, then what is only a warning. */
-export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+/**
+ * The findings in plain words: what blocks the deposit, then what is only a warning. Their messages come in French from
+ * the rules; `localize` may give one in the reader's language, otherwise it is shown marked `lang="fr"`.
+ */
+export function FindingsList({ findings, localize }: { findings: readonly Finding[]; localize?: (f: Finding) => string | null }) {
+  const t = useT(depositMessages);
+  const say = (f: Finding) => {
+    const own = localize?.(f);
+    return own ? <span>{own}</span> : <span lang="fr">{f.message}</span>;
+  };
   const fatal = findings.filter((f) => f.severity === "fatal");
   const warnings = findings.filter((f) => f.severity === "warning");
   return (
     <Stack gap="xs" data-testid="findings">
       {fatal.length ? (
-        <Alert color="red" title={fatal.length === 1 ? "Un point empêche le dépôt" : `${fatal.length} points empêchent le dépôt`} role="alert">
+        <Alert color="red" title={fatal.length === 1 ? t("findings.oneBlocks") : t("findings.manyBlock", { count: fatal.length })} role="alert">
           <List size="sm">
             {fatal.map((f) => (
               <List.Item key={`${f.rule}:${f.message}`}>
-                <span lang="fr">{f.message}</span> <Code>{f.rule}</Code>
+                {say(f)} <Code>{f.rule}</Code>
               </List.Item>
             ))}
           </List>
         </Alert>
       ) : null}
       {warnings.length ? (
-        <Alert color="yellow" title="À vérifier (n'empêche pas le dépôt)">
+        <Alert color="yellow" title={t("findings.warnings")}>
           <List size="sm">
             {warnings.map((f) => (
               <List.Item key={`${f.rule}:${f.message}`}>
-                {f.message} <Code>{f.rule}</Code>
+                {say(f)} <Code>{f.rule}</Code>
               </List.Item>
             ))}
           </List>
@@ -51,7 +54,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
 
 /** "Déposer une facture": the file is read on the spot, its data shown beside it with every check, then deposited. */
 export function DepositUploadPage() {
-  usePageTitle("Déposer une facture");
+  const t = useT(depositMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("deposit.title"));
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [attachments, setAttachments] = useState<File[]>([]);
@@ -81,7 +86,7 @@ export function DepositUploadPage() {
           setFields((f) => {
             const next = { ...f };
             for (const k of ROUTING) if (next[k] === undefined && p.data[k]) next[k] = p.data[k] as string;
-            if (p.kind === "PDF") for (const [k] of PDF_FIELDS) if (next[k] === undefined && p.data[k]) next[k] = p.data[k] as string;
+            if (p.kind === "PDF") for (const k of PDF_FIELDS) if (next[k] === undefined && p.data[k]) next[k] = p.data[k] as string;
             return next;
           });
         },
@@ -99,7 +104,7 @@ export function DepositUploadPage() {
     form.append("file", file);
     for (const a of attachments) form.append("attachment", a);
     for (const k of ROUTING) if (fields[k]) form.append(k, fields[k] as string);
-    if (preview?.kind === "PDF") for (const [k] of PDF_FIELDS) if (fields[k]) form.append(k, fields[k] as string);
+    if (preview?.kind === "PDF") for (const k of PDF_FIELDS) if (fields[k]) form.append(k, fields[k] as string);
     if (accept) form.append("acceptDifferences", "true");
     try {
       const invoice = await depositInvoice(form, idempotencyKey.current);
@@ -122,14 +127,11 @@ export function DepositUploadPage() {
   const blocked = findings.some((f) => f.severity === "fatal");
   return (
     <Stack>
-      <Title order={1}>Déposer une facture</Title>
-      <Text>
-        Déposez votre facture : Factur-X (PDF avec ses données), XML CII ou UBL, ou PDF simple (vous complétez alors les données lues dans le PDF). Le fichier
-        déposé reste l'original de la facture.
-      </Text>
+      <Title order={1}>{t("deposit.title")}</Title>
+      <Text>{t("deposit.intro")}</Text>
       <FileInput
-        label="Fichier de la facture"
-        description="PDF ou XML, 20 Mo au plus"
+        label={t("deposit.file")}
+        description={t("deposit.fileHint")}
         accept=".pdf,.xml,application/pdf,application/xml,text/xml"
         value={file}
         onChange={(f) => {
@@ -140,19 +142,19 @@ export function DepositUploadPage() {
           idempotencyKey.current = crypto.randomUUID();
         }}
         clearable
-        clearButtonProps={{ "aria-label": "Retirer le fichier" }}
-        placeholder="Choisir un fichier"
+        clearButtonProps={{ "aria-label": t("deposit.removeFile") }}
+        placeholder={t("deposit.chooseFile")}
       />
       {error ? <ProblemAlert error={error} /> : null}
-      {file && !preview && !error ? <Text>Lecture du fichier…</Text> : null}
+      {file && !preview && !error ? <Text>{t("deposit.reading")}</Text> : null}
       {preview && d ? (
         <Grid>
           <Grid.Col span={{ base: 12, md: 7 }}>
             {fileUrl && file?.type === "application/pdf" ? (
-              <iframe title="Aperçu du PDF déposé" src={fileUrl} style={{ width: "100%", height: "75vh", border: "1px solid #ced4da" }} />
+              <iframe title={t("deposit.pdfPreview")} src={fileUrl} style={{ width: "100%", height: "75vh", border: "1px solid #ced4da" }} />
             ) : (
               <Paper withBorder p="md">
-                <Text>Fichier XML : {file?.name}</Text>
+                <Text>{t("deposit.xmlFile", { name: file?.name ?? "" })}</Text>
               </Paper>
             )}
           </Grid.Col>
@@ -160,44 +162,47 @@ export function DepositUploadPage() {
             <Stack>
               <Group>
                 <Badge variant="filled" color={preview.kind === "UNREADABLE" ? "#a61e1e" : "#1c5d99"}>
-                  {KIND_LABELS[preview.kind]}
+                  {t(`kind.${preview.kind}`)}
                 </Badge>
-                {preview.syntax ? <Text size="sm">{preview.syntax} — profil {preview.profile}</Text> : null}
+                {preview.syntax ? <Text size="sm">{t("deposit.syntax", { syntax: preview.syntax, profile: preview.profile ?? "" })}</Text> : null}
               </Group>
-              {preview.kind === "PDF" ? <Alert color="blue">Données devinées dans le texte du PDF : vérifiez-les et complétez-les.</Alert> : null}
+              {preview.kind === "PDF" ? <Alert color="blue">{t("deposit.pdfGuessed")}</Alert> : null}
               {preview.kind !== "PDF" && preview.kind !== "UNREADABLE" ? (
-                <Paper withBorder p="md" aria-label="Données lues dans la facture">
+                <Paper withBorder p="md" aria-label={t("deposit.dataRead")}>
                   <Title order={2} size="h4">
-                    Données lues
+                    {t("deposit.dataReadTitle")}
                   </Title>
-                  <Text size="sm">N° {d.number} du {formatDate(d.issueDate)}</Text>
-                  <Text size="sm">Vendeur : {d.supplierName ?? "—"} {d.supplierSiret ?? ""}</Text>
+                  <Text size="sm">{t("deposit.numberDate", { number: d.number ?? "—", date: formatDate(d.issueDate, lang) })}</Text>
+                  <Text size="sm">{t("deposit.seller", { name: d.supplierName ?? "—", siret: d.supplierSiret ?? "" })}</Text>
                   <Text size="sm">
-                    HT {formatAmount(d.totalWithoutVat)} — TVA {formatAmount(d.totalVat)} — TTC {formatAmount(d.totalWithVat)}
+                    {t("deposit.totals", { withoutVat: formatAmount(d.totalWithoutVat, "EUR", lang), vat: formatAmount(d.totalVat, "EUR", lang), withVat: formatAmount(d.totalWithVat, "EUR", lang) })}
                   </Text>
                 </Paper>
               ) : null}
               {preview.kind === "PDF" ? (
                 <SimpleGrid cols={2}>
-                  {PDF_FIELDS.map(([k, label]) => (
-                    <TextInput key={k} label={label} value={fields[k] ?? ""} onChange={set(k)} required />
+                  {PDF_FIELDS.map((k) => (
+                    <TextInput key={k} label={t(`pdf.${k}`)} value={fields[k] ?? ""} onChange={set(k)} required />
                   ))}
                 </SimpleGrid>
               ) : null}
-              <TextInput label="SIRET du destinataire" value={fields.recipientSiret ?? ""} onChange={set("recipientSiret")} maxLength={14} required />
+              <TextInput label={t("deposit.recipientSiret")} value={fields.recipientSiret ?? ""} onChange={set("recipientSiret")} maxLength={14} required />
               {preview.recipient ? (
                 <Text size="sm" data-testid="recipient-rules">
-                  {preview.recipient.name} : {preview.recipient.serviceCodeRequired ? "code service obligatoire" : "code service facultatif"},{" "}
-                  {preview.recipient.engagementRequired ? "engagement obligatoire" : preview.recipient.serviceOrEngagementRequired ? "code service ou engagement obligatoire" : "engagement facultatif"}.
+                  {t("deposit.rules", {
+                    name: preview.recipient.name,
+                    service: preview.recipient.serviceCodeRequired ? t("rules.serviceRequired") : t("rules.serviceOptional"),
+                    engagement: preview.recipient.engagementRequired ? t("rules.engagementRequired") : preview.recipient.serviceOrEngagementRequired ? t("rules.serviceOrEngagement") : t("rules.engagementOptional"),
+                  })}
                 </Text>
               ) : null}
-              <TextInput label="Code service" value={fields.serviceCode ?? ""} onChange={set("serviceCode")} />
-              <TextInput label="N° d'engagement (EJ) ou de bon de commande" value={fields.engagementNumber ?? ""} onChange={set("engagementNumber")} />
-              <FileInput label="Pièces jointes" description="10 Mo chacune au plus, noms de 50 caractères au plus" multiple value={attachments} onChange={setAttachments} clearable clearButtonProps={{ "aria-label": "Retirer les pièces jointes" }} />
+              <TextInput label={t("deposit.serviceCode")} value={fields.serviceCode ?? ""} onChange={set("serviceCode")} />
+              <TextInput label={t("deposit.engagement")} value={fields.engagementNumber ?? ""} onChange={set("engagementNumber")} />
+              <FileInput label={t("deposit.attachments")} description={t("deposit.attachmentsHint")} multiple value={attachments} onChange={setAttachments} clearable clearButtonProps={{ "aria-label": t("deposit.removeAttachments") }} />
               <FindingsList findings={findings} />
-              {findings.some((f) => f.rule === "DEP-TYPED-MISMATCH") ? <Checkbox label="J'ai vu les différences : envoyer avec les données du fichier" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} /> : null}
+              {findings.some((f) => f.rule === "DEP-TYPED-MISMATCH") ? <Checkbox label={t("deposit.acceptDifferences")} checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} /> : null}
               <Button onClick={() => void submit()} loading={busy} disabled={preview.kind === "UNREADABLE" || (blocked && !refused)}>
-                Déposer la facture
+                {t("deposit.submit")}
               </Button>
             </Stack>
           </Grid.Col>

@@ -5,40 +5,44 @@ import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices
 import { ApiError } from "../../api/client";
 import { exportCsvUrl, getInvoice, type InvoiceView, type ListFilters, listSentInvoices, useInvoiceEvents } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount, formatDate, formatDateTime, formatSiret } from "./format";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { invoicesMessages } from "./invoices.messages";
 
-const STATUS_OPTIONS = ALL_STATUSES.map((s) => ({ value: s, label: INVOICE_STATUSES[s].fr }));
 const SORTS = [
-  { value: "createdAt:desc", label: "Plus récentes d'abord" },
-  { value: "createdAt:asc", label: "Plus anciennes d'abord" },
-  { value: "statusAt:desc", label: "Dernier changement de statut" },
-  { value: "issueDate:desc", label: "Date de facture" },
-  { value: "amount:desc", label: "Montant décroissant" },
-  { value: "amount:asc", label: "Montant croissant" },
-  { value: "number:asc", label: "Numéro" },
-];
+  { value: "createdAt:desc", label: "sort.newest" },
+  { value: "createdAt:asc", label: "sort.oldest" },
+  { value: "statusAt:desc", label: "sort.statusAt" },
+  { value: "issueDate:desc", label: "sort.issueDate" },
+  { value: "amount:desc", label: "sort.amountDesc" },
+  { value: "amount:asc", label: "sort.amountAsc" },
+  { value: "number:asc", label: "sort.number" },
+] as const;
 
 function Filters({ value, onChange }: { value: ListFilters; onChange(next: ListFilters): void }) {
+  const t = useT(invoicesMessages);
+  const { lang } = useI18n();
+  const statusOptions = ALL_STATUSES.map((s) => ({ value: s, label: INVOICE_STATUSES[s][lang] }));
   const [draft, setDraft] = useState<ListFilters>(value);
   const set = (key: keyof ListFilters) => (v: string | null) => setDraft((d) => ({ ...d, [key]: v || undefined }));
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); onChange(draft); }} aria-label="Filtrer les factures">
+    <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); onChange(draft); }} aria-label={t("filters.label")}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <MultiSelect label="Statuts" data={STATUS_OPTIONS} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable clearButtonProps={{ "aria-label": "Effacer les statuts" }} searchable />
-        <TextInput label="N° de facture" value={draft.number ?? ""} onChange={(e) => set("number")(e.currentTarget.value)} />
-        <TextInput label="SIRET destinataire" value={draft.recipientSiret ?? ""} onChange={(e) => set("recipientSiret")(e.currentTarget.value.replace(/\s/g, ""))} maxLength={17} />
-        <TextInput label="Code service" value={draft.serviceCode ?? ""} onChange={(e) => set("serviceCode")(e.currentTarget.value)} />
-        <TextInput label="Date de facture, du" type="date" value={draft.issueDateFrom ?? ""} onChange={(e) => set("issueDateFrom")(e.currentTarget.value)} />
-        <TextInput label="au" type="date" value={draft.issueDateTo ?? ""} onChange={(e) => set("issueDateTo")(e.currentTarget.value)} />
-        <TextInput label="Montant TTC minimal (€)" inputMode="decimal" value={draft.amountMin ?? ""} onChange={(e) => set("amountMin")(e.currentTarget.value.replace(",", "."))} />
-        <TextInput label="Montant TTC maximal (€)" inputMode="decimal" value={draft.amountMax ?? ""} onChange={(e) => set("amountMax")(e.currentTarget.value.replace(",", "."))} />
+        <MultiSelect label={t("filters.statuses")} data={statusOptions} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable clearButtonProps={{ "aria-label": t("filters.clearStatuses") }} searchable />
+        <TextInput label={t("filters.number")} value={draft.number ?? ""} onChange={(e) => set("number")(e.currentTarget.value)} />
+        <TextInput label={t("filters.recipientSiret")} value={draft.recipientSiret ?? ""} onChange={(e) => set("recipientSiret")(e.currentTarget.value.replace(/\s/g, ""))} maxLength={17} />
+        <TextInput label={t("filters.serviceCode")} value={draft.serviceCode ?? ""} onChange={(e) => set("serviceCode")(e.currentTarget.value)} />
+        <TextInput label={t("filters.from")} type="date" value={draft.issueDateFrom ?? ""} onChange={(e) => set("issueDateFrom")(e.currentTarget.value)} />
+        <TextInput label={t("filters.to")} type="date" value={draft.issueDateTo ?? ""} onChange={(e) => set("issueDateTo")(e.currentTarget.value)} />
+        <TextInput label={t("filters.amountMin")} inputMode="decimal" value={draft.amountMin ?? ""} onChange={(e) => set("amountMin")(e.currentTarget.value.replace(",", "."))} />
+        <TextInput label={t("filters.amountMax")} inputMode="decimal" value={draft.amountMax ?? ""} onChange={(e) => set("amountMax")(e.currentTarget.value.replace(",", "."))} />
       </SimpleGrid>
       <Group mt="md" justify="space-between">
         <Select
-          label="Trier par"
-          data={SORTS}
+          label={t("filters.sortBy")}
+          data={SORTS.map((s) => ({ value: s.value, label: t(s.label) }))}
           value={`${draft.sort ?? "createdAt"}:${draft.order ?? "desc"}`}
           onChange={(v) => {
             const [sort, order] = (v ?? "createdAt:desc").split(":");
@@ -51,9 +55,9 @@ function Filters({ value, onChange }: { value: ListFilters; onChange(next: ListF
         />
         <Group>
           <Button variant="default" onClick={() => { setDraft({}); onChange({}); }}>
-            Effacer les filtres
+            {t("filters.clear")}
           </Button>
-          <Button type="submit">Filtrer</Button>
+          <Button type="submit">{t("filters.apply")}</Button>
         </Group>
       </Group>
     </Paper>
@@ -62,7 +66,9 @@ function Filters({ value, onChange }: { value: ListFilters; onChange(next: ListF
 
 /** "Factures émises": the supplier's invoices, filtered, sorted, paged, exported, and updated live. */
 export function SentInvoicesPage() {
-  usePageTitle("Factures émises");
+  const t = useT(invoicesMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("sent.title"));
   const [filters, setFilters] = useState<ListFilters>({});
   const [items, setItems] = useState<InvoiceView[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -86,7 +92,7 @@ export function SentInvoicesPage() {
   useEffect(() => void load(filters), [filters, load]);
 
   useInvoiceEvents((event) => {
-    setAnnounce(`Facture ${event.number} : ${INVOICE_STATUSES[event.to as keyof typeof INVOICE_STATUSES]?.fr ?? event.to}`);
+    setAnnounce(t("sent.announce", { number: event.number, status: INVOICE_STATUSES[event.to as keyof typeof INVOICE_STATUSES]?.[lang] ?? event.to }));
     if (items.some((i) => i.id === event.invoiceId)) {
       void getInvoice(event.invoiceId).then((fresh) => setItems((prev) => prev.map((i) => (i.id === fresh.id ? fresh : i))), () => undefined);
     } else if (!cursor || items.length < 25) {
@@ -98,50 +104,49 @@ export function SentInvoicesPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Factures émises</Title>
+        <Title order={1}>{t("sent.title")}</Title>
         <Group>
           <Button component={Link} to="/factures/deposer">
-            Déposer une facture
+            {t("sent.deposit")}
           </Button>
           <Button component={Link} to="/factures/saisir" variant="light">
-            Saisir une facture
+            {t("sent.enter")}
           </Button>
           <Button component={Link} to="/factures/lot" variant="default">
-            Déposer un lot
+            {t("sent.batch")}
           </Button>
         </Group>
       </Group>
       <div aria-live="polite" role="status">
-        {announce ? <Text size="sm" c="dimmed">Mise à jour en direct — {announce}</Text> : null}
+        {announce ? <Text size="sm" c="dimmed">{t("sent.live", { text: announce })}</Text> : null}
       </div>
       {stale.length > 0 ? (
-        <Alert color="yellow" title="Brouillons non envoyés">
-          {stale.length === 1 ? "Un brouillon attend depuis plus de 2 jours : " : `${stale.length} brouillons attendent depuis plus de 2 jours : `}
-          {stale.map((s) => s.number || "sans numéro").join(", ")}. Un brouillon n'est pas reçu par le destinataire tant qu'il n'est pas envoyé.
+        <Alert color="yellow" title={t("sent.staleTitle")}>
+          {t(stale.length === 1 ? "sent.staleOne" : "sent.staleMany", { count: stale.length, list: stale.map((s) => s.number || t("sent.noNumber")).join(", ") })}
         </Alert>
       ) : null}
       <Filters value={filters} onChange={setFilters} />
       <Group justify="space-between">
-        <Text size="sm">{loading ? "Chargement…" : `${items.length}${cursor ? "+" : ""} facture(s)`}</Text>
+        <Text size="sm">{loading ? t("loading") : t("sent.count", { count: `${items.length}${cursor ? "+" : ""}` })}</Text>
         <Anchor href={exportCsvUrl(filters)} download>
-          Exporter en CSV
+          {t("sent.export")}
         </Anchor>
       </Group>
       {error ? <ProblemAlert error={error} /> : null}
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
           <Table.Caption>
-            <VisuallyHidden>Factures émises par vos structures</VisuallyHidden>
+            <VisuallyHidden>{t("sent.caption")}</VisuallyHidden>
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Numéro</Table.Th>
-              <Table.Th scope="col">Destinataire</Table.Th>
-              <Table.Th scope="col">Service</Table.Th>
-              <Table.Th scope="col">Date</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: "right" }}>Montant TTC</Table.Th>
-              <Table.Th scope="col">Statut</Table.Th>
-              <Table.Th scope="col">Depuis le</Table.Th>
+              <Table.Th scope="col">{t("col.number")}</Table.Th>
+              <Table.Th scope="col">{t("col.recipient")}</Table.Th>
+              <Table.Th scope="col">{t("col.service")}</Table.Th>
+              <Table.Th scope="col">{t("col.date")}</Table.Th>
+              <Table.Th scope="col" style={{ textAlign: "right" }}>{t("col.amount")}</Table.Th>
+              <Table.Th scope="col">{t("col.status")}</Table.Th>
+              <Table.Th scope="col">{t("col.since")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -149,30 +154,30 @@ export function SentInvoicesPage() {
               <Table.Tr key={i.id} data-invoice={i.number}>
                 <Table.Th scope="row">
                   <Anchor component={Link} to={`/factures/${i.id}`}>
-                    {i.number || "(sans numéro)"}
+                    {i.number || t("sent.noNumberParen")}
                   </Anchor>
-                  {i.documentType === "AVOIR" ? <Text span size="xs" c="dimmed"> avoir</Text> : null}
+                  {i.documentType === "AVOIR" ? <Text span size="xs" c="dimmed">{` ${t("sent.creditNote")}`}</Text> : null}
                 </Table.Th>
                 <Table.Td>
                   {i.recipient.name ?? "—"}
                   <Text size="xs" c="dimmed">{formatSiret(i.recipient.siret)}</Text>
                 </Table.Td>
                 <Table.Td>{i.serviceCode ?? "—"}</Table.Td>
-                <Table.Td>{formatDate(i.issueDate)}</Table.Td>
-                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency)}</Table.Td>
+                <Table.Td>{formatDate(i.issueDate, lang)}</Table.Td>
+                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency, lang)}</Table.Td>
                 <Table.Td>
                   <InvoiceStatusBadge status={i.status} size="sm" />
                 </Table.Td>
-                <Table.Td>{formatDateTime(i.statusAt)}</Table.Td>
+                <Table.Td>{formatDateTime(i.statusAt, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {!loading && items.length === 0 && !error ? <Text>Aucune facture ne correspond.</Text> : null}
+      {!loading && items.length === 0 && !error ? <Text>{t("sent.none")}</Text> : null}
       {cursor ? (
         <Button variant="default" onClick={() => void load(filters, cursor)} loading={loading} style={{ alignSelf: "center" }}>
-          Afficher les suivantes
+          {t("sent.more")}
         </Button>
       ) : null}
     </Stack>
