@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   deposit: () => import("./deposit/index.js"),
   "vat-rules": () => import("./vat-rules/index.js"),
   validation: () => import("./validation/index.js"),
+  buyer: () => import("./buyer/index.js"),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

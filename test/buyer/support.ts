@@ -6,16 +6,22 @@ import { depositParts, multipart, type Part, type Session } from "../invoices/ht
 
 let counter = 0;
 
-/** Deposits an invoice of the demo supplier to the Département (service DRIT unless told), returns its id. */
-export async function depositTo(t: TestApp, supplier: Session, serviceCode = "DRIT", attachments: Part[] = []): Promise<string> {
-  // Addressed like a real Chorus Pro invoice: the public buyer identified by its SIRET (scheme 0009) and an IBAN
-  // written without spaces (BR-FR-CPRO rules).
+/**
+ * A CII invoice of the demo supplier to the Département, addressed like a real Chorus Pro invoice: the public buyer
+ * identified by its SIRET (scheme 0009) and an IBAN written without spaces (BR-FR-CPRO rules). Also used by bench/buyer.
+ */
+export function buyerInvoiceXml(number: string, serviceCode = "DRIT"): Uint8Array {
   const xml = new TextDecoder()
-    .decode(ciiInvoice({ seller: DEMO_SUPPLIER, number: `B-${++counter}`, serviceCode }))
+    .decode(ciiInvoice({ seller: DEMO_SUPPLIER, number, serviceCode }))
     .replace(/(<ram:BuyerTradeParty>\s*)<ram:GlobalID[^>]*>[^<]*<\/ram:GlobalID>/, "$1")
     .replace(/(<ram:BuyerTradeParty>[\s\S]*?<ram:SpecifiedLegalOrganization>\s*<ram:ID schemeID=")[^"]*(">)[^<]*(<\/ram:ID>)/, (_m, head: string, mid: string, tail: string) => `${head}0009${mid}${DEMO_PUBLIC}${tail}`)
     .replace(">FR20 1254 2547 2569 8542 5874 698<", ">FR2012542547256985425874698<");
-  const file = new TextEncoder().encode(xml);
+  return new TextEncoder().encode(xml);
+}
+
+/** Deposits an invoice of the demo supplier to the Département (service DRIT unless told), returns its id. */
+export async function depositTo(t: TestApp, supplier: Session, serviceCode = "DRIT", attachments: Part[] = []): Promise<string> {
+  const file = buyerInvoiceXml(`B-${++counter}`, serviceCode);
   const body = multipart([...depositParts(file, { recipientSiret: DEMO_PUBLIC, serviceCode }), ...attachments]);
   const res = await t.app.inject({ method: "POST", url: "/api/v1/invoices", payload: body.payload, headers: { ...supplier.headers, ...body.headers } });
   if (res.statusCode !== 201) throw new Error(`deposit failed: ${res.statusCode} ${res.body}`);
