@@ -128,6 +128,7 @@ const FORM_FINDINGS_EN: Record<string, string> = {
   "FORM-LINES": "Add at least one line.",
   "FORM-IBAN": "The IBAN is invalid (wrong check digits).",
   "FORM-PAID": "An invoice already paid (A2) must give the date and method of payment in the payment terms.",
+  "FORM-VALIDATOR": "A subcontractor's invoice (A9) is first approved by the main contractor: give their SIRET (14 digits with a check digit).",
   "FORM-CREDIT-NOTE": "A credit note is written with positive amounts: the “credit note” type is what makes it a credit.",
   "DEP-NUMBER-REQUIRED": "The invoice number is required.",
   "DEP-NUMBER-IS-DATE": "Today's date cannot be used as the invoice number.",

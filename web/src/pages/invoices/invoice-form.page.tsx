@@ -5,14 +5,19 @@ import { BILLING_FRAMEWORKS } from "../../../../src/modules/invoices/domain/bill
 import { checkForm, computeTotals, emptyLine, FORM_UNITS, FRENCH_VAT_RATES, type FormLine, type InvoiceForm } from "../../../../src/modules/invoices/domain/invoice-form";
 import { ApiError } from "../../api/client";
 import { getStructure, listServices, type Service, type StructureDetail, searchStructures } from "../../api/directory";
-import { getInvoice, saveDraft } from "../../api/invoices";
+import { type Finding, getInvoice, saveDraft } from "../../api/invoices";
 import { useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { type Lang, useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount } from "./format";
 import { FindingsList } from "./deposit-upload.page";
+import { formFindingInEnglish, formMessages } from "./invoice-form.messages";
 
-const FRAMEWORK_OPTIONS = Object.entries(BILLING_FRAMEWORKS).map(([value, f]) => ({ value, label: f.fr }));
+const frameworkOptions = (lang: Lang) => Object.entries(BILLING_FRAMEWORKS).map(([value, f]) => ({ value, label: f[lang] }));
+const UNIT_KEYS = new Set(["C62", "HUR", "DAY", "MON", "KGM", "MTR", "LTR", "LS"]);
+// The checks this page adds from the directory; written here, so they already speak the reader's language.
+const PAGE_CHECKS = new Set(["DEP-SERVICE-REQUIRED", "DEP-ENGAGEMENT-REQUIRED", "DEP-RECIPIENT-INACTIVE"]);
 const today = () => new Date().toISOString().slice(0, 10);
 
 function blankForm(supplierSiret: string): InvoiceForm {
@@ -34,30 +39,33 @@ function useRecipient(siret: string) {
 }
 
 function LineRow({ line, index, amount, onChange, onRemove }: { line: FormLine; index: number; amount: string; onChange(l: FormLine): void; onRemove(): void }) {
+  const t = useT(formMessages);
+  const { lang } = useI18n();
   const set = (key: keyof FormLine) => (value: string | null) => onChange({ ...line, [key]: value ?? "" });
   const n = index + 1;
+  const label = (field: "line.description" | "line.quantity" | "line.unit" | "line.unitPrice" | "line.vatRateLabel") => t("line.field", { field: t(field), line: n });
   return (
     <Table.Tr>
       <Table.Td>
-        <TextInput aria-label={`Désignation, ligne ${n}`} value={line.description} onChange={(e) => set("description")(e.currentTarget.value)} />
+        <TextInput aria-label={label("line.description")} value={line.description} onChange={(e) => set("description")(e.currentTarget.value)} />
       </Table.Td>
       <Table.Td w={90}>
-        <TextInput aria-label={`Quantité, ligne ${n}`} inputMode="decimal" value={line.quantity} onChange={(e) => set("quantity")(e.currentTarget.value)} />
+        <TextInput aria-label={label("line.quantity")} inputMode="decimal" value={line.quantity} onChange={(e) => set("quantity")(e.currentTarget.value)} />
       </Table.Td>
       <Table.Td w={130}>
-        <Select aria-label={`Unité, ligne ${n}`} data={FORM_UNITS.map((u) => ({ value: u.code, label: u.fr }))} value={line.unit} onChange={set("unit")} allowDeselect={false} />
+        <Select aria-label={label("line.unit")} data={FORM_UNITS.map((u) => ({ value: u.code, label: UNIT_KEYS.has(u.code) ? t(`unit.${u.code}` as "unit.C62") : u.fr }))} value={line.unit} onChange={set("unit")} allowDeselect={false} />
       </Table.Td>
       <Table.Td w={120}>
-        <TextInput aria-label={`Prix unitaire HT, ligne ${n}`} inputMode="decimal" value={line.unitPrice} onChange={(e) => set("unitPrice")(e.currentTarget.value)} />
+        <TextInput aria-label={label("line.unitPrice")} inputMode="decimal" value={line.unitPrice} onChange={(e) => set("unitPrice")(e.currentTarget.value)} />
       </Table.Td>
       <Table.Td w={100}>
-        <Autocomplete aria-label={`Taux de TVA (%), ligne ${n}`} data={[...FRENCH_VAT_RATES]} value={line.vatRate} onChange={set("vatRate")} />
+        <Autocomplete aria-label={label("line.vatRateLabel")} data={[...FRENCH_VAT_RATES]} value={line.vatRate} onChange={set("vatRate")} />
       </Table.Td>
       <Table.Td w={120} style={{ textAlign: "right", whiteSpace: "nowrap" }}>
-        {formatAmount(amount)}
+        {formatAmount(amount, "EUR", lang)}
       </Table.Td>
       <Table.Td w={40}>
-        <ActionIcon variant="subtle" color="red" aria-label={`Supprimer la ligne ${n}`} onClick={onRemove}>
+        <ActionIcon variant="subtle" color="red" aria-label={t("line.remove", { line: n })} onClick={onRemove}>
           ×
         </ActionIcon>
       </Table.Td>
@@ -67,7 +75,9 @@ function LineRow({ line, index, amount, onChange, onRemove }: { line: FormLine; 
 
 /** "Saisir une facture": the form with totals, VAT breakdown and checks computed as the user types; saved as a draft. */
 export function InvoiceFormPage() {
-  usePageTitle("Saisir une facture");
+  const t = useT(formMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("form.title"));
   const me = useMe();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -100,9 +110,9 @@ export function InvoiceFormPage() {
   const set = <K extends keyof InvoiceForm>(key: K) => (value: InvoiceForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof InvoiceForm) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(e.currentTarget.value as never);
   const routingFindings = [
-    ...(structure?.flags.serviceCodeRequired && !form.serviceCode ? [{ rule: "DEP-SERVICE-REQUIRED", severity: "fatal" as const, message: "Ce destinataire exige un code service." }] : []),
-    ...(structure?.flags.engagementRequired && !form.engagementNumber ? [{ rule: "DEP-ENGAGEMENT-REQUIRED", severity: "fatal" as const, message: "Ce destinataire exige un numéro d'engagement." }] : []),
-    ...(structure && !structure.active ? [{ rule: "DEP-RECIPIENT-INACTIVE", severity: "fatal" as const, message: "Ce destinataire n'est plus actif." }] : []),
+    ...(structure?.flags.serviceCodeRequired && !form.serviceCode ? [{ rule: "DEP-SERVICE-REQUIRED", severity: "fatal" as const, message: t("check.serviceRequired") }] : []),
+    ...(structure?.flags.engagementRequired && !form.engagementNumber ? [{ rule: "DEP-ENGAGEMENT-REQUIRED", severity: "fatal" as const, message: t("check.engagementRequired") }] : []),
+    ...(structure && !structure.active ? [{ rule: "DEP-RECIPIENT-INACTIVE", severity: "fatal" as const, message: t("check.inactive") }] : []),
   ];
   const save = async () => {
     setBusy(true);
@@ -116,22 +126,21 @@ export function InvoiceFormPage() {
     }
   };
 
-  if (mine.length === 0) return <Alert color="yellow">Rattachez-vous d'abord à votre entreprise (Mes structures) pour saisir une facture.</Alert>;
+  const localize = (f: Finding) => (PAGE_CHECKS.has(f.rule) ? f.message : lang === "en" ? formFindingInEnglish(f) : null);
+  if (mine.length === 0) return <Alert color="yellow">{t("form.attachFirst")}</Alert>;
   return (
     <Stack>
-      <Title order={1}>Saisir une facture</Title>
-      <Alert color="blue">
-        La saisie est enregistrée comme brouillon. L'envoi depuis ce formulaire (génération du Factur-X) n'est pas encore disponible : pour envoyer dès maintenant, déposez le PDF de votre facture avec « Déposer une facture ».
-      </Alert>
+      <Title order={1}>{t("form.title")}</Title>
+      <Alert color="blue">{t("form.draftOnly")}</Alert>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
-          Émetteur et destinataire
+          {t("form.parties")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Select label="Votre structure" data={mine.map((m) => ({ value: m.siret, label: `${m.structureName} — ${m.siret}` }))} value={form.supplierSiret} onChange={(v) => set("supplierSiret")(v ?? "")} allowDeselect={false} required />
+          <Select label={t("form.supplier")} data={mine.map((m) => ({ value: m.siret, label: `${m.structureName} — ${m.siret}` }))} value={form.supplierSiret} onChange={(v) => set("supplierSiret")(v ?? "")} allowDeselect={false} required />
           <Autocomplete
-            label="Destinataire (SIRET ou nom)"
-            description="Cherchez dans l'annuaire"
+            label={t("form.recipient")}
+            description={t("form.recipientHint")}
             data={matches}
             value={search || form.recipientSiret}
             onChange={(v) => {
@@ -148,41 +157,41 @@ export function InvoiceFormPage() {
         </SimpleGrid>
         {structure ? (
           <Text size="sm" mt="xs" data-testid="recipient-rules">
-            {structure.name} : {structure.flagLabels.length ? structure.flagLabels.join(" ; ") : "aucune exigence particulière"}.
+            {t("form.rules", { name: structure.name, rules: structure.flagLabels.length ? structure.flagLabels.join(" ; ") : t("form.noRules") })}
           </Text>
         ) : null}
         <SimpleGrid cols={{ base: 1, md: 3 }} mt="sm">
-          <Select label="Code service" data={services.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))} value={form.serviceCode || null} onChange={(v) => set("serviceCode")(v ?? "")} searchable clearable clearButtonProps={{ "aria-label": "Effacer le code service" }} required={Boolean(structure?.flags.serviceCodeRequired)} />
-          <TextInput label="N° d'engagement (EJ) ou de bon de commande" value={form.engagementNumber} onChange={text("engagementNumber")} required={Boolean(structure?.flags.engagementRequired)} />
-          <TextInput label="N° de marché" value={form.contractNumber} onChange={text("contractNumber")} />
+          <Select label={t("form.serviceCode")} data={services.map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))} value={form.serviceCode || null} onChange={(v) => set("serviceCode")(v ?? "")} searchable clearable clearButtonProps={{ "aria-label": t("form.clearServiceCode") }} required={Boolean(structure?.flags.serviceCodeRequired)} />
+          <TextInput label={t("form.engagement")} value={form.engagementNumber} onChange={text("engagementNumber")} required={Boolean(structure?.flags.engagementRequired)} />
+          <TextInput label={t("form.contract")} value={form.contractNumber} onChange={text("contractNumber")} />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
-          Facture
+          {t("form.invoice")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
-          <Select label="Cadre de facturation" data={FRAMEWORK_OPTIONS} value={form.framework} onChange={(v) => set("framework")((v ?? "A1_FACTURE_FOURNISSEUR") as InvoiceForm["framework"])} allowDeselect={false} />
-          <Select label="Type" data={[{ value: "FACTURE", label: "Facture" }, { value: "AVOIR", label: "Avoir" }]} value={form.documentType} onChange={(v) => set("documentType")((v ?? "FACTURE") as InvoiceForm["documentType"])} allowDeselect={false} />
-          <TextInput label="Numéro" description="20 caractères au plus, unique par an" value={form.number} onChange={text("number")} maxLength={40} required />
-          <TextInput label="Date de facture" type="date" value={form.issueDate} onChange={text("issueDate")} required />
-          <TextInput label="Échéance" type="date" value={form.dueDate} onChange={text("dueDate")} />
+          <Select label={t("form.framework")} data={frameworkOptions(lang)} value={form.framework} onChange={(v) => set("framework")((v ?? "A1_FACTURE_FOURNISSEUR") as InvoiceForm["framework"])} allowDeselect={false} />
+          <Select label={t("form.type")} data={[{ value: "FACTURE", label: t("form.type.FACTURE") }, { value: "AVOIR", label: t("form.type.AVOIR") }]} value={form.documentType} onChange={(v) => set("documentType")((v ?? "FACTURE") as InvoiceForm["documentType"])} allowDeselect={false} />
+          <TextInput label={t("form.number")} description={t("form.numberHint")} value={form.number} onChange={text("number")} maxLength={40} required />
+          <TextInput label={t("form.issueDate")} type="date" value={form.issueDate} onChange={text("issueDate")} required />
+          <TextInput label={t("form.dueDate")} type="date" value={form.dueDate} onChange={text("dueDate")} />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
-          Lignes
+          {t("form.lines")}
         </Title>
         <Table.ScrollContainer minWidth={760}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Désignation</Table.Th>
-                <Table.Th>Quantité</Table.Th>
-                <Table.Th>Unité</Table.Th>
-                <Table.Th>Prix unitaire HT</Table.Th>
-                <Table.Th>TVA %</Table.Th>
-                <Table.Th style={{ textAlign: "right" }}>Montant HT</Table.Th>
+                <Table.Th>{t("line.description")}</Table.Th>
+                <Table.Th>{t("line.quantity")}</Table.Th>
+                <Table.Th>{t("line.unit")}</Table.Th>
+                <Table.Th>{t("line.unitPrice")}</Table.Th>
+                <Table.Th>{t("line.vatRate")}</Table.Th>
+                <Table.Th style={{ textAlign: "right" }}>{t("line.amount")}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -202,45 +211,45 @@ export function InvoiceFormPage() {
           </Table>
         </Table.ScrollContainer>
         <Button variant="light" onClick={() => set("lines")([...form.lines, emptyLine()])} mt="xs">
-          Ajouter une ligne
+          {t("form.addLine")}
         </Button>
-        <Table mt="md" w={360} ml="auto" aria-label="Totaux" data-testid="totals">
+        <Table mt="md" w={360} ml="auto" aria-label={t("form.totals")} data-testid="totals">
           <Table.Tbody>
             {totals.vatBreakdown.map((v) => (
               <Table.Tr key={v.rate}>
-                <Table.Td>TVA {v.rate.replace(".", ",")} % sur {formatAmount(v.base)}</Table.Td>
-                <Table.Td style={{ textAlign: "right" }}>{formatAmount(v.vat)}</Table.Td>
+                <Table.Td>{t("form.vatLine", { rate: lang === "fr" ? v.rate.replace(".", ",") : v.rate, base: formatAmount(v.base, "EUR", lang) })}</Table.Td>
+                <Table.Td style={{ textAlign: "right" }}>{formatAmount(v.vat, "EUR", lang)}</Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr>
-              <Table.Th>Total HT</Table.Th>
-              <Table.Td style={{ textAlign: "right" }}>{formatAmount(totals.totalWithoutVat)}</Table.Td>
+              <Table.Th>{t("form.totalWithoutVat")}</Table.Th>
+              <Table.Td style={{ textAlign: "right" }}>{formatAmount(totals.totalWithoutVat, "EUR", lang)}</Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th>Total TVA</Table.Th>
-              <Table.Td style={{ textAlign: "right" }}>{formatAmount(totals.totalVat)}</Table.Td>
+              <Table.Th>{t("form.totalVat")}</Table.Th>
+              <Table.Td style={{ textAlign: "right" }}>{formatAmount(totals.totalVat, "EUR", lang)}</Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th>Total TTC</Table.Th>
-              <Table.Td style={{ textAlign: "right" }} data-testid="total-ttc">{formatAmount(totals.totalWithVat)}</Table.Td>
+              <Table.Th>{t("form.totalWithVat")}</Table.Th>
+              <Table.Td style={{ textAlign: "right" }} data-testid="total-ttc">{formatAmount(totals.totalWithVat, "EUR", lang)}</Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
       </Paper>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="sm">
-          Paiement
+          {t("form.payment")}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Textarea label="Conditions de paiement" value={form.paymentTerms} onChange={text("paymentTerms")} autosize minRows={2} />
-          <TextInput label="IBAN" value={form.iban} onChange={text("iban")} />
+          <Textarea label={t("form.paymentTerms")} value={form.paymentTerms} onChange={text("paymentTerms")} autosize minRows={2} />
+          <TextInput label={t("form.iban")} value={form.iban} onChange={text("iban")} />
         </SimpleGrid>
       </Paper>
-      <FindingsList findings={[...routingFindings, ...findings]} />
+      <FindingsList findings={[...routingFindings, ...findings]} localize={localize} />
       {error ? <ProblemAlert error={error} /> : null}
       <Group justify="flex-end">
         <Button onClick={() => void save()} loading={busy}>
-          Enregistrer le brouillon
+          {t("form.save")}
         </Button>
       </Group>
     </Stack>
