@@ -1,63 +1,121 @@
 import { pathOf, type XmlElement } from "../xml/xml-tree.js";
 import type { Finding, Rule, RuleContext, Violation } from "./rule.js";
 
-// The violations of each rule on the document being validated (one slot: the last tree seen). The Factur-X profiles
-// carry EN 16931 rules under their own ids; with this, each such rule is checked once per document, not twice.
-// Trees are never changed after parsing, so a tree seen again gives the same violations.
+// The violations of the rules another rule reads again (the Factur-X profiles carry EN 16931 rules under their own
+// ids), for the document being validated (one slot: the last tree seen); each such rule is checked once per document.
+// Trees are never changed after parsing, so a tree seen again gives the same violations. Each shared rule has a slot
+// number; a slot holds the violations found in the generation (document) it was stamped with.
 let cachedRoot: XmlElement | undefined;
-const cachedViolations = new Map<Rule, readonly Violation[]>();
+let generation = 0;
+const slots = new Map<Rule, number>();
+const slotViolations: (readonly Violation[])[] = [];
+const slotGeneration: number[] = [];
+const NONE: readonly Violation[] = [];
 
-/** A rule's violations on the context's document, computed once per document. */
-export function violationsOf(rule: Rule, context: RuleContext): readonly Violation[] {
+/** Declares rules whose violations other rules read through violationsOf (so the runner keeps them per document). */
+export function shareViolations(rules: Iterable<Rule>): void {
+  for (const r of rules) {
+    if (slots.has(r)) continue;
+    slots.set(r, slots.size);
+    slotViolations.push(NONE);
+    slotGeneration.push(-1);
+  }
+  plans = new WeakMap();
+}
+
+function checked(rule: Rule, context: RuleContext): readonly Violation[] {
+  const found = rule.check(context);
+  // Most rules return an array (often a shared empty one): read it as it is, nothing copied.
+  return Array.isArray(found) ? found : [...found];
+}
+
+function kept(slot: number, rule: Rule, context: RuleContext): readonly Violation[] {
   if (context.root !== cachedRoot) {
     cachedRoot = context.root;
-    cachedViolations.clear();
+    generation++;
   }
-  let found = cachedViolations.get(rule);
-  if (!found) {
-    found = [...rule.check(context)];
-    cachedViolations.set(rule, found);
-  }
+  if (slotGeneration[slot] === generation) return slotViolations[slot] as readonly Violation[];
+  const found = checked(rule, context);
+  slotViolations[slot] = found;
+  slotGeneration[slot] = generation;
   return found;
+}
+
+/** A rule's violations on the context's document, computed once per document when the rule is shared. */
+export function violationsOf(rule: Rule, context: RuleContext): readonly Violation[] {
+  const slot = slots.get(rule);
+  return slot === undefined ? checked(rule, context) : kept(slot, rule, context);
+}
+
+/** One rule as the runner sees it: a single object shape, so the loop's property reads stay monomorphic. */
+interface Step {
+  rule: Rule;
+  cii: boolean;
+  ubl: boolean;
+  /** The rule's slot when other rules read its violations, else -1. */
+  slot: number;
+}
+let plans = new WeakMap<readonly Rule[], Step[]>();
+
+function planOf(rules: readonly Rule[]): Step[] {
+  let plan = plans.get(rules);
+  if (!plan) {
+    plan = rules.map((rule) => ({ rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), slot: slots.get(rule) ?? -1 }));
+    plans.set(rules, plan);
+  }
+  return plan;
 }
 
 export type Locale = "fr" | "en";
 
 /**
  * Runs the rules that apply to the context's syntax. Fails closed: a rule that throws gives a fatal INTERNAL finding
- * naming the rule, so a crash can never read as "valid".
+ * naming the rule, so a crash can never read as "valid". The rules array is compiled once (keep passing the same one).
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, locale: Locale = "fr"): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!rule.syntaxes.includes(context.detected.syntax)) continue;
+  const cii = context.detected.syntax === "CII";
+  const plan = planOf(rules);
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i] as Step;
+    if (!(cii ? step.cii : step.ubl)) continue;
+    const rule = step.rule;
+    let found = NONE;
     try {
-      for (const v of violationsOf(rule, context)) {
-        const text = rule.message[locale];
-        findings.push({
-          rule: rule.id,
-          set: rule.set,
-          severity: rule.severity,
-          terms: rule.terms,
-          path: pathOf(v.element),
-          line: v.element.line,
-          message: v.value === undefined ? text.replaceAll(" ({value})", "").replaceAll("{value}", "") : text.replaceAll("{value}", v.value),
-        });
-      }
+      found = step.slot < 0 ? checked(rule, context) : kept(step.slot, rule, context);
     } catch (error) {
-      findings.push({
-        rule: `INTERNAL-${rule.id}`,
-        set: rule.set,
-        severity: "fatal",
-        terms: rule.terms,
-        path: pathOf(context.root),
-        line: 0,
-        message:
-          locale === "fr"
-            ? `La règle ${rule.id} n'a pas pu être vérifiée (erreur interne : ${error instanceof Error ? error.message : String(error)}). Par prudence la facture est considérée comme non conforme.`
-            : `Rule ${rule.id} could not be checked (internal error). The invoice is treated as invalid.`,
-      });
+      findings.push(internalFinding(rule, context, locale, error));
+      continue;
     }
+    for (const v of found) findings.push(findingOf(rule, v, locale));
   }
   return findings;
+}
+
+function findingOf(rule: Rule, v: Violation, locale: Locale): Finding {
+  const text = rule.message[locale];
+  return {
+    rule: rule.id,
+    set: rule.set,
+    severity: rule.severity,
+    terms: rule.terms,
+    path: pathOf(v.element),
+    line: v.element.line,
+    message: v.value === undefined ? text.replaceAll(" ({value})", "").replaceAll("{value}", "") : text.replaceAll("{value}", v.value),
+  };
+}
+
+function internalFinding(rule: Rule, context: RuleContext, locale: Locale, error: unknown): Finding {
+  return {
+    rule: `INTERNAL-${rule.id}`,
+    set: rule.set,
+    severity: "fatal",
+    terms: rule.terms,
+    path: pathOf(context.root),
+    line: 0,
+    message:
+      locale === "fr"
+        ? `La règle ${rule.id} n'a pas pu être vérifiée (erreur interne : ${error instanceof Error ? error.message : String(error)}). Par prudence la facture est considérée comme non conforme.`
+        : `Rule ${rule.id} could not be checked (internal error). The invoice is treated as invalid.`,
+  };
 }

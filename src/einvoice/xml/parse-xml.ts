@@ -20,6 +20,18 @@ const keyCache = new Map<string, Map<string, string>>();
 let keyCacheSize = 0;
 const SCAN_SIBLINGS = 8;
 
+// The last key found for each qualified name as written (`ram:ID`): one lookup for most elements, checked against the
+// namespace in force (a prefix may be bound to another namespace elsewhere).
+const byName = new Map<string, { uri: string; local: string; key: string }>();
+
+function keyOf(name: string, uri: string, local: string): string {
+  const last = byName.get(name);
+  if (last !== undefined && last.uri === uri && last.local === local) return last.key;
+  const key = internedKey(uri, local);
+  if (byName.size < KEY_CACHE_LIMIT) byName.set(name, { uri, local, key });
+  return key;
+}
+
 function internedKey(uri: string, local: string): string {
   let byLocal = keyCache.get(uri);
   const known = byLocal?.get(local);
@@ -77,15 +89,17 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}): Xm
     if (stack.length >= maxDepth) fail(new EInvoiceError("XML_TOO_DEEP", `L'imbrication des éléments dépasse ${maxDepth} niveaux.`));
     if (++count > maxElements) fail(new EInvoiceError("XML_TOO_MANY_ELEMENTS", `Le fichier compte plus de ${maxElements} éléments.`));
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
-      if (typeof a === "string") continue;
+    const given = tag.attributes;
+    for (const name in given) {
+      const a = given[name];
+      if (a === undefined || typeof a === "string") continue;
       if (a.prefix === "xmlns" || a.name === "xmlns") continue;
       attrs[a.uri && a.prefix ? a.name : a.local] = a.value;
     }
     const parent = stack[stack.length - 1];
     const uri = tag.uri ?? "";
     const local = tag.local ?? tag.name;
-    const key = internedKey(uri, local);
+    const key = keyOf(tag.name, uri, local);
     let rank = 1;
     if (parent) {
       const siblings = parent.children;

@@ -4,11 +4,14 @@ import { en16931CodelistsRules } from "../en16931/codelists/index.js";
 import { en16931CoreRules } from "../en16931/core/index.js";
 import { en16931SyntaxRules } from "../en16931/syntax/index.js";
 import { en16931VatRules } from "../en16931/vat/index.js";
-import type { Rule } from "../rule.js";
-import { violationsOf } from "../run-rules.js";
+import type { Rule, Violation } from "../rule.js";
+import { shareViolations, violationsOf } from "../run-rules.js";
 import { carriedRules } from "./facturx-engine.js";
+import { FX_TABLES } from "./facturx-tables.js";
 
 const cen = new Map<string, Rule>([...en16931CoreRules, ...en16931VatRules, ...en16931CodelistsRules, ...en16931SyntaxRules].map((r) => [r.id, r]));
+// The runner keeps, per document, the violations of every EN 16931 rule a profile carries: read here a second time.
+shareViolations(Object.values(FX_TABLES).flatMap((rows) => rows.filter((r) => r[3] === "br").flatMap((r) => cen.get(r[4]) ?? [])));
 
 /** The EN 16931 rule of an id, if we have it. */
 export function cenRule(id: string): Rule | undefined {
@@ -30,6 +33,8 @@ function carriedIds(profile: string, id: string): readonly string[] {
 
 /** The rule reporting, under a Factur-X id, the EN 16931 rules that the document's profile maps to it. */
 export function carriedRule(id: string, message: Rule["message"], terms: readonly string[]): Rule {
+  // The EN 16931 rules carried under this id, per profile (resolved once).
+  const byProfile = new Map<string, readonly Rule[]>();
   return {
     id,
     set: "facturx",
@@ -37,11 +42,17 @@ export function carriedRule(id: string, message: Rule["message"], terms: readonl
     severity: "fatal",
     terms,
     message,
-    *check(context) {
-      for (const cenId of carriedIds(context.detected.profile, id)) {
-        const rule = cen.get(cenId);
-        if (rule) yield* violationsOf(rule, context);
+    check(context) {
+      const profile = context.detected.profile;
+      let rules = byProfile.get(profile);
+      if (!rules) {
+        rules = carriedIds(profile, id).flatMap((cenId) => cen.get(cenId) ?? []);
+        byProfile.set(profile, rules);
       }
+      if (rules.length === 1) return violationsOf(rules[0] as Rule, context);
+      const found: Violation[] = [];
+      for (const rule of rules) found.push(...violationsOf(rule, context));
+      return found;
     },
   };
 }

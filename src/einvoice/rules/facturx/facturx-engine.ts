@@ -3,7 +3,7 @@
 import type { Profile } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
-import { documentOf, selectNodes, stringOf, test } from "./fx-xpath.js";
+import { documentOf, selectNodes, stringOf, test, setIndexedDocument } from "./fx-xpath.js";
 import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } from "./facturx-tables.js";
 
 /** One finding of the profile table: the rule id and the offending node. */
@@ -56,36 +56,68 @@ function checkRow(row: FxRow, node: XmlElement, doc: XmlElement): Violation | un
   return { element: node, value };
 }
 
-const memo = new WeakMap<XmlElement, FxFinding[]>();
+// The findings of the document being validated, by id (one slot: cheaper for the garbage collector than a WeakMap).
+let memoRoot: XmlElement | undefined;
+let memoProfile: Profile | undefined;
+let memoById = new Map<string, Violation[]>();
+const NONE: readonly Violation[] = [];
 /** Contexts with neither predicate nor `//`: read from the path index. */
 const plain = contexts.map((c) => /^\/[^[\]]*$/.test(c) && !c.includes("//"));
 
-/** Every element by its absolute key path (`/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID`), in document order. */
-function indexPaths(root: XmlElement): Map<string, XmlElement[]> {
-  const index = new Map<string, XmlElement[]>();
-  const walk = (e: XmlElement, prefix: string) => {
-    const path = `${prefix}/${e.key}`;
-    const list = index.get(path);
-    if (list) list.push(e);
-    else index.set(path, [e]);
-    for (const c of e.children) walk(c, path);
-  };
-  walk(root, "");
-  return index;
+// The plain contexts as a tree of keys (built once): a document is walked only along these paths, its other
+// branches skipped, and each element on a context path is listed under that path's node for the document.
+interface PathNode {
+  next: Map<string, PathNode>;
+  /** Index in `contexts` when a plain context ends here, else -1. */
+  context: number;
+}
+const pathTree: PathNode = { next: new Map(), context: -1 };
+for (const [i, c] of contexts.entries()) {
+  if (!plain[i]) continue;
+  let node = pathTree;
+  for (const key of c.slice(1).split("/")) {
+    let n = node.next.get(key);
+    if (!n) {
+      n = { next: new Map(), context: -1 };
+      node.next.set(key, n);
+    }
+    node = n;
+  }
+  node.context = i;
 }
 
-/** The nodes of a context: from the index when the path is plain (no predicate, no //), else by evaluation. */
-function contextNodes(i: number, doc: XmlElement, index: Map<string, XmlElement[]>): XmlElement[] {
-  const context = contexts[i] ?? "";
-  return plain[i] ? (index.get(context) ?? []) : selectNodes(context, doc);
+/** The elements of each plain context, by context index, in document order (one walk along the context paths). */
+function indexPaths(root: XmlElement): XmlElement[][] {
+  const found: XmlElement[][] = [];
+  const walk = (e: XmlElement, node: PathNode) => {
+    if (node.context >= 0) {
+      const list = found[node.context];
+      if (list) list.push(e);
+      else found[node.context] = [e];
+    }
+    if (node.next.size === 0) return;
+    for (const c of e.children) {
+      const n = node.next.get(c.key);
+      if (n) walk(c, n);
+    }
+  };
+  const top = pathTree.next.get(root.key);
+  if (top) walk(root, top);
+  return found;
+}
+
+const NO_NODES: readonly XmlElement[] = [];
+
+/** The nodes of a context: from the path index when the path is plain (no predicate, no //), else by evaluation. */
+function contextNodes(i: number, doc: XmlElement, index: XmlElement[][]): readonly XmlElement[] {
+  return plain[i] ? (index[i] ?? NO_NODES) : selectNodes(contexts[i] ?? "", doc);
 }
 
 /** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside). */
 export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
-  const known = memo.get(root);
-  if (known) return known;
   const doc = documentOf(root);
   const index = indexPaths(root);
+  setIndexedDocument(doc);
   const findings: FxFinding[] = [];
   for (const rows of patternsOf(profile)) {
     const claimed = new Set<XmlElement>();
@@ -107,8 +139,22 @@ export function profileFindings(root: XmlElement, profile: Profile): FxFinding[]
       i = j;
     }
   }
-  memo.set(root, findings);
   return findings;
+}
+
+/** The profile's findings of one id on this document (the table is run once per document). */
+function findingsOf(root: XmlElement, profile: Profile, id: string): readonly Violation[] {
+  if (root !== memoRoot || profile !== memoProfile) {
+    memoById = new Map();
+    memoRoot = root;
+    memoProfile = profile;
+    for (const f of profileFindings(root, profile)) {
+      const list = memoById.get(f.id);
+      if (list) list.push(f.violation);
+      else memoById.set(f.id, [f.violation]);
+    }
+  }
+  return memoById.get(id) ?? NONE;
 }
 
 /** The Factur-X rule of an id: yields the findings of that id for the document's profile. */
@@ -120,8 +166,8 @@ export function profileRule(id: string, message: Rule["message"], terms: readonl
     severity,
     terms,
     message,
-    *check(context: RuleContext) {
-      for (const f of profileFindings(context.root, context.detected.profile)) if (f.id === id) yield f.violation;
+    check(context: RuleContext) {
+      return findingsOf(context.root, context.detected.profile, id);
     },
   };
 }

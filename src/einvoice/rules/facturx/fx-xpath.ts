@@ -1,6 +1,7 @@
 // The small XPath subset the Factur-X profile tables use: absolute and relative paths (/, //, ., .., @attr), predicates,
 // count(), not(), and/or, general comparisons and literals. Parsed once per expression, evaluated on the XmlElement tree.
 import type { XmlElement } from "../../xml/xml-tree.js";
+import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 
 /** An attribute as an XPath node. */
@@ -162,8 +163,22 @@ function* allDescendants(e: XmlElement): Generator<XmlElement> {
   }
 }
 
+// `//name` from this document node reads the per-document element index shared with the other rule families
+// (elementsOf) instead of walking the whole tree.
+let indexedDoc: XmlElement | undefined;
+
+/** Lets `//name` from this document node read the shared per-document element index. */
+export function setIndexedDocument(doc: XmlElement): void {
+  indexedDoc = doc;
+}
+
 function applyStep(items: Item[], step: Step, doc: XmlElement): Item[] {
   const out: Item[] = [];
+  const only = items.length === 1 ? items[0] : undefined;
+  if (step.axis === "descendant" && only !== undefined && only === indexedDoc && only.children[0]) {
+    for (const c of elementsOf(only.children[0], step.name)) if (step.predicates.every((p) => toBoolean(evaluate(p, c, doc)))) out.push(c);
+    return out;
+  }
   for (const item of items) {
     if (isAttr(item)) {
       if (step.axis === "parent") out.push(item.owner);
