@@ -33,7 +33,9 @@ function cpuSeconds(pid: number): number {
 }
 
 async function start(mode: Mode): Promise<{ child: ChildProcess; port: number; pid: number }> {
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx"], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  // BENCH_CPU_PROF=<dir>: the Guichet server writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_CPU_PROF && mode === "guichet" ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));

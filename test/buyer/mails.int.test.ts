@@ -64,6 +64,27 @@ describe.each(testDialects())("invoice mails on %s", (dialect) => {
     await setPreferences(supplier, { newInvoices: "IMMEDIATE", statusChanges: true });
   });
 
+  it("sends a mail the relay refused at the outbox's next try, and still only once", async () => {
+    const relay = t.deps.mailer;
+    let refuse = true;
+    t.deps.mailer = { send: async (mail) => (refuse ? Promise.reject(new Error("relais SMTP indisponible")) : relay.send(mail)), ...(relay.kept ? { kept: relay.kept } : {}) };
+    try {
+      const id = await depositTo(t, supplier);
+      await drain();
+      const about = () => to(AGENT_EMAIL, /nouvelle facture/).filter((m) => m.text.includes(`/factures/${id}`));
+      expect(about()).toHaveLength(0);
+      refuse = false;
+      t.clock.set(new Date("2026-03-02T09:01:00.000Z"));
+      await drain();
+      expect(about()).toHaveLength(1);
+      await drain();
+      expect(about()).toHaveLength(1);
+    } finally {
+      t.deps.mailer = relay;
+      t.clock.set(new Date("2026-03-02T09:00:00.000Z"));
+    }
+  });
+
   it("gathers the new invoices of an agent who prefers a digest into one mail a day, from 07:00 in Paris", async () => {
     await setPreferences(agent, { newInvoices: "DAILY", statusChanges: true });
     await setPreferences(manager, { newInvoices: "OFF", statusChanges: true });

@@ -24,8 +24,16 @@ function visible(event: LiveEvent, audience: Audience): boolean {
   return scope !== undefined && p.to !== "BROUILLON" && scopeCovers(scope, typeof p.serviceCode === "string" ? p.serviceCode : null);
 }
 
+// One event goes to every open stream that may see it: its frame is serialised once, not once per stream.
+const frames = new WeakMap<LiveEvent, string>();
+
 function frame(event: LiveEvent): string {
-  return `id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+  let text = frames.get(event);
+  if (text === undefined) {
+    text = `id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+    frames.set(event, text);
+  }
+  return text;
 }
 
 /**

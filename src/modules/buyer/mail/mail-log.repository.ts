@@ -7,9 +7,14 @@ import type { Db } from "../../../db/transaction.js";
  * mail went out), false once it was sent. The outbox runs one entry at a time, so two runs never hold the same key.
  */
 export async function claimMail(db: Db, row: { key: string; user_id: string; kind: string; created_at: string }): Promise<boolean> {
-  await db.insertInto("notification_mails").values({ ...row, sent_at: null }).onConflict((oc) => oc.column("key").doNothing()).execute();
-  const found = await db.selectFrom("notification_mails").select("sent_at").where("key", "=", row.key).executeTakeFirst();
-  return found?.sent_at === null;
+  // One statement: inserted, or already there and not sent (the no-op update then returns the row), or sent (nothing).
+  const claimed = await db
+    .insertInto("notification_mails")
+    .values({ ...row, sent_at: null })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ kind: row.kind }).where("notification_mails.sent_at", "is", null))
+    .returning("key")
+    .executeTakeFirst();
+  return claimed !== undefined;
 }
 
 /** Marks a mail sent. */
