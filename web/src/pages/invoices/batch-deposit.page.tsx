@@ -6,6 +6,7 @@ import { type BatchEvent, depositBatch } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
+import { READABLE_PLACEHOLDER } from "./deposit-upload.page";
 import { invoicesMessages } from "./invoices.messages";
 
 type Result = Extract<BatchEvent, { type: "result" }>;
@@ -51,7 +52,7 @@ export function BatchDepositPage() {
     <Stack>
       <Title order={1}>{t("batch.title")}</Title>
       <Text>{t("batch.intro")}</Text>
-      <FileInput label={t("batch.archive")} accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable clearButtonProps={{ "aria-label": t("batch.removeArchive") }} placeholder={t("batch.chooseArchive")} />
+      <FileInput label={t("batch.archive")} accept=".zip,.gz,.tgz,application/zip,application/gzip" value={file} onChange={(f) => { setFile(f); key.current = crypto.randomUUID(); }} clearable clearButtonProps={{ "aria-label": t("batch.removeArchive") }} placeholder={t("batch.chooseArchive")} styles={READABLE_PLACEHOLDER} />
       <Group grow>
         <TextInput label={t("batch.recipientSiret")} value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
         <TextInput label={t("batch.serviceCode")} value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />

@@ -1,0 +1,84 @@
+// Browser journey in English: after the header's language switch, a page of each feature (checker, accounts, invoices)
+// speaks English, findings included, and stays free of serious accessibility violations.
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "../validation/official-verdicts.js";
+import { DEMO_PASSWORD, expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
+
+async function switchToEnglish(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Send your invoices, simply" }).waitFor();
+  expect(await page.getAttribute("html", "lang")).toBe("en");
+}
+
+describe("the portal in English", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("checks an invoice in English: labels, verdict, parts and rule messages", async () => {
+    const page = await newPage(browser);
+    await switchToEnglish(page, server.url);
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Check an invoice" }).click();
+    await page.getByRole("heading", { level: 1, name: "Check an invoice" }).waitFor();
+    const xml = fs.readFileSync(path.join(CORPUS_DIR, "en16931/cii/examples/CII_example1.xml"), "utf8").replace(/<ram:DuePayableAmount>[^<]*</, "<ram:DuePayableAmount>1.00<");
+    await page.locator('input[type="file"]').setInputFiles({ name: "wrong-total.xml", mimeType: "application/xml", buffer: Buffer.from(xml) });
+    await page.getByLabel("The recipient is a French public body (B2G rules)").uncheck();
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByText("Invalid invoice").waitFor();
+    const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
+    expect(verdict).toContain("What the invoice says");
+    expect(verdict).toContain("Totals");
+    expect(verdict).toContain("BR-CO-16");
+    expect(verdict).not.toContain("Totaux");
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "verify-en");
+
+    // Switching back re-asks the server, so the findings follow the page into French.
+    await page.getByRole("button", { name: "Français" }).click();
+    await page.getByText("Facture non conforme").waitFor();
+    await expect.poll(async () => page.getByTestId("verdict").textContent()).toContain("Totaux");
+  });
+
+  it("signs in and shows my organisations, then the sent invoices and the upload page, in English", async () => {
+    const page = await newPage(browser);
+    await switchToEnglish(page, server.url);
+    await page.goto(`${server.url}/connexion`);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByLabel(/^Email address/).fill("fournisseur@guichet.test");
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
+
+    await page.goto(`${server.url}/mes-structures`);
+    await page.getByRole("heading", { level: 1, name: "My organisations" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Join an organisation" }).waitFor();
+    await page.getByRole("table", { name: "My memberships" }).getByText("Manager").waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "my-structures-en");
+
+    await page.goto(`${server.url}/factures`);
+    await page.getByRole("heading", { level: 1, name: "Sent invoices" }).waitFor();
+    await page.getByRole("columnheader", { name: "Amount incl. VAT" }).waitFor();
+    await page.getByRole("link", { name: "Export as CSV" }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("link", { name: "Submit an invoice" }).click();
+    await page.getByRole("heading", { level: 1, name: "Submit an invoice" }).waitFor();
+    await page.getByText("PDF or XML, 20 MB at most").waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "deposit-upload-en");
+  });
+});
