@@ -4,6 +4,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { runLoad } from "./load.js";
 
@@ -51,8 +52,10 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function start(mode: "guichet" | "bare"): Promise<{ child: ChildProcess; port: number; pid: number }> {
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx"], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+async function start(mode: "guichet" | "bare", workers: number): Promise<{ child: ChildProcess; port: number; pid: number }> {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (summarise with profile-summary.ts).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
@@ -74,12 +77,12 @@ async function bearerToken(port: number): Promise<string> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template>, runId: string) {
-  const server = await start(mode);
+async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template>, runId: string, workers = 0) {
+  const server = await start(mode, workers);
   try {
     const token = mode === "guichet" ? await bearerToken(server.port) : "";
     const boundary = `----bench${runId}`;
-    const body = (i: number) => multipartBody(boundary, Buffer.concat([tpl.head, Buffer.from(`B${runId}-${mode[0]}${i}`), tpl.tail]), mode === "guichet" ? { recipientSiret: RECIPIENT } : {});
+    const body = (i: number) => multipartBody(boundary, Buffer.concat([tpl.head, Buffer.from(`B${runId}-${mode[0]}${workers}-${i}`), tpl.tail]), mode === "guichet" ? { recipientSiret: RECIPIENT } : {});
     const headers = () => ({ "content-type": `multipart/form-data; boundary=${boundary}`, ...(token ? { authorization: `Bearer ${token}` } : {}) });
     const target = mode === "guichet" ? "/api/v1/invoices" : "/bare";
     // One request first: a bench that measures refusals would be meaningless.
@@ -101,8 +104,12 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     const after = rssMb(server.pid);
     return { ...result, idle, peak, after, cpuMsPerRequest };
   } finally {
+    // The server exits on disconnect (a CPU profile is written on that normal exit); killed if it lingers.
+    const exited = new Promise((resolve) => server.child.once("exit", resolve));
     server.child.disconnect();
-    server.child.kill();
+    const timer = setTimeout(() => server.child.kill(), 5000);
+    await exited;
+    clearTimeout(timer);
   }
 }
 
@@ -111,13 +118,21 @@ export async function run(): Promise<void> {
   const tpl = template();
   const runId = randomBytes(3).toString("hex");
   console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${DURATION_MS / 1000} s per server; SQLite`);
-  const bare = await measure("bare", tpl, runId);
+  // BENCH_ONLY=guichet skips the baseline (profiling); BENCH_WORKERS=n adds a Guichet run with the deposit's reading on
+  // n worker threads (read-deposit-pool.ts; off by default).
+  const only = process.env.BENCH_ONLY;
+  const workers = Number(process.env.BENCH_WORKERS ?? 0);
+  const bare = only === "guichet" ? undefined : await measure("bare", tpl, runId);
   const guichet = await measure("guichet", tpl, runId);
-  const line = (name: string, r: typeof bare) =>
-    `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
-  console.log(line("bare Fastify POST+INSERT", bare));
-  console.log(line("Guichet POST /api/v1/invoices", guichet));
-  if (guichet.failed > 0) console.log(`  statuses: ${JSON.stringify(guichet.statuses)}`);
-  console.log(`ratio Guichet / bare: ${((guichet.perSecond / bare.perSecond) * 100).toFixed(0)} % by throughput, ${((bare.cpuMsPerRequest / guichet.cpuMsPerRequest) * 100).toFixed(0)} % by server CPU per request   (targets: ≥ 500/s, ≥ 40 %, peak RSS < 400 MB)`);
-  console.log(`machine load average during the run: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} on ${(await import("node:os")).cpus().length} cores`);
+  const pooled = workers > 0 ? await measure("guichet", tpl, runId, workers) : undefined;
+  const line = (name: string, r: typeof guichet) =>
+    `${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
+  if (bare) console.log(line("bare Fastify POST+INSERT", bare));
+  for (const [name, r] of [["Guichet POST /api/v1/invoices", guichet], [`  same, reading on ${workers} worker threads`, pooled]] as const) {
+    if (!r) continue;
+    console.log(line(name, r));
+    if (r.failed > 0) console.log(`  statuses: ${JSON.stringify(r.statuses)}`);
+    if (bare) console.log(`  ratio to bare: ${((r.perSecond / bare.perSecond) * 100).toFixed(0)} % by throughput, ${((bare.cpuMsPerRequest / r.cpuMsPerRequest) * 100).toFixed(0)} % by server CPU per request   (targets: ≥ 500/s, ≥ 40 %, peak RSS < 400 MB)`);
+  }
+  console.log(`machine load average during the run: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} on ${os.cpus().length} cores`);
 }

@@ -18,6 +18,7 @@ import {
 import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
 import type { Database } from "./schema.js";
+import { cachingSqlite, type StatementObserver } from "./sqlite-statements.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -46,7 +47,8 @@ class BooleanToInteger extends OperationNodeTransformer {
 
 /**
  * Flags are integer columns on both dialects (ADR 0001): JS booleans are written as 0/1 (better-sqlite3 refuses them
- * and PostgreSQL refuses them in an integer column); repositories read them back with bool().
+ * and PostgreSQL refuses them in an integer column); repositories read them back with bool(). On SQLite the same is
+ * done at bind time (sqlite-statements.ts).
  */
 const booleansAsIntegers: KyselyPlugin = {
   transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => new BooleanToInteger().transformNode(args.node),
@@ -58,7 +60,7 @@ const booleansAsIntegers: KyselyPlugin = {
  * closes (a restart, an administrator's command) is reported to onIdleError and dropped from the pool: it must never
  * crash the process, as an 'error' event without a listener would.
  */
-export function openDatabase(config: DatabaseConfig, onIdleError: (error: Error) => void = () => undefined): DatabaseHandle {
+export function openDatabase(config: DatabaseConfig, onIdleError: (error: Error) => void = () => undefined, observe?: StatementObserver): DatabaseHandle {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     pool.on("error", onIdleError);
@@ -71,7 +73,8 @@ export function openDatabase(config: DatabaseConfig, onIdleError: (error: Error)
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [booleansAsIntegers] });
+  // Booleans become 0/1 at bind time there (no plugin pass), and prepared statements are kept across queries.
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingSqlite(sqlite, observe) }) });
   return { db, dialect: "sqlite", destroy: () => db.destroy() };
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { runInTransaction } from "../../db/transaction.js";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
@@ -6,11 +5,14 @@ import { publishEvents } from "../notifications/index.js";
 import type { BillingFramework } from "./domain/billing-frameworks.js";
 import { type DepositFinding, finding } from "./domain/deposit-findings.js";
 import { checkAttachments, checkNumber, checkRouting, checkTypedAgainstFile, numberKey, type TypedFacts } from "./domain/deposit-rules.js";
-import { siretOf, sirenOf } from "./domain/invoice-facts.js";
+import { amountCents, type Resolved, resolveDepositData } from "./deposit-data.js";
+import { storeDepositFiles } from "./deposit-files.js";
+import { depositRequestHash, replayDeposit } from "./deposit-idempotency.js";
 import { invoiceError } from "./invoice-errors.js";
-import { findIdempotencyKey, findInvoice, findInvoiceByNumber, type InvoiceRow, insertIdempotencyKey, insertInvoice, insertInvoiceEvents, insertInvoiceFiles } from "./invoice.repository.js";
+import { findInvoiceByNumber, type InvoiceRow, insertIdempotencyKey, insertInvoice, insertInvoiceEvents, insertInvoiceFiles } from "./invoice.repository.js";
 import type { AccessPort, Actor, DirectoryPort } from "./ports.js";
-import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
+import type { ReadFile } from "./read-deposit-file.js";
+import { readDeposited } from "./read-deposit-pool.js";
 import { STATUS_CHANGED, statusChangedPayload } from "./record-transition.js";
 import { transition } from "./domain/invoice-lifecycle.js";
 
@@ -68,17 +70,6 @@ export interface DepositResult {
   replayed: boolean;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-function requestHash(request: DepositRequest): string {
-  const h = createHash("sha256");
-  h.update(sha256(request.file.bytes));
-  for (const a of request.attachments ?? []) h.update(`|${a.name}:${sha256(a.bytes)}`);
-  const { file: _f, attachments: _a, idempotencyKey: _k, ...rest } = request;
-  h.update(JSON.stringify(rest));
-  return h.digest("hex");
-}
-
 function refused(findings: DepositFinding[]): AppError {
   const first = findings[0];
   return invoiceError("INVOICE_REFUSED", { errors: findings, ...(first ? { rule: first.rule } : {}), ...(first?.field ? { field: first.field } : {}) });
@@ -109,81 +100,6 @@ async function resolveSupplier(deps: Deps, ports: DepositPorts, actor: Actor, re
   return { findings: [finding("DEP-SUPPLIER-REQUIRED")] };
 }
 
-export interface Resolved {
-  number: string;
-  issueDate: string | undefined;
-  dueDate: string | undefined;
-  documentType: "FACTURE" | "AVOIR";
-  currency: string;
-  totals: { withoutVat?: string | undefined; vat?: string | undefined; withVat?: string | undefined; due?: string | undefined };
-  sellerSiret: string | undefined;
-  sellerSiren: string | undefined;
-  sellerName: string | undefined;
-  buyerSiret: string | undefined;
-  buyerReference: string | undefined;
-  orderReference: string | undefined;
-  contractReference: string | undefined;
-}
-
-const CREDIT_TYPES = new Set(["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"]);
-
-function resolveData(read: ReadFile, pdfData: PlainPdfData | undefined): Resolved | undefined {
-  if (read.kind === "FACTURX" || read.kind === "XML") {
-    const f = read.facts;
-    return {
-      number: f.number ?? "",
-      issueDate: f.issueDate,
-      dueDate: f.dueDate,
-      documentType: f.typeCode && CREDIT_TYPES.has(f.typeCode) ? "AVOIR" : "FACTURE",
-      currency: f.currency ?? "EUR",
-      totals: { withoutVat: f.totalWithoutVat, vat: f.totalVat, withVat: f.totalWithVat, due: f.amountDue },
-      sellerSiret: siretOf(f.sellerIds),
-      sellerSiren: sirenOf(f.sellerIds),
-      sellerName: f.sellerName,
-      buyerSiret: siretOf(f.buyerIds),
-      buyerReference: f.buyerReference,
-      orderReference: f.orderReference,
-      contractReference: f.contractReference,
-    };
-  }
-  if (read.kind === "PDF" && pdfData) {
-    return {
-      number: pdfData.number,
-      issueDate: pdfData.issueDate,
-      dueDate: pdfData.dueDate,
-      documentType: pdfData.documentType ?? "FACTURE",
-      currency: pdfData.currency ?? "EUR",
-      totals: { withoutVat: pdfData.totalWithoutVat, vat: pdfData.totalVat, withVat: pdfData.totalWithVat, due: pdfData.amountDue ?? pdfData.totalWithVat },
-      sellerSiret: undefined,
-      sellerSiren: undefined,
-      sellerName: undefined,
-      buyerSiret: undefined,
-      buyerReference: undefined,
-      orderReference: undefined,
-      contractReference: undefined,
-    };
-  }
-  return undefined;
-}
-
-function cents(amount: string | undefined): number | null {
-  if (!amount || !/^-?\d+(\.\d+)?$/.test(amount.trim())) return null;
-  const [i = "0", f = ""] = amount.trim().split(".");
-  const negative = i.startsWith("-");
-  const value = Math.abs(Number(i)) * 100 + Number(f.padEnd(2, "0").slice(0, 2));
-  return negative ? -value : value;
-}
-
-/** Replays an earlier deposit made with the same Idempotency-Key, or refuses a key reused for another request. */
-async function replay(deps: Deps, actor: Actor, key: string, hash: string): Promise<DepositResult | undefined> {
-  const known = await findIdempotencyKey(deps.database.db, actor.id, key);
-  if (!known) return undefined;
-  if (known.request_hash !== hash) throw invoiceError("IDEMPOTENCY_KEY_REUSED", { field: "Idempotency-Key" });
-  const invoice = await findInvoice(deps.database.db, known.invoice_id);
-  if (!invoice) return undefined;
-  return { invoice, warnings: JSON.parse(invoice.findings) as DepositFinding[], replayed: true };
-}
-
 /** Everything the deposit checks found, with the data and routing they resolved (nothing is written). */
 export interface PreparedDeposit {
   read: ReadFile;
@@ -202,8 +118,8 @@ export interface PreparedDeposit {
  * the preview that shows the user what would be refused before sending.
  */
 export async function prepareDeposit(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<PreparedDeposit> {
-  const read = await readDepositFile(request.file.bytes);
-  const data = resolveData(read, request.pdfData);
+  const read = await readDeposited(request.file.bytes);
+  const data = resolveDepositData(read, request.pdfData);
   const supplier = await resolveSupplier(deps, ports, actor, request, data?.sellerSiret);
   const findings: DepositFinding[] = [...read.findings, ...supplier.findings];
   if (read.kind === "PDF" && !request.pdfData) findings.push(finding("DEP-NUMBER-REQUIRED"), finding("DEP-DATE-REQUIRED"));
@@ -249,9 +165,9 @@ export async function prepareDeposit(deps: Deps, ports: DepositPorts, actor: Act
  * idempotency key and the outbox entries.
  */
 export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Actor, request: DepositRequest): Promise<DepositResult> {
-  const hash = request.idempotencyKey ? requestHash(request) : "";
+  const hash = request.idempotencyKey ? depositRequestHash(request) : "";
   if (request.idempotencyKey) {
-    const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+    const earlier = await replayDeposit(deps, actor, request.idempotencyKey, hash);
     if (earlier) return earlier;
   }
   const prepared = await prepareDeposit(deps, ports, actor, request);
@@ -261,7 +177,7 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     // A concurrent request with the same key may have committed meanwhile (our duplicate check then sees its
     // invoice): same key, same answer.
     if (request.idempotencyKey) {
-      const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+      const earlier = await replayDeposit(deps, actor, request.idempotencyKey, hash);
       if (earlier) return earlier;
     }
     throw refused(findings.filter((f) => f.severity === "fatal"));
@@ -270,16 +186,10 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   const now = deps.clock.now();
   const warnings = findings.filter((f) => f.severity === "warning");
 
-  // Files first, outside the transaction: content-addressed, so a crash leaves at most unreferenced bytes that no
-  // invoice points to (invisible); on a refused or failed transaction we remove the ones this request added.
-  const storedBefore = new Set<string>();
+  // Files first, outside the transaction (deposit-files.ts): a crash leaves at most unreferenced, invisible bytes.
   const files = [{ kind: "ORIGINAL", file: request.file, mime: request.file.mime ?? ("mime" in read ? read.mime : "application/octet-stream") }, ...(request.attachments ?? []).map((a) => ({ kind: "ATTACHMENT", file: a, mime: a.mime ?? "application/octet-stream" }))];
-  const shas: string[] = [];
-  for (const f of files) {
-    const sha = sha256(f.file.bytes);
-    if (await deps.files.has(sha)) storedBefore.add(sha);
-    shas.push(await deps.files.put(f.file.bytes));
-  }
+  const stored = await storeDepositFiles(deps, files.map((f) => f.file.bytes));
+  const shas = stored.shas;
   const originalSha = shas[0] as string;
   const at = now.toISOString();
   const id = deps.ids.uuid();
@@ -310,7 +220,7 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     total_vat: data.totals.vat ?? null,
     total_with_vat: data.totals.withVat ?? null,
     amount_due: data.totals.due ?? null,
-    amount_due_cents: cents(data.totals.due ?? data.totals.withVat),
+    amount_due_cents: amountCents(data.totals.due ?? data.totals.withVat),
     syntax: structured?.syntax ?? null,
     profile: structured?.profile ?? null,
     original_sha256: originalSha,
@@ -351,10 +261,10 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     });
     return { invoice, warnings, replayed: false };
   } catch (error) {
-    await removeUnreferenced(deps, shas.filter((s) => !storedBefore.has(s)));
+    await stored.discard();
     if (isUniqueViolation(error)) {
       if (request.idempotencyKey) {
-        const earlier = await replay(deps, actor, request.idempotencyKey, hash);
+        const earlier = await replayDeposit(deps, actor, request.idempotencyKey, hash);
         if (earlier) return earlier;
       }
       const twin = await findInvoiceByNumber(db, supplier.siret, year, numberKey(data.number));
@@ -364,9 +274,3 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   }
 }
 
-async function removeUnreferenced(deps: Deps, shas: string[]): Promise<void> {
-  for (const sha of shas) {
-    const used = await deps.database.db.selectFrom("invoice_files").select("id").where("sha256", "=", sha).executeTakeFirst();
-    if (!used) await deps.files.delete(sha).catch(() => undefined);
-  }
-}

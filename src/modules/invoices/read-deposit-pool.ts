@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
+
+// Reading and validating a deposited invoice is the CPU-bound part of a deposit (parse, the EN 16931, Factur-X and
+// French rule sets). With a pool switched on (startDepositReadWorkers), it runs on worker threads, one file per message,
+// so a server uses every core for it while its main thread does the HTTP, checks and the transaction; otherwise (the
+// default, and in tests) it runs inline. The result is the same ReadFile either way.
+
+interface Pending {
+  resolve(read: ReadFile): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+/** A pool of reading workers: read() sends the file to the least busy one; close() stops them. */
+export interface DepositReadPool {
+  read(bytes: Uint8Array): Promise<ReadFile>;
+  close(): Promise<void>;
+}
+
+/** A worker: the compiled JavaScript beside this file, or (development, tests) the TypeScript source through tsx. */
+function newWorker(): Worker {
+  const compiled = fileURLToPath(new URL("./read-deposit.worker.js", import.meta.url));
+  if (fs.existsSync(compiled)) return new Worker(compiled);
+  const source = new URL("./read-deposit.worker.ts", import.meta.url).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+}
+
+/** Starts `size` reading workers. */
+export function createDepositReadPool(size: number): DepositReadPool {
+  let nextId = 1;
+  let closing = false;
+  const workers: PoolWorker[] = [];
+  const start = (): PoolWorker => {
+    const entry: PoolWorker = { worker: newWorker(), pending: new Map() };
+    entry.worker.unref();
+    entry.worker.on("message", (m: { id: number; read?: ReadFile; error?: string }) => {
+      const job = entry.pending.get(m.id);
+      if (!job) return;
+      entry.pending.delete(m.id);
+      if (m.read) job.resolve(m.read);
+      else job.reject(new Error(`lecture de la facture en échec : ${m.error ?? "erreur inconnue"}`));
+    });
+    // A worker that dies fails its files (fail closed: the deposits are refused with a 500, nothing is written) and is
+    // replaced.
+    const fail = (error: Error) => {
+      for (const job of entry.pending.values()) job.reject(error);
+      entry.pending.clear();
+      const at = workers.indexOf(entry);
+      if (at >= 0 && !closing) workers[at] = start();
+    };
+    entry.worker.on("error", fail);
+    entry.worker.on("exit", (code) => fail(new Error(`le lecteur de factures s'est arrêté (code ${code})`)));
+    return entry;
+  };
+  for (let i = 0; i < Math.max(1, size); i++) workers.push(start());
+  return {
+    read(bytes) {
+      const entry = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = nextId++;
+      return new Promise<ReadFile>((resolve, reject) => {
+        entry.pending.set(id, { resolve, reject });
+        entry.worker.postMessage({ id, bytes });
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
+
+let pool: DepositReadPool | undefined;
+
+/**
+ * Switches the deposit read pool on with `size` workers (0: off, reading inline again), replacing any earlier one.
+ * Returns a function that stops it.
+ */
+export async function startDepositReadWorkers(size: number): Promise<() => Promise<void>> {
+  const previous = pool;
+  pool = size > 0 ? createDepositReadPool(size) : undefined;
+  await previous?.close();
+  const current = pool;
+  return async () => {
+    if (pool === current) pool = undefined;
+    await current?.close();
+  };
+}
+
+/** Reads a deposited file: on the pool when it is on, inline otherwise. */
+export function readDeposited(bytes: Uint8Array): Promise<ReadFile> {
+  return pool ? pool.read(bytes) : readDepositFile(bytes);
+}
