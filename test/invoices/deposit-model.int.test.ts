@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInvoiceXml } from "../../src/einvoice/index.js";
 import type { TestApp } from "../test-app.js";
@@ -78,6 +79,17 @@ describe.each(testDialects())("deposit of an invoice as JSON in the model's shap
     expect(noService.json().errors.map((e: { rule: string }) => e.rule)).toContain("DEP-SERVICE-REQUIRED");
     const twin = await post({ invoice: modelOf("MOD-1"), recipientSiret: RECIPIENT });
     expect(twin.json().errors.map((e: { rule: string }) => e.rule)).toContain("DEP-NUMBER-DUPLICATE");
+  });
+
+  it("accepts the README's curl example as written", async () => {
+    const readme = fs.readFileSync("README.md", "utf8");
+    const section = readme.slice(readme.indexOf("### Invoices: JSON model deposit"));
+    const body = section.match(/-d '(\{[\s\S]*?\})'\n/)?.[1];
+    expect(body).toBeDefined();
+    const res = await post(JSON.parse(body as string));
+    expect(res.json().errors ?? []).toEqual([]);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ number: "F-2026-0042", status: "MISE_A_DISPOSITION", recipient: { siret: "22060001900016" }, serviceCode: "DRIT" });
   });
 
   it("documents the model body in the OpenAPI", async () => {
