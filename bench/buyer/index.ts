@@ -181,6 +181,7 @@ async function measure(mode: Mode) {
     const afterLoad = rssMb(server.pid);
 
     const sink = { record: true, arrivals: [] as Arrival[] };
+    // Frames are parsed (and timed) only while latency is probed.
     const streams = await openStreams({ port: server.port, path: target.streamPath, headers: target.streamHeaders, count: STREAMS, onEvent: (a) => sink.record && sink.arrivals.push(a) });
     await sleep(1500);
     const withStreams = rssMb(server.pid);
@@ -189,8 +190,9 @@ async function measure(mode: Mode) {
       peak = Math.max(peak, rssMb(server.pid));
     }, 100);
     const latency = await probeLatency(server.port, target, sink, suspended);
-    // The same load while every change goes out to the open streams (frames parsed, not kept).
+    // The same load while every change goes out to the open streams (frames read and dropped unparsed).
     sink.record = false;
+    streams.parse = false;
     sink.arrivals = [];
     const fanout = await throughput(server.port, target, suspended, Math.min(DURATION_MS, 5000));
     clearInterval(sampler);

@@ -13,6 +13,8 @@ export interface Arrival {
 export interface StreamPool {
   open: number;
   failed: number;
+  /** False: frames are read and dropped unparsed (so that a fan-out run measures the server, not this parser). */
+  parse: boolean;
   close(): void;
 }
 
@@ -20,7 +22,7 @@ export interface StreamPool {
 export async function openStreams(options: { port: number; path: string; headers: Record<string, string>; count: number; onEvent: (a: Arrival) => void }): Promise<StreamPool> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.count + 10 });
   const requests: http.ClientRequest[] = [];
-  const pool: StreamPool = { open: 0, failed: 0, close: () => undefined };
+  const pool: StreamPool = { open: 0, failed: 0, parse: true, close: () => undefined };
   const openOne = (connection: number) =>
     new Promise<void>((resolve) => {
       const req = http.get({ host: "127.0.0.1", port: options.port, path: options.path, agent, headers: { accept: "text/event-stream", ...options.headers } }, (res) => {
@@ -34,6 +36,7 @@ export async function openStreams(options: { port: number; path: string; headers
         res.setEncoding("utf8");
         let buffer = "";
         res.on("data", (chunk: string) => {
+          if (!pool.parse) return;
           const at = performance.now();
           buffer += chunk;
           let end = buffer.indexOf("\n\n");
