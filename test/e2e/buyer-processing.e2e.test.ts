@@ -156,5 +156,11 @@ describe("processing a received invoice in the browser, followed live by the sup
     await page.getByRole("table", { name: /Motifs de suspension/ }).getByText("Bon de livraison manquant").waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "buyer-figures");
+    // In English too: headings, the payment categories and the status names.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Received invoices in figures" }).waitFor();
+    await page.getByTestId("chart-status").getByRole("row", { name: /Payment sent 1/ }).waitFor();
+    await page.getByTestId("chart-payment").getByRole("row", { name: /Paid on time 1/ }).waitFor();
+    await page.getByRole("button", { name: "Français" }).click();
   }, 90_000);
 });

@@ -1,6 +1,8 @@
 import { BarChart } from "@mantine/charts";
 import { Paper, Table, Text, Title } from "@mantine/core";
 import { useId } from "react";
+import { useT } from "../i18n/i18n";
+import { invoiceSharedMessages } from "./invoice-shared.messages";
 
 /** One row of a chart: what it counts and how many. */
 export interface ChartRow {
@@ -13,7 +15,9 @@ export interface ChartRow {
  * A bar chart and, below it, the same figures as a table (the accessible alternative: screen readers skip the
  * drawing, described by its title, and read the table).
  */
-export function ChartWithTable({ title, rows, unit = "Factures", color = "blue.7", empty = "Aucune donnée sur la période.", testId }: { title: string; rows: ChartRow[]; unit?: string; color?: string; empty?: string; testId?: string }) {
+export function ChartWithTable({ title, rows, unit: unitGiven, color = "blue.7", empty, testId }: { title: string; rows: ChartRow[]; unit?: string; color?: string; empty?: string; testId?: string }) {
+  const t = useT(invoiceSharedMessages);
+  const unit = unitGiven ?? t("chart.invoices");
   const headingId = useId();
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   return (
@@ -22,19 +26,19 @@ export function ChartWithTable({ title, rows, unit = "Factures", color = "blue.7
         {title}
       </Title>
       {rows.length === 0 || total === 0 ? (
-        <Text size="sm">{empty}</Text>
+        <Text size="sm">{empty ?? t("chart.empty")}</Text>
       ) : (
         <>
-          <div role="img" aria-label={`Graphique : ${title} (données dans le tableau qui suit)`}>
+          <div role="img" aria-label={t("chart.img", { title })}>
             <div aria-hidden="true">
               <BarChart h={Math.max(160, rows.length * 36)} data={rows.map((r) => ({ label: r.label, [unit]: r.count }))} dataKey="label" orientation="vertical" yAxisProps={{ width: 200 }} xAxisProps={{ allowDecimals: false }} barProps={{ maxBarSize: 28 }} series={[{ name: unit, color }]} withTooltip={false} gridAxis="none" />
             </div>
           </div>
           <Table mt="sm" striped>
-            <Table.Caption>{title} : tableau des données</Table.Caption>
+            <Table.Caption>{t("chart.caption", { title })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Catégorie</Table.Th>
+                <Table.Th scope="col">{t("chart.category")}</Table.Th>
                 <Table.Th scope="col" style={{ textAlign: "right" }}>
                   {unit}
                 </Table.Th>

@@ -6,8 +6,10 @@ import type { InvoiceDetail } from "../../api/invoices";
 import { useApi } from "../../api/use-api";
 import { useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
 import { formatDateTime } from "../invoices/format";
 import { assignInvoice, type CurrentAssignment, getAssignment } from "./buyer-api";
+import { buyerMessages } from "./buyer.messages";
 
 /** People of the structure who may process this invoice: managers, and agents attached to its service. */
 function candidates(users: Membership[], serviceCode: string | null): Membership[] {
@@ -16,6 +18,7 @@ function candidates(users: Membership[], serviceCode: string | null): Membership
 
 /** Who handles the invoice: the current assignee, "take it" for oneself, or hand it to a colleague. */
 export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail; reloadKey: number }) {
+  const t = useT(buyerMessages);
   const me = useMe();
   const [version, setVersion] = useState(0);
   const { data: assignment } = useApi<CurrentAssignment | null>(`${invoice.id}:${reloadKey}:${version}`, (signal) => getAssignment(invoice.id, { signal }));
@@ -29,7 +32,7 @@ export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail
     setError(null);
     try {
       const done = await assignInvoice(invoice.id, userId);
-      setSaid(`Facture attribuée à ${done.assignee.name}.`);
+      setSaid(t("assign.done", { name: done.assignee.name }));
       setVersion((v) => v + 1);
     } catch (e) {
       if (e instanceof ApiError) setError(e);
@@ -42,22 +45,22 @@ export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail
     <Paper withBorder p="md" data-testid="assignment">
       <Stack gap="xs">
         <Title order={2} size="h4">
-          Attribution
+          {t("assign.title")}
         </Title>
         <Text size="sm" data-testid="assignee">
-          {assignment ? `Attribuée à ${assignment.assignee.name} depuis le ${formatDateTime(assignment.assignedAt)}` : "Attribuée à personne"}
+          {assignment ? t("assign.to", { name: assignment.assignee.name, at: formatDateTime(assignment.assignedAt) }) : t("assign.nobody")}
         </Text>
         <Group align="flex-end" gap="xs">
           {assignment?.assignee.id !== me.id ? (
             <Button size="xs" variant="light" onClick={() => void assign(me.id)} loading={busy}>
-              Me l'attribuer
+              {t("assign.me")}
             </Button>
           ) : null}
           {options.length > 0 ? (
             <>
-              <Select label="Attribuer à" placeholder="Choisir une personne" data={options} value={choice} onChange={setChoice} size="xs" searchable w={240} />
+              <Select label={t("assign.label")} placeholder={t("assign.placeholder")} data={options} value={choice} onChange={setChoice} size="xs" searchable w={240} />
               <Button size="xs" variant="default" disabled={!choice} onClick={() => choice && void assign(choice)} loading={busy}>
-                Attribuer
+                {t("assign.submit")}
               </Button>
             </>
           ) : null}

@@ -1,15 +1,26 @@
 import { Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { MOTIF_MAX, REJECTION_REASONS, REQUIRED_FIELDS } from "../../../../src/modules/buyer/domain/processing-rules";
+import { TRANSITIONS } from "../../../../src/modules/invoices/domain/invoice-lifecycle";
+import { INVOICE_STATUSES, isInvoiceStatus } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ApiError, fieldErrors } from "../../api/client";
 import type { InvoiceDetail } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { type Lang, useI18n, useT } from "../../i18n/i18n";
+import { buyerMessages } from "./buyer.messages";
 import { processReceivedInvoice, type ProcessingRequest } from "./buyer-api";
 
 type Transition = InvoiceDetail["allowedTransitions"][number];
 
 const REASON_OPTIONS = Object.entries(REJECTION_REASONS).map(([value, label]) => ({ value, label }));
-const RECYCLE_MOTIFS = ["Structure destinataire erronée", "Code service erroné ou manquant", "Numéro d'engagement erroné ou manquant"].map((m) => ({ value: m, label: m }));
+const RECYCLE_KEYS = ["recycle.structure", "recycle.service", "recycle.engagement"] as const;
+const ACTION_EN = new Map<string, string>(TRANSITIONS.map((t) => [t.action, t.en]));
+
+/** The action's label and its target's in the reader's language (the server sends them in French). */
+function labels(t: Transition, lang: Lang): { label: string; toLabel: string } {
+  if (lang === "fr") return { label: t.label, toLabel: t.toLabel };
+  return { label: ACTION_EN.get(t.action) ?? t.label, toLabel: isInvoiceStatus(t.to) ? INVOICE_STATUSES[t.to].en : t.toLabel };
+}
 const today = () => new Date().toISOString().slice(0, 10);
 
 interface Draft {
@@ -39,6 +50,10 @@ function requestOf(to: string, d: Draft): ProcessingRequest {
 
 /** The form of one processing action: exactly the fields its target status requires, then the confirm button. */
 function ActionForm({ invoice, t, onDone, onCancel }: { invoice: InvoiceDetail; t: Transition; onDone(label: string): void; onCancel(): void }) {
+  const tr = useT(buyerMessages);
+  const { lang } = useI18n();
+  const { label, toLabel } = labels(t, lang);
+  const recycleMotifs = RECYCLE_KEYS.map((k) => ({ value: tr(k), label: tr(k) }));
   const needs = REQUIRED_FIELDS[t.to] ?? [];
   const [d, setD] = useState<Draft>({ motif: "", recycleMotif: null, reason: null, documents: "", mandateNumber: "", paymentDate: today(), amountPaid: invoice.totals.due ?? invoice.totals.withVat ?? "", comment: "" });
   const [error, setError] = useState<ApiError | null>(null);
@@ -56,7 +71,7 @@ function ActionForm({ invoice, t, onDone, onCancel }: { invoice: InvoiceDetail; 
     setError(null);
     try {
       await processReceivedInvoice(invoice.id, requestOf(t.to, d), key.current);
-      onDone(`${t.label} : la facture est maintenant « ${t.toLabel} ».`);
+      onDone(tr("process.done", { action: label, status: toLabel }));
     } catch (err) {
       if (err instanceof ApiError) setError(err);
       key.current = crypto.randomUUID(); // a refused request may be corrected and sent again
@@ -66,17 +81,17 @@ function ActionForm({ invoice, t, onDone, onCancel }: { invoice: InvoiceDetail; 
   };
   const motifLength = d.motif.length;
   return (
-    <Paper withBorder p="sm" component="form" onSubmit={(e) => void submit(e)} aria-label={`${t.label} → ${t.toLabel}`} data-action={t.action}>
+    <Paper withBorder p="sm" component="form" onSubmit={(e) => void submit(e)} aria-label={`${label} → ${toLabel}`} data-action={t.action}>
       <Stack gap="xs" ref={first}>
         <Text fw={600}>
-          {t.label} → {t.toLabel}
+          {label} → {toLabel}
         </Text>
-        {needs.includes("reason") ? <Select label="Motif de rejet" data={REASON_OPTIONS} value={d.reason} onChange={set("reason")} searchable required error={errors.reason} /> : null}
-        {t.to === "A_RECYCLER" ? <Select label="Ce qui est erroné" data={RECYCLE_MOTIFS} value={d.recycleMotif} onChange={set("recycleMotif")} error={errors.motif} /> : null}
+        {needs.includes("reason") ? <Select label={tr("process.reason")} data={REASON_OPTIONS} value={d.reason} onChange={set("reason")} searchable required error={errors.reason} /> : null}
+        {t.to === "A_RECYCLER" ? <Select label={tr("process.recycleWhat")} data={recycleMotifs} value={d.recycleMotif} onChange={set("recycleMotif")} error={errors.motif} /> : null}
         {needs.includes("motif") ? (
           <Textarea
-            label={t.to === "REJETEE" ? "Explication pour le fournisseur" : t.to === "A_RECYCLER" ? "Précision" : "Motif"}
-            description={`${MOTIF_MAX} caractères au plus (${motifLength}/${MOTIF_MAX})`}
+            label={t.to === "REJETEE" ? tr("process.explain") : t.to === "A_RECYCLER" ? tr("process.detail") : tr("process.motif")}
+            description={tr("process.motifHint", { max: MOTIF_MAX, n: motifLength })}
             value={d.motif}
             onChange={(e) => set("motif")(e.currentTarget.value)}
             maxLength={MOTIF_MAX}
@@ -87,21 +102,21 @@ function ActionForm({ invoice, t, onDone, onCancel }: { invoice: InvoiceDetail; 
           />
         ) : null}
         {needs.includes("expectedDocuments") ? (
-          <Textarea label="Pièces attendues du fournisseur" description="Une pièce par ligne" value={d.documents} onChange={(e) => set("documents")(e.currentTarget.value)} autosize minRows={2} required error={errors.expectedDocuments} />
+          <Textarea label={tr("process.documents")} description={tr("process.documentsHint")} value={d.documents} onChange={(e) => set("documents")(e.currentTarget.value)} autosize minRows={2} required error={errors.expectedDocuments} />
         ) : null}
-        {needs.includes("mandateNumber") ? <TextInput label="Numéro de mandat" value={d.mandateNumber} onChange={(e) => set("mandateNumber")(e.currentTarget.value)} maxLength={50} required error={errors.mandateNumber} /> : null}
-        {needs.includes("paymentDate") ? <TextInput label="Date de mise en paiement" type="date" value={d.paymentDate} onChange={(e) => set("paymentDate")(e.currentTarget.value)} required error={errors.paymentDate} /> : null}
+        {needs.includes("mandateNumber") ? <TextInput label={tr("process.mandate")} value={d.mandateNumber} onChange={(e) => set("mandateNumber")(e.currentTarget.value)} maxLength={50} required error={errors.mandateNumber} /> : null}
+        {needs.includes("paymentDate") ? <TextInput label={tr("process.paymentDate")} type="date" value={d.paymentDate} onChange={(e) => set("paymentDate")(e.currentTarget.value)} required error={errors.paymentDate} /> : null}
         {needs.includes("amountPaid") ? (
-          <TextInput label="Montant mis en paiement (€)" description="Par exemple 1234,56" inputMode="decimal" value={d.amountPaid} onChange={(e) => set("amountPaid")(e.currentTarget.value)} required error={errors.amountPaid} />
+          <TextInput label={tr("process.amount")} description={tr("process.amountHint")} inputMode="decimal" value={d.amountPaid} onChange={(e) => set("amountPaid")(e.currentTarget.value)} required error={errors.amountPaid} />
         ) : null}
-        <Textarea label="Commentaire (facultatif)" value={d.comment} onChange={(e) => set("comment")(e.currentTarget.value)} autosize minRows={1} maxLength={2000} />
+        <Textarea label={tr("process.comment")} value={d.comment} onChange={(e) => set("comment")(e.currentTarget.value)} autosize minRows={1} maxLength={2000} />
         {error ? <ProblemAlert error={error} /> : null}
         <Group>
           <Button type="submit" loading={busy} size="sm">
-            {t.label}
+            {label}
           </Button>
           <Button variant="default" size="sm" onClick={onCancel}>
-            Annuler
+            {tr("process.cancel")}
           </Button>
         </Group>
       </Stack>
@@ -114,6 +129,8 @@ function ActionForm({ invoice, t, onDone, onCancel }: { invoice: InvoiceDetail; 
  * DESTINATAIRE). Choosing one opens its form; after it succeeds `onDone` gets a sentence saying what happened.
  */
 export function ProcessingActions({ invoice, onDone }: { invoice: InvoiceDetail; onDone(message: string): void }) {
+  const tr = useT(buyerMessages);
+  const { lang } = useI18n();
   const mine = invoice.allowedTransitions.filter((t) => t.role === "DESTINATAIRE");
   const [open, setOpen] = useState<string | null>(null);
   const opener = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -125,9 +142,9 @@ export function ProcessingActions({ invoice, onDone }: { invoice: InvoiceDetail;
   return (
     <Paper withBorder p="md" data-testid="processing-actions">
       <Title order={2} size="h4" mb="xs">
-        Traiter la facture
+        {tr("process.title")}
       </Title>
-      {mine.length === 0 ? <Text size="sm">Aucune action de traitement n'est possible sur cette facture dans son statut actuel.</Text> : null}
+      {mine.length === 0 ? <Text size="sm">{tr("process.none")}</Text> : null}
       <Group gap="xs">
         {mine.map((t) => (
           <Button
@@ -140,7 +157,7 @@ export function ProcessingActions({ invoice, onDone }: { invoice: InvoiceDetail;
             aria-expanded={open === t.action}
             onClick={() => setOpen(open === t.action ? null : t.action)}
           >
-            {t.label}
+            {labels(t, lang).label}
           </Button>
         ))}
       </Group>

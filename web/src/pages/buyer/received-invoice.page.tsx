@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import type { ApiError } from "../../api/client";
 import { getInvoice, type InvoiceDetail, useInvoiceEvents } from "../../api/invoices";
 import { useApi } from "../../api/use-api";
+import { useT } from "../../i18n/i18n";
 import { InvoiceTimeline } from "../../components/InvoiceTimeline";
 import { PaymentClockCard } from "../../components/PaymentClockCard";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -12,6 +13,7 @@ import { OriginalViewer } from "../invoices/invoice-detail.page";
 import { formatAmount, formatDate, formatDateTime, formatSiret } from "../invoices/format";
 import { InvoiceStatusBadge } from "../invoices/invoice-status-badge";
 import { AssignmentPanel } from "./assignment-panel";
+import { buyerMessages } from "./buyer.messages";
 import { ProcessingActions } from "./processing-actions";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -25,31 +27,31 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-const KIND: Record<string, string> = { ORIGINAL: "original", ATTACHMENT: "pièce jointe" };
 
 /** The invoice's data, as the buyer checks it against the PDF. */
 function InvoiceData({ invoice }: { invoice: InvoiceDetail }) {
+  const tr = useT(buyerMessages);
   const t = invoice.totals;
   return (
     <Table withTableBorder>
-      <Table.Caption>Données de la facture</Table.Caption>
+      <Table.Caption>{tr("data.caption")}</Table.Caption>
       <Table.Tbody>
-        <Row label="Fournisseur">
+        <Row label={tr("data.supplier")}>
           {invoice.supplier.name ?? ""} {formatSiret(invoice.supplier.siret)}
         </Row>
-        <Row label="Destinataire">
+        <Row label={tr("data.recipient")}>
           {invoice.recipient.name ?? ""} {formatSiret(invoice.recipient.siret)}
         </Row>
-        <Row label="Code service">{invoice.serviceCode ?? "—"}</Row>
-        <Row label="Engagement (EJ, bon de commande)">{invoice.engagementNumber ?? "—"}</Row>
-        <Row label="N° de marché">{invoice.contractNumber ?? "—"}</Row>
-        <Row label="Date de facture">{formatDate(invoice.issueDate)}</Row>
-        <Row label="Échéance indiquée">{formatDate(invoice.dueDate)}</Row>
-        <Row label="Montant HT">{formatAmount(t.withoutVat, invoice.currency)}</Row>
-        <Row label="TVA">{formatAmount(t.vat, invoice.currency)}</Row>
-        <Row label="Montant TTC">{formatAmount(t.withVat, invoice.currency)}</Row>
-        <Row label="Net à payer">{formatAmount(t.due, invoice.currency)}</Row>
-        <Row label="Reçue le">{formatDateTime(invoice.depositedAt)}</Row>
+        <Row label={tr("data.service")}>{invoice.serviceCode ?? "—"}</Row>
+        <Row label={tr("data.engagement")}>{invoice.engagementNumber ?? "—"}</Row>
+        <Row label={tr("data.contract")}>{invoice.contractNumber ?? "—"}</Row>
+        <Row label={tr("data.issueDate")}>{formatDate(invoice.issueDate)}</Row>
+        <Row label={tr("data.dueDate")}>{formatDate(invoice.dueDate)}</Row>
+        <Row label={tr("data.withoutVat")}>{formatAmount(t.withoutVat, invoice.currency)}</Row>
+        <Row label={tr("data.vat")}>{formatAmount(t.vat, invoice.currency)}</Row>
+        <Row label={tr("data.withVat")}>{formatAmount(t.withVat, invoice.currency)}</Row>
+        <Row label={tr("data.due")}>{formatAmount(t.due, invoice.currency)}</Row>
+        <Row label={tr("data.received")}>{formatDateTime(invoice.depositedAt)}</Row>
       </Table.Tbody>
     </Table>
   );
@@ -57,15 +59,16 @@ function InvoiceData({ invoice }: { invoice: InvoiceDetail }) {
 
 /** "Factures reçues" detail: the PDF beside its data, files, payment clock, assignment, processing actions and history; live. */
 export function ReceivedInvoicePage() {
+  const t = useT(buyerMessages);
   const { id = "" } = useParams();
   const [version, setVersion] = useState(0);
   const { data: invoice, error, loading } = useApi<InvoiceDetail>(`${id}:${version}`, (signal) => getInvoice(id, { signal }));
   const [news, setNews] = useState<string>("");
   const status = useRef<HTMLDivElement>(null);
-  usePageTitle(invoice ? `Facture reçue ${invoice.number}` : "Facture reçue");
+  usePageTitle(invoice ? `${t("invoice.title")} ${invoice.number}` : t("invoice.title"));
   useInvoiceEvents((event) => {
     if (event.invoiceId !== id) return;
-    setNews("Mise à jour en direct : le statut de la facture a changé.");
+    setNews(t("invoice.live"));
     setVersion((v) => v + 1);
   });
   if (error) return <ProblemAlert error={error as ApiError} />;
@@ -74,11 +77,11 @@ export function ReceivedInvoicePage() {
   return (
     <Stack>
       <Anchor component={Link} to="/factures-recues">
-        ← Factures reçues
+        {t("back.inbox")}
       </Anchor>
       <Group justify="space-between" align="center">
         <Title order={1}>
-          {invoice.documentType === "AVOIR" ? "Avoir reçu" : "Facture reçue"} {invoice.number}
+          {invoice.documentType === "AVOIR" ? t("invoice.titleCredit") : t("invoice.title")} {invoice.number}
         </Title>
         <div ref={status} tabIndex={-1} aria-live="polite" data-testid="current-status">
           <InvoiceStatusBadge status={invoice.status} size="lg" />
@@ -87,7 +90,7 @@ export function ReceivedInvoicePage() {
       <Text size="sm" role="status" data-testid="news">
         {news}
       </Text>
-      {invoice.status === "COMPLETEE" ? <Alert color="blue">Le fournisseur a complété la facture : voyez les pièces jointes et l'historique.</Alert> : null}
+      {invoice.status === "COMPLETEE" ? <Alert color="blue">{t("invoice.completed")}</Alert> : null}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <OriginalViewer invoice={invoice} />
@@ -107,14 +110,14 @@ export function ReceivedInvoicePage() {
             <InvoiceData invoice={invoice} />
             <Paper withBorder p="md">
               <Title order={2} size="h4" mb="xs">
-                Fichiers et pièces jointes
+                {t("invoice.files")}
               </Title>
               <List size="sm">
                 {attachments.map((f) => (
                   <List.Item key={f.id}>
                     <Anchor href={`${f.url}?download=1`}>{f.name}</Anchor>{" "}
                     <Badge size="xs" variant="outline">
-                      {KIND[f.kind] ?? "généré"}
+                      {f.kind === "ORIGINAL" || f.kind === "ATTACHMENT" ? t(`file.${f.kind}`) : t("file.other")}
                     </Badge>{" "}
                     <Text span size="xs" c="dimmed">
                       {Math.ceil(f.size / 1024)} Ko
@@ -123,14 +126,14 @@ export function ReceivedInvoicePage() {
                 ))}
               </List>
               <Anchor href={`/api/v1/invoices/${invoice.id}/bundle`} size="sm" mt="xs" display="inline-block">
-                Télécharger le dossier complet (ZIP)
+                {t("invoice.bundle")}
               </Anchor>
             </Paper>
           </Stack>
         </Grid.Col>
       </Grid>
       <Title order={2} size="h3">
-        Historique
+        {t("invoice.history")}
       </Title>
       <InvoiceTimeline history={invoice.history} />
     </Stack>
