@@ -281,6 +281,7 @@ export interface Database {
   notification_preferences: NotificationPreferenceTable;
   notification_mails: NotificationMailTable;
   digest_items: DigestItemTable;
+  structure_word_counts: StructureWordCountTable;
 }
 
 // Buyer side (migration 0005).
@@ -376,4 +377,10 @@ export interface DigestItemTable {
   summary: string;
   created_at: string;
   digest_key: string | null;
+}
+
+// Directory search: rows of the word index per word, refreshed at each import (migration 0008).
+export interface StructureWordCountTable {
+  word: string;
+  row_count: number;
 }

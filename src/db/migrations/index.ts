@@ -6,6 +6,7 @@ import * as m0004 from "./0004-invoices.js";
 import * as m0005 from "./0005-buyer.js";
 import * as m0006 from "./0006-invoice-followups.js";
 import * as m0007 from "./0007-notification-mails.js";
+import * as m0008 from "./0008-directory-word-counts.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0005-buyer": m0005,
   "0006-invoice-followups": m0006,
   "0007-notification-mails": m0007,
+  "0008-directory-word-counts": m0008,
 };

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { bool } from "../../db/database.js";
 import type { Db } from "../../db/transaction.js";
 import { inSlices, insertBatch } from "./batch-sql.js";
@@ -141,6 +142,24 @@ export async function updateSearchWords(db: Db, changes: readonly WordChange[]):
   );
   const rows = wordRowsInKeyOrder(changed.map((c) => c.now));
   await insertBatch(db, { table: "structure_search_words", columns: ["word", "tier", "name_search", "siret"], conflict: ["word", "tier", "name_search", "siret"] }, rows);
+  await recountWords(db, new Set([...stale, ...rows].map(([word]) => word)));
+}
+
+/** Above this many words, counting every word again is cheaper than counting these. */
+const RECOUNT_ALL_ABOVE = 500;
+
+/** Brings structure_word_counts (rows per word, which search uses to pick its rarest word) in line for these words. */
+async function recountWords(db: Db, words: ReadonlySet<string>): Promise<void> {
+  if (words.size === 0) return;
+  if (words.size > RECOUNT_ALL_ABOVE) {
+    await db.deleteFrom("structure_word_counts").execute();
+    await sql`INSERT INTO structure_word_counts (word, row_count) SELECT word, count(*) FROM structure_search_words GROUP BY word`.execute(db);
+    return;
+  }
+  const list = [...words];
+  await db.deleteFrom("structure_word_counts").where("word", "in", list).execute();
+  await sql`INSERT INTO structure_word_counts (word, row_count)
+    SELECT word, count(*) FROM structure_search_words WHERE word IN (${sql.join(list)}) GROUP BY word`.execute(db);
 }
 
 /** What the word rows of these structures (those that exist) derive from now. */

@@ -1,6 +1,6 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../db/transaction.js";
-import { digitsUpperBound, INDEXED_WORD_MIN_LENGTH, wordUpperBound } from "./domain/search-query.js";
+import { digitsUpperBound, INDEXED_WORD_MIN_LENGTH, searchWordsOfFolded, wordUpperBound } from "./domain/search-query.js";
 
 // Search returns SIRETs in ranking order: active before inactive, public before private, then by SIRET (identifier
 // search) or by name (name search). Each query reads an index in that order and stops at the limit, or reads a
@@ -16,8 +16,10 @@ const TIERS = [
 
 /** Up to this many word rows, reading them all and sorting is cheap. */
 export const FEW_CANDIDATES = 2_000;
-/** Up to this many distinct words for a prefix, reading each word's rows in key order and merging is cheap. */
-const MAX_DISTINCT_WORDS = 40;
+/** A word with more rows than this is read on its own, in key order, when its prefix has many rows. */
+const FREQUENT_WORD = 200;
+/** At most this many words of a prefix are read on their own (the most frequent). */
+const MAX_FREQUENT_WORDS = 40;
 
 /** SIRETs starting with the digits (a SIRET or SIREN prefix), one index range per tier. */
 export async function findSiretsByIdentifierPrefix(db: Db, prefix: string, limit: number): Promise<string[]> {
@@ -40,75 +42,139 @@ interface Ranked {
 }
 
 /**
- * SIRETs of structures whose name has a word beginning with each query word, in ranking order. The rarest indexed
- * word drives: its rows are few (read them all and sort), or they belong to a few distinct words (read each word's
- * rows in key order, which is ranking order, and merge); the other words filter.
+ * SIRETs of structures whose name has a word beginning with each query word, in ranking order. The query word with
+ * the fewest index rows drives (counts from structure_word_counts): its rows are few (read them and sort), or they
+ * belong to a few distinct words (read each word's rows in key order, which is ranking order, until `limit` match).
+ * The other words filter on the word rows themselves (their folded name), so no row is joined to its structure.
  */
 export async function findSiretsByWords(db: Db, words: readonly string[], limit: number): Promise<string[]> {
-  const probes: { word: string; count: number }[] = [];
-  for (const word of new Set(words.filter((w) => w.length >= INDEXED_WORD_MIN_LENGTH))) {
-    const rows = await wordRange(db, word).select("siret").limit(FEW_CANDIDATES + 1).execute();
-    probes.push({ word, count: rows.length });
-  }
-  // Fewest rows first; among words too frequent to count (capped probes), the longest: the others, shorter, filter
-  // densely, so the ordered scan of the driver meets `limit` matches soon (not always: see bench/README.md).
-  const driver = probes.sort((a, b) => a.count - b.count || b.word.length - a.word.length)[0];
-  if (!driver || driver.count === 0) return [];
-  const others = words.filter((w) => w !== driver.word);
+  const indexed = [...new Set(words.filter((w) => w.length >= INDEXED_WORD_MIN_LENGTH))];
+  if (indexed.length === 0) return [];
+  const counts = await wordCounts(db, indexed);
+  // Fewest rows first; equal counts, the longest word (it filters least well).
+  const driver = indexed.map((word, i) => ({ word, count: counts[i] ?? 0 })).sort((a, b) => a.count - b.count || b.word.length - a.word.length)[0];
+  if (!driver) return [];
+  const filter = new WordFilter(words.filter((w) => w !== driver.word));
 
-  if (driver.count <= FEW_CANDIDATES) return top(await rankedRows(db, driver.word, "prefix", others, limit).execute(), limit);
-  const distinct = await distinctWords(db, driver.word, MAX_DISTINCT_WORDS + 1);
-  // Many frequent words share this prefix (rare: a short prefix of common words): sort them all, slower but right.
-  if (distinct.length > MAX_DISTINCT_WORDS) return top(await rankedRows(db, driver.word, "prefix", others, limit).execute(), limit);
-  // One statement: the best rows of each word, each read in key order; merged here.
-  const [first, ...rest] = distinct.map((word, i) => db.selectFrom(rankedRows(db, word, "exact", others, limit).as(`m${i}`)).selectAll());
-  if (!first) return [];
-  return top(await rest.reduce((union, member) => union.unionAll(member), first).execute(), limit);
+  // Counts are refreshed at each import: a structure created since may add rows, so a small count is read as such.
+  if (driver.count <= FEW_CANDIDATES) return top(await scanRanked(db, { prefix: driver.word }, filter, limit), limit);
+  // The prefix's frequent words are each read in key order (ranking order) until `limit` rows match; the rest of the
+  // range (rare words, and any word created since the counts) is read in one sorted statement.
+  const frequent = await frequentWords(db, driver.word);
+  const rows: Ranked[] = [];
+  for (const word of frequent) rows.push(...(await scanRanked(db, { word }, filter, limit)));
+  rows.push(...(await scanRanked(db, { prefix: driver.word, except: frequent }, filter, limit)));
+  return top(rows, limit);
 }
 
-function wordRange(db: Db, prefix: string) {
-  return db.selectFrom("structure_search_words as w").where("w.word", ">=", prefix).where("w.word", "<", wordUpperBound(prefix));
+/** The words of a prefix with more than FREQUENT_WORD rows (at most MAX_FREQUENT_WORDS, the most frequent). */
+async function frequentWords(db: Db, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("structure_word_counts")
+    .select("word")
+    .where("word", ">=", prefix)
+    .where("word", "<", wordUpperBound(prefix))
+    .where("row_count", ">", FREQUENT_WORD)
+    .orderBy("row_count", "desc")
+    .limit(MAX_FREQUENT_WORDS)
+    .execute();
+  return rows.map((r) => r.word);
+}
+
+/** Index rows per word or prefix (one statement), as counted at the last import; 0 for a word not counted. */
+async function wordCounts(db: Db, words: readonly string[]): Promise<number[]> {
+  const columns = words.map(
+    (word, i) => sql`(SELECT coalesce(sum(c.row_count), 0) FROM structure_word_counts c WHERE c.word >= ${word} AND c.word < ${wordUpperBound(word)}) AS ${sql.ref(`c${i}`)}`,
+  );
+  const result = await sql<Record<string, number | string>>`SELECT ${sql.join(columns)}`.execute(db);
+  const row = result.rows[0] ?? {};
+  return words.map((_, i) => Number(row[`c${i}`] ?? 0));
 }
 
 /**
- * The best `limit` rows of one word (exact: read in key order, stopping at the limit) or of a prefix (the database
- * sorts the range), keeping structures whose name also has the other words.
+ * The other query words a name must have, checked exactly in code (a word of the folded name begins with each), and
+ * as a coarser LIKE on the folded name that the database applies first while it reads the index.
  */
-function rankedRows(db: Db, word: string, match: "exact" | "prefix", others: readonly string[], limit: number) {
-  let query = match === "exact" ? db.selectFrom("structure_search_words as w").where("w.word", "=", word) : wordRange(db, word);
-  if (others.length > 0) {
-    // CROSS JOIN keeps the word index as the outer loop on SQLite (its planner would otherwise scan every structure
-    // for the LIKE first); rows then come in key order and the limit stops the scan.
-    query = others.reduce(
-      (q, other) => q.where("s.search_words", "like", `% ${other}%`),
-      query.crossJoin("structures as s").whereRef("s.siret", "=", "w.siret"),
-    );
+class WordFilter {
+  readonly conditions: RawBuilder<unknown>[];
+
+  constructor(readonly words: readonly string[]) {
+    this.conditions = words.map((w) => {
+      const like = sql`w.name_search LIKE ${`%${w}%`}`;
+      // Search words spell œ æ ß as oe ae ss: a folded name that holds one of them may match without the letters.
+      const ligatures = LIGATURE_SPELLINGS.filter(([, spelling, last]) => w.includes(spelling) || w.endsWith(last)).map(([ligature]) => ligature);
+      return ligatures.length === 0 ? like : sql`(${like} OR ${sql.join(ligatures.map((l) => sql`w.name_search LIKE ${`%${l}%`}`), sql` OR `)})`;
+    });
   }
-  const selected = query.select(["w.tier", "w.name_search", "w.siret"]);
-  // A name can have two words with the same prefix ("saint", "sainte"): one row per structure.
-  return (match === "prefix" ? selected.distinct() : selected).orderBy("w.tier").orderBy("w.name_search").orderBy("w.siret").limit(limit);
+
+  matches(nameSearch: string): boolean {
+    if (this.words.length === 0) return true;
+    const nameWords = searchWordsOfFolded(nameSearch);
+    return this.words.every((w) => nameWords.some((n) => n.startsWith(w)));
+  }
+}
+
+/** Each ligature, how search words spell it, and the first letter of that spelling. */
+const LIGATURE_SPELLINGS = [
+  ["œ", "oe", "o"],
+  ["æ", "ae", "a"],
+  ["ß", "ss", "s"],
+] as const;
+
+type Source = { word: string } | { prefix: string; except?: readonly string[] };
+
+/**
+ * The word conditions of a source: one word, or a prefix's range; without some words of it, as the ranges between them
+ * (each read through the index, instead of reading the left-out words' rows to drop them).
+ */
+function wordRanges(source: Source): RawBuilder<unknown>[] {
+  if ("word" in source) return [sql`w.word = ${source.word}`];
+  const upper = wordUpperBound(source.prefix);
+  const except = [...new Set(source.except ?? [])].sort(compare);
+  if (except.length === 0) return [sql`w.word >= ${source.prefix} AND w.word < ${upper}`];
+  const ranges = [sql`w.word >= ${source.prefix} AND w.word < ${except[0]}`];
+  for (const [i, word] of except.entries()) ranges.push(sql`w.word > ${word} AND w.word < ${except[i + 1] ?? upper}`);
+  return ranges;
 }
 
 /**
- * The distinct indexed words that begin with the prefix, at most `max`, in one statement: a recursive query that
- * seeks the next word in the index each step (a skip scan), instead of reading every row of the range.
+ * The first `limit` rows (by ranking order) of one word, read in index order, or of a prefix's range (sorted by the
+ * database), that pass the filter; read in batches from where the last one stopped when the coarse filter let through
+ * rows the exact one refuses.
  */
-async function distinctWords(db: Db, prefix: string, max: number): Promise<string[]> {
-  const upper = wordUpperBound(prefix);
-  const result = await sql<{ word: string }>`
-    WITH RECURSIVE next_word(word, n) AS (
-      SELECT min(word), 1 FROM structure_search_words WHERE word >= ${prefix} AND word < ${upper}
-      UNION ALL
-      SELECT (SELECT min(w.word) FROM structure_search_words w WHERE w.word > p.word AND w.word < ${upper}), p.n + 1
-      FROM next_word p WHERE p.word IS NOT NULL AND p.n < ${max}
-    )
-    SELECT word FROM next_word WHERE word IS NOT NULL`.execute(db);
-  return result.rows.map((r) => r.word);
+async function scanRanked(db: Db, source: Source, filter: WordFilter, limit: number): Promise<Ranked[]> {
+  const found: Ranked[] = [];
+  const seen = new Set<string>();
+  const ranges = wordRanges(source);
+  let batch = limit + 16;
+  let after: Ranked | undefined;
+  for (;; batch *= 4) {
+    const from = after;
+    const select = (range: RawBuilder<unknown>) => {
+      const conditions = [range, ...filter.conditions];
+      if (from) conditions.push(sql`(w.tier, w.name_search, w.siret) > (${from.tier}, ${from.name_search}, ${from.siret})`);
+      return sql`SELECT w.tier, w.name_search, w.siret FROM structure_search_words w WHERE ${sql.join(conditions, sql` AND `)}`;
+    };
+    const query =
+      ranges.length === 1
+        ? sql<Ranked>`${select(ranges[0] as RawBuilder<unknown>)} ORDER BY w.tier, w.name_search, w.siret LIMIT ${batch}`
+        : sql<Ranked>`SELECT * FROM (${sql.join(ranges.map(select), sql` UNION ALL `)}) r ORDER BY r.tier, r.name_search, r.siret LIMIT ${batch}`;
+    const result = await query.execute(db);
+    for (const row of result.rows) {
+      // A name can have two words with the same prefix ("saint", "sainte"): one row per structure.
+      if (seen.has(row.siret) || !filter.matches(row.name_search)) continue;
+      seen.add(row.siret);
+      found.push(row);
+    }
+    const last = result.rows[result.rows.length - 1];
+    if (found.length >= limit || result.rows.length < batch || !last) return found;
+    after = last;
+  }
 }
 
 /** The first `limit` distinct SIRETs in ranking order. */
 function top(rows: Ranked[], limit: number): string[] {
-  rows.sort((a, b) => a.tier - b.tier || compare(a.name_search, b.name_search) || compare(a.siret, b.siret));
+  rows.sort((a, b) => Number(a.tier) - Number(b.tier) || compare(a.name_search, b.name_search) || compare(a.siret, b.siret));
   return [...new Set(rows.map((r) => r.siret))].slice(0, limit);
 }
 
