@@ -172,6 +172,9 @@ export function InvoiceFormPage() {
         </Title>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Select label={t("form.framework")} data={frameworkOptions(lang)} value={form.framework} onChange={(v) => set("framework")((v ?? "A1_FACTURE_FOURNISSEUR") as InvoiceForm["framework"])} allowDeselect={false} />
+          {BILLING_FRAMEWORKS[form.framework].validation && (
+            <TextInput label={t("form.validator")} description={t("form.validatorHint")} value={form.validatorSiret ?? ""} onChange={text("validatorSiret")} inputMode="numeric" maxLength={14} required />
+          )}
           <Select label={t("form.type")} data={[{ value: "FACTURE", label: t("form.type.FACTURE") }, { value: "AVOIR", label: t("form.type.AVOIR") }]} value={form.documentType} onChange={(v) => set("documentType")((v ?? "FACTURE") as InvoiceForm["documentType"])} allowDeselect={false} />
           <TextInput label={t("form.number")} description={t("form.numberHint")} value={form.number} onChange={text("number")} maxLength={40} required />
           <TextInput label={t("form.issueDate")} type="date" value={form.issueDate} onChange={text("issueDate")} required />
