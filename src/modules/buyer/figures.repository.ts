@@ -12,6 +12,8 @@ export interface FiguresFilter {
   from?: string | undefined;
   /** Deposited before (ISO timestamp). */
   to?: string | undefined;
+  /** The statuses the recipient may see (not a draft, not an invoice still with the main contractor). */
+  visibleStatuses: readonly string[];
 }
 
 export interface FiguresInvoiceRow {
@@ -34,7 +36,7 @@ export interface FiguresEventRow {
 }
 
 function scoped(db: Db, f: FiguresFilter) {
-  let q = db.selectFrom("invoices").where("invoices.recipient_siret", "=", f.siret).where("invoices.status", "!=", "BROUILLON").where("invoices.deposited_at", "is not", null);
+  let q = db.selectFrom("invoices").where("invoices.recipient_siret", "=", f.siret).where("invoices.status", "in", [...f.visibleStatuses]).where("invoices.deposited_at", "is not", null);
   if (f.serviceCodes) q = f.serviceCodes.length > 0 ? q.where("invoices.service_code", "in", f.serviceCodes) : q.where((eb) => eb.lit(false));
   if (f.from) q = q.where("invoices.deposited_at", ">=", f.from);
   if (f.to) q = q.where("invoices.deposited_at", "<", f.to);
