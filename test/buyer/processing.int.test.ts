@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ALL_STATUSES, allowedTransitions } from "../../src/modules/invoices/index.js";
+import { ALL_STATUSES, allowedTransitions, INVOICE_STATUSES } from "../../src/modules/invoices/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
 import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
@@ -123,7 +123,7 @@ describe.each(testDialects())("processing received invoices on %s", (dialect) =>
 
   // Generated from the lifecycle table: from every status, every target the recipient can name is accepted exactly
   // when the table has a DESTINATAIRE row for it (the status is arranged directly in the table: test setup only).
-  it("follows the lifecycle table for the recipient, from every status to every target", async () => {
+  it("follows the lifecycle table for the recipient, from every status it can see to every target", async () => {
     const id = await depositTo(t, supplier);
     const targets = [...new Set(ALL_STATUSES.flatMap((s) => allowedTransitions(s, "DESTINATAIRE").map((r) => r.to)))];
     const mismatches: string[] = [];
@@ -131,7 +131,8 @@ describe.each(testDialects())("processing received invoices on %s", (dialect) =>
       for (const to of targets) {
         const row = await t.deps.database.db.selectFrom("invoices").select("version").where("id", "=", id).executeTakeFirstOrThrow();
         await t.deps.database.db.updateTable("invoices").set({ status: from, version: row.version + 1 }).where("id", "=", id).execute();
-        const expected = allowedTransitions(from, "DESTINATAIRE").some((r) => r.to === to) ? 200 : 409;
+        // An invoice still with the main contractor (A9 circuit) is not the recipient's yet: not found, not refused.
+        const expected = !INVOICE_STATUSES[from].visibleToRecipient ? 404 : allowedTransitions(from, "DESTINATAIRE").some((r) => r.to === to) ? 200 : 409;
         const res = await processRequest(t, manager, id, { to, ...FULL_FIELDS });
         if (res.statusCode !== expected) mismatches.push(`${from} → ${to}: ${res.statusCode} (expected ${expected})`);
       }
