@@ -70,12 +70,18 @@ export type Locale = "fr" | "en";
 
 /**
  * Runs the rules that apply to the context's syntax. Fails closed: a rule that throws gives a fatal INTERNAL finding
- * naming the rule, so a crash can never read as "valid". The rules array is compiled once (keep passing the same one).
+ * naming the rule, so a crash can never read as "valid". Each problem is reported once: when the EN 16931 rules and a
+ * Factur-X profile carrying them run together, the profile's copy of a violation already reported is left out (run
+ * the "facturx" set alone to see every id the profile fires, as its official Schematron counts them). The rules array
+ * is compiled once (keep passing the same one).
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, locale: Locale = "fr"): Finding[] {
   const findings: Finding[] = [];
   const cii = context.detected.syntax === "CII";
   const plan = planOf(rules);
+  // Where each violation of a shared rule was reported: a rule that carries it (a Factur-X id for an EN 16931 rule)
+  // gives the same violation object, which is then not reported twice.
+  let reported: Map<Violation, number> | undefined;
   for (let i = 0; i < plan.length; i++) {
     const step = plan[i] as Step;
     if (!(cii ? step.cii : step.ubl)) continue;
@@ -87,7 +93,19 @@ export function runRules(rules: readonly Rule[], context: RuleContext, locale: L
       findings.push(internalFinding(rule, context, locale, error));
       continue;
     }
-    for (const v of found) findings.push(findingOf(rule, v, locale));
+    for (const v of found) {
+      const at = reported?.get(v);
+      if (at === undefined) {
+        if (step.slot >= 0) {
+          reported ??= new Map();
+          reported.set(v, findings.length);
+        }
+        findings.push(findingOf(rule, v, locale));
+      } else if (rule.severity === "fatal" && findings[at]?.severity === "warning") {
+        // The carrying rule makes it blocking (a profile's error for a CEN warning): the problem is shown once, as an error.
+        findings[at] = findingOf(rule, v, locale);
+      }
+    }
   }
   return findings;
 }

@@ -1,5 +1,6 @@
-// The small XPath subset the Factur-X profile tables use: absolute and relative paths (/, //, ., .., @attr), predicates,
-// count(), not(), and/or, general comparisons and literals. Parsed once per expression, evaluated on the XmlElement tree.
+// The small XPath subset the Factur-X profile tables use: absolute and relative paths (/, //, ., .., @attr, *,
+// ancestor::), predicates, count(), not(), exists(), normalize-space(), upper-case(), and/or, general comparisons and
+// literals. Parsed once per expression, evaluated on the XmlElement tree.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
@@ -12,14 +13,15 @@ export interface AttrNode {
 type Item = XmlElement | AttrNode;
 type Value = Item[] | string | number | boolean;
 
-type Step = { axis: "child" | "descendant" | "self" | "parent" | "attr"; name: string; predicates: Expr[] };
+type Step = { axis: "child" | "descendant" | "self" | "parent" | "attr" | "ancestor"; name: string; predicates: Expr[] };
 export type Expr =
   | { t: "path"; absolute: boolean; steps: Step[] }
   | { t: "lit"; value: string | number | boolean }
   | { t: "not" | "count"; arg: Expr }
+  | { t: "fn"; name: "exists" | "normalize-space" | "upper-case"; arg: Expr | undefined }
   | { t: "bin"; op: string; left: Expr; right: Expr };
 
-const TOKEN = /\s*(\/\/|\/|\.\.|\.|@|\[|\]|\(|\)|!=|<=|>=|=|<|>|,|"[^"]*"|'[^']*'|\d+(?:\.\d+)?|[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/y;
+const TOKEN = /\s*(\/\/|\/|::|\*|\.\.|\.|@|\[|\]|\(|\)|!=|<=|>=|=|<|>|,|"[^"]*"|'[^']*'|\d+(?:\.\d+)?|[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/y;
 
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
@@ -84,6 +86,12 @@ class Parser {
       this.take(")");
       return { t, arg };
     }
+    if ((t === "exists" || t === "normalize-space" || t === "upper-case") && this.tokens[this.i + 1] === "(") {
+      this.i += 2;
+      const arg = this.peek() === ")" ? undefined : this.or();
+      this.take(")");
+      return { t: "fn", name: t, arg };
+    }
     if ((t === "true" || t === "false") && this.tokens[this.i + 1] === "(") {
       this.i += 2;
       this.take(")");
@@ -127,13 +135,19 @@ class Parser {
     if (t === ".") return { axis: "self", name: "", predicates: [] };
     if (t === "..") return { axis: "parent", name: "", predicates: [] };
     if (t === "@") return { axis: "attr", name: this.take(), predicates: [] };
+    let name = t;
+    if (t === "ancestor" && this.peek() === "::") {
+      this.take();
+      axis = "ancestor";
+      name = this.take();
+    }
     const predicates: Expr[] = [];
     while (this.peek() === "[") {
       this.take();
       predicates.push(this.or());
       this.take("]");
     }
-    return { axis, name: t, predicates };
+    return { axis, name, predicates };
   }
 }
 
@@ -175,7 +189,7 @@ export function setIndexedDocument(doc: XmlElement): void {
 function applyStep(items: Item[], step: Step, doc: XmlElement): Item[] {
   const out: Item[] = [];
   const only = items.length === 1 ? items[0] : undefined;
-  if (step.axis === "descendant" && only !== undefined && only === indexedDoc && only.children[0]) {
+  if (step.axis === "descendant" && step.name !== "*" && only !== undefined && only === indexedDoc && only.children[0]) {
     for (const c of elementsOf(only.children[0], step.name)) if (step.predicates.every((p) => toBoolean(evaluate(p, c, doc)))) out.push(c);
     return out;
   }
@@ -189,15 +203,24 @@ function applyStep(items: Item[], step: Step, doc: XmlElement): Item[] {
       if (item.parent) out.push(item.parent);
     } else if (step.axis === "attr") {
       if (item.attrs[step.name] !== undefined) out.push({ owner: item, name: step.name });
+    } else if (step.axis === "ancestor") {
+      for (let a = item.parent; a; a = a.parent) if (a.key === step.name && step.predicates.every((p) => toBoolean(evaluate(p, a, doc)))) out.push(a);
     } else {
       const pool = step.axis === "child" ? item.children : allDescendants(item);
+      const any = step.name === "*";
       for (const c of pool) {
-        if (c.key !== step.name) continue;
+        if (!any && c.key !== step.name) continue;
         if (step.predicates.every((p) => toBoolean(evaluate(p, c, doc)))) out.push(c);
       }
     }
   }
   return out;
+}
+
+/** The string of a value: a node list gives its first node's string value, "" when empty. */
+function firstString(v: Value): string {
+  if (Array.isArray(v)) return v[0] === undefined ? "" : itemString(v[0]);
+  return String(v);
 }
 
 function toBoolean(v: Value): boolean {
@@ -233,6 +256,14 @@ export function evaluate(e: Expr, context: XmlElement, doc: XmlElement): Value {
       const v = evaluate(e.arg, context, doc);
       return Array.isArray(v) ? v.length : 1;
     }
+    case "fn": {
+      if (e.name === "exists") {
+        const v = e.arg ? evaluate(e.arg, context, doc) : [];
+        return Array.isArray(v) ? v.length > 0 : true;
+      }
+      const text = e.arg ? firstString(evaluate(e.arg, context, doc)) : stringValue(context);
+      return e.name === "upper-case" ? text.toUpperCase() : text.replace(/[ \t\n\r]+/g, " ").trim();
+    }
     case "path": {
       let items: Item[] = [e.absolute ? doc : context];
       for (const step of e.steps) items = applyStep(items, step, doc);
@@ -266,7 +297,12 @@ export function stringOf(text: string, context: XmlElement, doc: XmlElement): st
   return String(v);
 }
 
-/** A document node above the root, for absolute paths. */
+let lastDocument: XmlElement | undefined;
+
+/** A document node above the root, for absolute paths (the same node for the same root, one slot). */
 export function documentOf(root: XmlElement): XmlElement {
-  return { key: "#document", name: "#document", local: "", uri: "", attrs: {}, children: [root], text: "", parent: undefined, rank: 1, line: 0 };
+  if (lastDocument?.children[0] !== root) {
+    lastDocument = { key: "#document", name: "#document", local: "", uri: "", attrs: {}, children: [root], text: "", parent: undefined, rank: 1, line: 0 };
+  }
+  return lastDocument;
 }

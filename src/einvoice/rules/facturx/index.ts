@@ -24,7 +24,8 @@ function build(): Rule[] {
   for (const [id, cenId] of [...carried].sort()) {
     const rule = cenRule(cenId);
     if (!rule) continue;
-    rules.push(carriedRule(id, rule.message, rule.terms));
+    // EN 16931 rules are errors under a profile's id; the Factur-X-only ones keep their own flag.
+    rules.push(carriedRule(id, rule.message, rule.terms, rule.set === "facturx" ? rule.severity : "fatal"));
   }
   return rules;
 }

@@ -1,0 +1,257 @@
+// The business rules the Factur-X 1.09 Schematron carries that EN 16931 (CEN 1.3.16, CII) does not have: the EXTENDED
+// profile's own rules (BR-FXEXT-*), and BR-CO-27, BR-B-01/02 and BR-CO-25 as the profiles word them. Each is written from the official assertion (context and test) in our XPath subset or in TypeScript; the
+// profile tables say which profile carries which under which id. Rules not written yet are listed in docs/validation.md.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
+import { normalizeSpace, stringValue } from "../support/core-xpath.js";
+import { documentOf, selectNodes, test } from "./fx-xpath.js";
+
+interface Extension {
+  id: string;
+  severity: Severity;
+  terms: readonly string[];
+  fr: string;
+  en: string;
+  /** The context nodes and the assertion on each, in the XPath subset of fx-xpath.ts... */
+  context?: string;
+  test?: string;
+  /** ...or the failing nodes, computed directly. */
+  failing?: (root: XmlElement) => XmlElement[];
+}
+
+const DETAIL_LINE = "//ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument[not(ram:LineStatusReasonCode) or ram:LineStatusReasonCode = 'DETAIL']";
+
+function walk(e: XmlElement, visit: (e: XmlElement) => void): void {
+  visit(e);
+  for (const c of e.children) walk(c, visit);
+}
+
+// matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
+// Unicode decimal digit, \s only space, tab, CR and LF.
+const FORMAT_205 = /^[ \t\n\r]*\p{Nd}{4}(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9][ \t\n\r]*$/u;
+
+function dateTimes205(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  walk(root, (e) => {
+    if (e.key === "udt:DateTimeString" && e.attrs.format === "205" && !FORMAT_205.test(stringValue(e))) out.push(e);
+  });
+  return out;
+}
+
+/** BR-FXEXT-11: lines naming a parent line (BT-X-304) that no line has as its identifier (BT-126). */
+function orphanLines(root: XmlElement): XmlElement[] {
+  const lines: XmlElement[] = [];
+  const ids = new Set<string>();
+  walk(root, (e) => {
+    if (e.key !== "ram:IncludedSupplyChainTradeLineItem") return;
+    lines.push(e);
+    for (const d of e.children) if (d.key === "ram:AssociatedDocumentLineDocument") for (const id of d.children) if (id.key === "ram:LineID") ids.add(normalizeSpace(stringValue(id)));
+  });
+  return lines.filter((line) => {
+    const doc = line.children.find((c) => c.key === "ram:AssociatedDocumentLineDocument");
+    const parent = doc?.children.find((c) => c.key === "ram:ParentLineID");
+    const wanted = normalizeSpace(stringValue(parent));
+    return wanted !== "" && !ids.has(wanted);
+  });
+}
+
+// xs:double lexical form, as number() reads it (surrounding XML whitespace allowed).
+const XS_DOUBLE = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r]*$/;
+
+/** BR-CO-25 (EXTENDED wording): an amount due (BT-115) above zero needs a payment due date (BT-9) or terms (BT-20). */
+function dueWithoutTerms(root: XmlElement): XmlElement[] {
+  let due: XmlElement | undefined;
+  let terms = false;
+  walk(root, (e) => {
+    if (e.key === "ram:DuePayableAmount") due ??= e;
+    if (e.key === "ram:SpecifiedTradePaymentTerms" && e.children.some((c) => c.key === "ram:DueDateDateTime" || c.key === "ram:Description")) terms = true;
+  });
+  const text = due ? stringValue(due) : "";
+  const positive = XS_DOUBLE.test(text) && Number(text) > 0;
+  return positive && !terms ? [root] : [];
+}
+
+const EXTENSIONS: readonly Extension[] = [
+  {
+    id: "BR-CO-27",
+    severity: "fatal",
+    terms: ["BT-84"],
+    fr: "Pour un virement (code 30 ou 58), indiquez soit l'IBAN soit un identifiant de compte propriétaire (BT-84), et un seul des deux.",
+    en: "Either the IBAN or a Proprietary ID (BT-84) shall be used.",
+    context: "//ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = '30' or normalize-space(ram:TypeCode) = '58']",
+    test: "(ram:PayeePartyCreditorFinancialAccount/ram:IBANID or ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID) and not(ram:PayeePartyCreditorFinancialAccount/ram:IBANID and ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID)",
+  },
+  {
+    id: "BR-CO-25",
+    severity: "fatal",
+    terms: ["BT-115", "BT-9", "BT-20"],
+    fr: "Un montant à payer (BT-115) positif demande une date d'échéance (BT-9) ou des conditions de paiement (BT-20).",
+    en: "In case the Amount due for payment (BT-115) is positive, either the Payment due date (BT-9) or the Payment terms (BT-20) shall be present.",
+    failing: dueWithoutTerms,
+  },
+  {
+    id: "BR-B-01",
+    severity: "fatal",
+    terms: ["BT-151", "BT-95", "BT-102"],
+    fr: "Une facture avec la catégorie de TVA « paiement scindé » (B) doit être une facture italienne domestique.",
+    en: "An Invoice where the VAT category code is 'Split payment' shall be a domestic Italian invoice.",
+    context: "/rsm:CrossIndustryInvoice",
+    test: "(not(//ram:CountryID != 'IT') and //ram:CategoryCode = 'B') or (not(//ram:CategoryCode = 'B'))",
+  },
+  {
+    id: "BR-B-02",
+    severity: "fatal",
+    terms: ["BT-151", "BT-95", "BT-102"],
+    fr: "Une facture en « paiement scindé » (catégorie B) ne peut pas contenir aussi de ligne, remise ou charge au taux normal (S).",
+    en: "An Invoice with the VAT category 'Split payment' shall not contain lines, allowances or charges with the category 'Standard rated'.",
+    context: "/rsm:CrossIndustryInvoice",
+    test: "(//ram:CategoryCode = 'B' and (not(//ram:CategoryCode = 'S'))) or (not(//ram:CategoryCode = 'B'))",
+  },
+  {
+    id: "BR-FXEXT-01",
+    severity: "fatal",
+    terms: ["BT-21", "BT-22"],
+    fr: "Une note avec un code de sujet (BT-21) doit avoir un contenu (BT-22) ou un code de contenu.",
+    en: "A note with a subject code (BT-21) shall have a content (BT-22) or a content code.",
+    context: "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IncludedNote[ram:SubjectCode]",
+    test: "(ram:ContentCode) or (ram:Content)",
+  },
+  {
+    id: "BR-FXEXT-02",
+    severity: "fatal",
+    terms: ["BT-127"],
+    fr: "Une note de ligne avec un code de sujet doit avoir un contenu (BT-127) ou un code de contenu.",
+    en: "An invoice line note with a subject code shall have a content (BT-127) or a content code.",
+    context: "//ram:AssociatedDocumentLineDocument/ram:IncludedNote[ram:SubjectCode]",
+    test: "(ram:ContentCode) or (ram:Content)",
+  },
+  {
+    id: "BR-FXEXT-03",
+    severity: "fatal",
+    terms: ["BT-48", "BT-63"],
+    fr: "Hors vendeur, seul un numéro de TVA (schemeID « VA ») peut être donné comme enregistrement fiscal.",
+    en: "Only a VAT registration (schemeID 'VA') may be given as tax registration outside the seller.",
+    context: "//ram:SpecifiedTaxRegistration/ram:ID[not(ancestor::ram:SellerTradeParty)]",
+    test: "@schemeID = 'VA'",
+  },
+  {
+    id: "BR-FXEXT-11",
+    severity: "fatal",
+    terms: ["BT-X-304", "BT-126"],
+    fr: "Chaque identifiant de ligne parente (BT-X-304) doit désigner une ligne existante de la facture (BT-126).",
+    en: "Each 'ID of parent line' (BT-X-304) must refer to an existing 'ID of invoice item' (BT-126).",
+    failing: orphanLines,
+  },
+  {
+    id: "BR-FXEXT-BR-22",
+    severity: "fatal",
+    terms: ["BT-129", "BT-X-8"],
+    fr: "Chaque ligne de détail (BT-X-8 « DETAIL » ou absent) doit donner la quantité facturée (BT-129).",
+    en: "Each invoice line of subtype DETAIL (or without subtype) shall have an Invoiced quantity (BT-129).",
+    context: DETAIL_LINE,
+    test: "(../ram:SpecifiedLineTradeDelivery/ram:BilledQuantity)",
+  },
+  {
+    id: "BR-FXEXT-BR-23",
+    severity: "fatal",
+    terms: ["BT-130", "BT-X-8"],
+    fr: "Chaque ligne de détail doit donner l'unité de la quantité facturée (BT-130).",
+    en: "Each invoice line of subtype DETAIL (or without subtype) shall have an Invoiced quantity unit of measure (BT-130).",
+    context: DETAIL_LINE,
+    test: "(../ram:SpecifiedLineTradeDelivery/ram:BilledQuantity/@unitCode)",
+  },
+  {
+    id: "BR-FXEXT-BR-24",
+    severity: "fatal",
+    terms: ["BT-131", "BT-X-8"],
+    fr: "Chaque ligne de détail doit donner son montant net (BT-131).",
+    en: "Each invoice line of subtype DETAIL (or without subtype) shall have an Invoice line net amount (BT-131).",
+    context: DETAIL_LINE,
+    test: "(../ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount)",
+  },
+  {
+    id: "BR-FXEXT-BR-26",
+    severity: "fatal",
+    terms: ["BT-146", "BT-X-8"],
+    fr: "Chaque ligne de détail doit donner le prix net de l'article (BT-146).",
+    en: "Each invoice line of subtype DETAIL (or without subtype) shall have an Item net price (BT-146).",
+    context: DETAIL_LINE,
+    test: "(../ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount)",
+  },
+  {
+    id: "BR-FXEXT-CO-04",
+    severity: "fatal",
+    terms: ["BT-151", "BT-X-8"],
+    fr: "Chaque ligne de détail doit porter un code de catégorie de TVA (BT-151), avec le type de taxe « VAT ».",
+    en: "Each invoice line of subtype DETAIL (or without subtype) shall be categorized with an Invoiced item VAT category code (BT-151).",
+    context: DETAIL_LINE,
+    test: "(../ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:TypeCode = 'VAT') and (../ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[upper-case(ram:TypeCode) = 'VAT']/ram:CategoryCode)",
+  },
+  {
+    id: "BR-FXEXT-BR-38",
+    severity: "fatal",
+    terms: ["BT-104", "BT-105"],
+    fr: "Chaque charge au niveau du document doit avoir un motif (BT-104) ou un code de motif (BT-105).",
+    en: "Each Document level charge shall have a Document level charge reason (BT-104) or a reason code (BT-105).",
+    context: "//ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge/ram:ChargeIndicator[udt:Indicator = 'true']",
+    test: "(../ram:Reason) or (../ram:ReasonCode)",
+  },
+  {
+    id: "BR-FXEXT-BR-44",
+    severity: "fatal",
+    terms: ["BT-144", "BT-145"],
+    fr: "Chaque charge de ligne doit avoir un motif (BT-144) ou un code de motif (BT-145).",
+    en: "Each Invoice line charge shall have an Invoice line charge reason (BT-144) or a reason code (BT-145).",
+    context: "//ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge/ram:ChargeIndicator[udt:Indicator = 'true']",
+    test: "(../ram:Reason) or (../ram:ReasonCode)",
+  },
+  {
+    id: "BR-FXEXT-BR-54-1",
+    severity: "fatal",
+    terms: ["BT-160"],
+    fr: "Chaque caractéristique d'article doit avoir un nom (BT-160) ou un code de type.",
+    en: "Each Item attribute shall have an Item attribute name (BT-160) or a type code.",
+    context: "//ram:ApplicableProductCharacteristic",
+    test: "exists(ram:Description) or exists(ram:TypeCode)",
+  },
+  {
+    id: "BR-FXEXT-BR-54-2",
+    severity: "fatal",
+    terms: ["BT-161"],
+    fr: "Chaque caractéristique d'article doit avoir soit une valeur (BT-161), soit une mesure avec son unité, et pas les deux.",
+    en: "Each Item attribute shall have either an Item attribute value (BT-161) or a measure with its unit, not both.",
+    context: "//ram:ApplicableProductCharacteristic",
+    test: "(exists(ram:Value) and not(exists(ram:ValueMeasure))) or (not(exists(ram:Value)) and (exists(ram:ValueMeasure[@unitCode != ''])))",
+  },
+  {
+    id: "BR-FXEXT-CII-DT-097a",
+    severity: "fatal",
+    terms: [],
+    fr: "Une date-heure au format 205 doit s'écrire AAAAMMJJHHMM ({value}).",
+    en: "A date time string of format 205 shall be written YYYYMMDDHHMM.",
+    failing: dateTimes205,
+  },
+];
+
+const NONE: readonly Violation[] = [];
+
+function violations(x: Extension, root: XmlElement): readonly Violation[] {
+  if (x.failing) return x.failing(root).map((element) => (x.id === "BR-FXEXT-CII-DT-097a" ? { element, value: stringValue(element).trim() } : { element }));
+  if (!x.context || !x.test) return NONE;
+  const doc = documentOf(root);
+  const out: Violation[] = [];
+  for (const node of selectNodes(x.context, doc)) if (!test(x.test, node, doc)) out.push({ element: node });
+  return out;
+}
+
+const RULES = new Map<string, Rule>(
+  EXTENSIONS.map((x) => [
+    x.id,
+    { id: x.id, set: "facturx", syntaxes: ["CII"], severity: x.severity, terms: x.terms, message: { fr: x.fr, en: x.en }, check: (context: RuleContext) => violations(x, context.root) },
+  ]),
+);
+
+/** The Factur-X-only business rule of an id (carried by a profile under its own id), if written. */
+export function extensionRule(id: string): Rule | undefined {
+  return RULES.get(id);
+}
