@@ -145,15 +145,46 @@ describe("processing a received invoice in the browser, followed live by the sup
     expect(await agent.getByTestId("processing-actions").getByRole("button").count()).toBe(0);
   }, 180_000);
 
+  it("rejects from the keyboard with a reason from the list and an explanation, shown in the history", async () => {
+    const number = "E2E-BUYER-2";
+    const id = await deposit(server, number);
+    const agent = await newPage(browser);
+    await logIn(agent, server.url, AGENT);
+    await agent.goto(`${server.url}/factures-recues`);
+    await agent.getByRole("row", { name: new RegExp(number) }).waitFor();
+    await expectNoSeriousA11yViolations(agent);
+    await agent.getByRole("link", { name: number }).click();
+    await agent.waitForURL(`${server.url}/factures-recues/${id}`);
+    const opener = agent.getByTestId("processing-actions").getByRole("button", { name: "Rejeter", exact: true });
+    await opener.focus();
+    await agent.keyboard.press("Enter");
+    const form = agent.getByRole("form", { name: "Rejeter → Rejetée" });
+    await form.waitFor();
+    // The reason list has the focus: type to filter, choose with the arrow keys.
+    expect(await agent.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? "")).toMatch(/^Motif de rejet/);
+    await agent.keyboard.type("double");
+    await agent.keyboard.press("ArrowDown");
+    await agent.keyboard.press("Enter");
+    expect(await form.getByRole("textbox", { name: /^Motif de rejet/ }).inputValue()).toBe("Facture en double");
+    await form.getByRole("textbox", { name: /^Explication pour le fournisseur/ }).fill("Déjà reçue sous le numéro E2E-BUYER-1");
+    await form.getByRole("button", { name: "Rejeter", exact: true }).press("Enter");
+    await expectStatus(agent, "Rejetée");
+    await agent.getByTestId("timeline").getByText("Motif de rejet : Facture en double").waitFor();
+    await agent.getByTestId("payment-clock").getByText("Délai arrêté (facture rejetée)").waitFor();
+    await agent.getByText("Aucune action de traitement n'est possible sur cette facture dans son statut actuel.").waitFor();
+    await expectNoSeriousA11yViolations(agent);
+  }, 90_000);
+
   it("shows the agent's figures as charts with their tables, reached from the shell", async () => {
     const page = await newPage(browser);
     await logIn(page, server.url, AGENT);
     await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Chiffres" }).click();
     await page.getByRole("heading", { level: 1, name: "Chiffres des factures reçues" }).waitFor();
-    await expect.poll(async () => page.getByTestId("figure-total").textContent()).toBe("1");
+    await expect.poll(async () => page.getByTestId("figure-total").textContent()).toBe("2");
     await page.getByTestId("chart-status").getByRole("table").getByRole("row", { name: /Mise en paiement 1/ }).waitFor();
     await page.getByTestId("chart-status").getByRole("img").waitFor();
     await page.getByRole("table", { name: /Motifs de suspension/ }).getByText("Bon de livraison manquant").waitFor();
+    await page.getByRole("table", { name: /Motifs de rejet/ }).getByRole("row", { name: /Facture en double 1/ }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "buyer-figures");
     // In English too: headings, the payment categories and the status names.

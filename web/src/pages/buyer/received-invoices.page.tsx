@@ -5,9 +5,11 @@ import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices
 import { ApiError, apiGet, query } from "../../api/client";
 import type { InvoiceView } from "../../api/invoices";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount, formatDate, formatDateTime, formatSiret } from "../invoices/format";
 import { InvoiceStatusBadge } from "../invoices/invoice-status-badge";
+import { buyerMessages } from "./buyer.messages";
 
 type ReceivedInvoice = InvoiceView & { assignee: { id: string; name: string } | null };
 interface Filters {
@@ -22,18 +24,16 @@ interface Filters {
 }
 
 const PAGE = 50;
-const STATUS_OPTIONS = ALL_STATUSES.filter((s) => s !== "BROUILLON").map((s) => ({ value: s, label: INVOICE_STATUSES[s].fr }));
-const SORTS = [
-  { value: "depositedAt:desc", label: "Reçues récemment" },
-  { value: "depositedAt:asc", label: "Reçues il y a longtemps" },
-  { value: "statusAt:desc", label: "Dernier changement de statut" },
-  { value: "amount:desc", label: "Montant décroissant" },
-  { value: "number:asc", label: "Numéro" },
-];
+const RECEIVED_STATUSES = ALL_STATUSES.filter((s) => s !== "BROUILLON");
+const SORTS = ["depositedAt:desc", "depositedAt:asc", "statusAt:desc", "amount:desc", "number:asc"] as const;
 
 /** "Factures reçues": the received invoices of the caller's structures and services, filtered, sorted, paged. */
 export function ReceivedInvoicesPage() {
-  usePageTitle("Factures reçues");
+  const t = useT(buyerMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("inbox.title"));
+  const statusOptions = RECEIVED_STATUSES.map((s) => ({ value: s, label: INVOICE_STATUSES[s][lang] }));
+  const sorts = SORTS.map((value) => ({ value, label: t(`sort.${value}`) }));
   const [filters, setFilters] = useState<Filters>({});
   const [draft, setDraft] = useState<Filters>({});
   const [items, setItems] = useState<ReceivedInvoice[]>([]);
@@ -59,20 +59,25 @@ export function ReceivedInvoicesPage() {
   const set = (key: keyof Filters) => (v: string | null) => setDraft((d) => ({ ...d, [key]: v || undefined }));
   return (
     <Stack>
-      <Title order={1}>Factures reçues</Title>
-      <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); setFilters(draft); }} aria-label="Filtrer les factures reçues">
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>{t("inbox.title")}</Title>
+        <Anchor component={Link} to="/factures-recues/chiffres">
+          {t("inbox.figures")}
+        </Anchor>
+      </Group>
+      <Paper withBorder p="md" component="form" onSubmit={(e) => { e.preventDefault(); setFilters(draft); }} aria-label={t("inbox.filter")}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          <MultiSelect label="Statuts" data={STATUS_OPTIONS} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable clearButtonProps={{ "aria-label": "Effacer les statuts" }} searchable />
-          <TextInput label="Code service" value={draft.service ?? ""} onChange={(e) => set("service")(e.currentTarget.value)} />
-          <TextInput label="SIRET du fournisseur" value={draft.supplier ?? ""} onChange={(e) => set("supplier")(e.currentTarget.value.replace(/\s/g, ""))} maxLength={17} />
-          <TextInput label="Reçues du" type="date" value={draft.from ?? ""} onChange={(e) => set("from")(e.currentTarget.value)} />
-          <TextInput label="au (exclu)" type="date" value={draft.to ?? ""} onChange={(e) => set("to")(e.currentTarget.value)} />
-          <Select label="Attribution" data={[{ value: "me", label: "Attribuées à moi" }, { value: "none", label: "Non attribuées" }]} value={draft.assignee ?? null} onChange={set("assignee")} clearable />
+          <MultiSelect label={t("inbox.statuses")} data={statusOptions} value={draft.status ? draft.status.split(",") : []} onChange={(v) => set("status")(v.join(","))} clearable clearButtonProps={{ "aria-label": t("inbox.clearStatuses") }} searchable />
+          <TextInput label={t("inbox.service")} value={draft.service ?? ""} onChange={(e) => set("service")(e.currentTarget.value)} />
+          <TextInput label={t("inbox.supplier")} value={draft.supplier ?? ""} onChange={(e) => set("supplier")(e.currentTarget.value.replace(/\s/g, ""))} maxLength={17} />
+          <TextInput label={t("inbox.from")} type="date" value={draft.from ?? ""} onChange={(e) => set("from")(e.currentTarget.value)} />
+          <TextInput label={t("inbox.to")} type="date" value={draft.to ?? ""} onChange={(e) => set("to")(e.currentTarget.value)} />
+          <Select label={t("inbox.assignment")} data={[{ value: "me", label: t("inbox.mine") }, { value: "none", label: t("inbox.unassigned") }]} value={draft.assignee ?? null} onChange={set("assignee")} clearable />
         </SimpleGrid>
         <Group mt="md" justify="space-between">
           <Select
-            label="Trier par"
-            data={SORTS}
+            label={t("inbox.sort")}
+            data={sorts}
             value={`${draft.sort ?? "depositedAt"}:${draft.order ?? "desc"}`}
             onChange={(v) => {
               const [sort, order] = (v ?? "depositedAt:desc").split(":");
@@ -85,28 +90,28 @@ export function ReceivedInvoicesPage() {
           />
           <Group>
             <Button variant="default" onClick={() => { setDraft({}); setFilters({}); }}>
-              Effacer les filtres
+              {t("inbox.clear")}
             </Button>
-            <Button type="submit">Filtrer</Button>
+            <Button type="submit">{t("inbox.apply")}</Button>
           </Group>
         </Group>
       </Paper>
-      <Text size="sm" role="status">{loading ? "Chargement…" : `${total} facture(s)`}</Text>
+      <Text size="sm" role="status">{loading ? t("inbox.loading") : t("inbox.count", { n: total })}</Text>
       {error ? <ProblemAlert error={error} /> : null}
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover>
           <Table.Caption>
-            <VisuallyHidden>Factures reçues par vos structures et services</VisuallyHidden>
+            <VisuallyHidden>{t("inbox.caption")}</VisuallyHidden>
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Numéro</Table.Th>
-              <Table.Th scope="col">Fournisseur</Table.Th>
-              <Table.Th scope="col">Service</Table.Th>
-              <Table.Th scope="col">Reçue le</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: "right" }}>Montant TTC</Table.Th>
-              <Table.Th scope="col">Statut</Table.Th>
-              <Table.Th scope="col">Attribuée à</Table.Th>
+              <Table.Th scope="col">{t("col.number")}</Table.Th>
+              <Table.Th scope="col">{t("col.supplier")}</Table.Th>
+              <Table.Th scope="col">{t("col.service")}</Table.Th>
+              <Table.Th scope="col">{t("col.received")}</Table.Th>
+              <Table.Th scope="col" style={{ textAlign: "right" }}>{t("col.amount")}</Table.Th>
+              <Table.Th scope="col">{t("col.status")}</Table.Th>
+              <Table.Th scope="col">{t("col.assignee")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -133,10 +138,10 @@ export function ReceivedInvoicesPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {!loading && items.length === 0 && !error ? <Text>Aucune facture reçue ne correspond.</Text> : null}
+      {!loading && items.length === 0 && !error ? <Text>{t("inbox.none")}</Text> : null}
       {items.length < total ? (
         <Button variant="default" onClick={() => void load(filters, items.length)} loading={loading} style={{ alignSelf: "center" }}>
-          Afficher les suivantes
+          {t("inbox.more")}
         </Button>
       ) : null}
     </Stack>
