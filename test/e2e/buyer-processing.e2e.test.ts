@@ -90,6 +90,8 @@ describe("processing a received invoice in the browser, followed live by the sup
     const supplierNav = await supplier.getByRole("navigation", { name: "Navigation principale" }).getByRole("link").allTextContents();
     expect(supplierNav).toContain("Factures émises");
     expect(supplierNav).not.toContain("Factures reçues");
+    // A mark on the window: still there at the end means the supplier's page was never reloaded.
+    await supplier.evaluate(() => Object.assign(window, { followedLive: true }));
     await supplier.getByTestId("payment-clock").getByText("Délai en cours").waitFor();
 
     // Suspend: a motif of blanks is refused by the server in plain French, then the real one goes through.
@@ -143,6 +145,7 @@ describe("processing a received invoice in the browser, followed live by the sup
     await expectNoSeriousA11yViolations(agent);
     await screenshot(agent, "buyer-received-invoice-paid");
     expect(await agent.getByTestId("processing-actions").getByRole("button").count()).toBe(0);
+    expect(await supplier.evaluate(() => (window as unknown as { followedLive?: boolean }).followedLive)).toBe(true);
   }, 180_000);
 
   it("rejects from the keyboard with a reason from the list and an explanation, shown in the history", async () => {
