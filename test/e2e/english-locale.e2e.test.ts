@@ -7,6 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
 import { DEMO_PASSWORD, expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
 
+const DEPARTEMENT = "22060001900016";
+
+async function signIn(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/connexion`);
+  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  await page.getByLabel(/^Email address/).fill("fournisseur@guichet.test");
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
+}
+
 async function switchToEnglish(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole("button", { name: "English" }).click();
@@ -56,11 +67,8 @@ describe("the portal in English", () => {
     await switchToEnglish(page, server.url);
     await page.goto(`${server.url}/connexion`);
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
-    await page.getByLabel(/^Email address/).fill("fournisseur@guichet.test");
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await expectNoSeriousA11yViolations(page);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
+    await signIn(page, server.url);
 
     await page.goto(`${server.url}/mes-structures`);
     await page.getByRole("heading", { level: 1, name: "My organisations" }).waitFor();
@@ -80,5 +88,41 @@ describe("the portal in English", () => {
     await page.getByText("PDF or XML, 20 MB at most").waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "deposit-upload-en");
+
+    await page.goto(`${server.url}/mon-compte`);
+    await page.getByRole("heading", { level: 1, name: "My account" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Notification emails" }).waitFor();
+    await page.getByRole("table", { name: "Account log" }).getByText("Signed in").first().waitFor();
+    await expectNoSeriousA11yViolations(page);
   });
+
+  it("enters an invoice in English, with English amounts, and shows the saved draft's page in English", async () => {
+    const page = await newPage(browser);
+    await switchToEnglish(page, server.url);
+    await signIn(page, server.url);
+    await page.goto(`${server.url}/factures/saisir`);
+    await page.getByRole("heading", { level: 1, name: "Enter an invoice" }).waitFor();
+    await page.getByRole("textbox", { name: /^Recipient/ }).fill(DEPARTEMENT);
+    await page.getByTestId("recipient-rules").waitFor();
+    await page.getByRole("textbox", { name: /^Service code/ }).fill("DRIT");
+    await page.getByRole("option", { name: /^DRIT/ }).click();
+    await page.getByLabel(/^Number/).fill("FORM-EN-1");
+    await page.getByLabel("Description, line 1").fill("Road survey");
+    await page.getByLabel("Quantity, line 1").fill("1000");
+    await page.getByLabel("Unit price excl. VAT, line 1").fill("2.5");
+    await expect.poll(async () => page.getByTestId("total-ttc").textContent()).toBe("€3,000.00");
+    await page.getByLabel("IBAN").fill("FR76 0000");
+    await page.getByText("The IBAN is invalid (wrong check digits).").waitFor();
+    await page.getByLabel("IBAN").fill("");
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Save the draft" }).click();
+    await page.waitForURL(/\/factures\/[0-9a-f-]{36}$/);
+    await page.getByRole("heading", { level: 1, name: "Invoice FORM-EN-1" }).waitFor();
+    await page.getByTestId("current-status").getByText("Draft").waitFor();
+    await page.getByRole("heading", { level: 2, name: "What you can do" }).waitFor();
+    await page.getByRole("button", { name: "Validate and send" }).waitFor();
+    await page.getByRole("row", { name: /Amount incl\. VAT/ }).getByText("€3,000.00").waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "invoice-draft-en");
+  }, 90_000);
 });

@@ -51,9 +51,9 @@ export function formatDay(iso: string | null | undefined, lang: Lang = "fr"): st
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** An ISO instant in Paris time: "02/03/2026 10:00" in French, "2 Mar 2026, 10:00" in English. */
-export function formatInstant(iso: string | null | undefined, lang: Lang = "fr"): string {
+/** An ISO instant in Paris time (or the zone given): "02/03/2026 10:00" in French, "2 Mar 2026, 10:00" in English. */
+export function formatInstant(iso: string | null | undefined, lang: Lang = "fr", timeZone = "Europe/Paris"): string {
   if (!iso) return "—";
-  const options: Intl.DateTimeFormatOptions = { timeZone: "Europe/Paris", dateStyle: lang === "fr" ? "short" : "medium", timeStyle: "short" };
+  const options: Intl.DateTimeFormatOptions = { timeZone, dateStyle: lang === "fr" ? "short" : "medium", timeStyle: "short" };
   return new Date(iso).toLocaleString(LOCALES[lang], options);
 }

@@ -5,28 +5,16 @@ import { changeEmail, changePassword, listMyEvents, logOutEverywhere, updateMe }
 import { useApi } from "../../api/use-api";
 import { useAuth, useMe } from "../../auth/auth-context";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useI18n, useT } from "../../i18n/i18n";
+import { formatInstant } from "../../lib/locale-format";
 import { usePageTitle } from "../../lib/use-page-title";
+import { myAccountMessages } from "./my-account.messages";
 import { NotificationPreferencesSection } from "./notification-preferences-section";
 import { TwoFactorSection } from "./two-factor-section";
 import { useAction } from "./use-action";
 
-const EVENT_LABELS: Record<string, string> = {
-  "account.signed_up": "Compte créé",
-  "account.activated": "Compte activé",
-  "login.succeeded": "Connexion",
-  "login.failed": "Échec de connexion",
-  "login.totp_failed": "Code d'authentification refusé",
-  logout: "Déconnexion",
-  "logout.everywhere": "Déconnexion de tous les appareils",
-  "password.changed": "Mot de passe changé",
-  "password.reset": "Mot de passe réinitialisé",
-  "password.reset_requested": "Réinitialisation demandée",
-  "email.change_requested": "Changement d'adresse demandé",
-  "email.changed": "Adresse changée",
-  "totp.enabled": "Double authentification activée",
-  "totp.disabled": "Double authentification désactivée",
-  "totp.recovery_code_used": "Code de secours utilisé",
-};
+type EventKey = Extract<keyof (typeof myAccountMessages)["fr"], `event.${string}`>;
+const isEventKey = (key: string): key is EventKey => key in myAccountMessages.fr;
 
 function Done({ text }: { text: string | null }) {
   return text ? <Alert color="green" role="status">{text}</Alert> : null;
@@ -34,7 +22,9 @@ function Done({ text }: { text: string | null }) {
 
 /** `/mon-compte`: name, login address, password, 2FA, sessions and the account's journal. */
 export function MyAccountPage() {
-  usePageTitle("Mon compte");
+  const t = useT(myAccountMessages);
+  const { lang } = useI18n();
+  usePageTitle(t("account.title"));
   const me = useMe();
   const { refresh, signOut } = useAuth();
   const navigate = useNavigate();
@@ -49,78 +39,82 @@ export function MyAccountPage() {
   const password$ = useAction();
   const sessions$ = useAction();
   const events = useApi("events", (signal) => listMyEvents(signal));
+  const eventLabel = (event: string) => {
+    const key = `event.${event}`;
+    return isEventKey(key) ? t(key) : event;
+  };
   const say = (key: string, text: string) => setDone((d) => ({ ...d, [key]: text }));
 
   const saveName = async (e: FormEvent) => {
     e.preventDefault();
     if (await name$.run(() => updateMe(name))) {
-      say("name", "Nom enregistré.");
+      say("name", t("account.nameSaved"));
       await refresh();
     }
   };
   const saveEmail = async (e: FormEvent) => {
     e.preventDefault();
     const r = await email$.run(() => changeEmail(newEmail, emailPassword));
-    if (r) say("email", r.message);
+    if (r) say("email", lang === "fr" ? r.message : t("account.confirmationSent"));
   };
   const savePassword = async (e: FormEvent) => {
     e.preventDefault();
-    if (await password$.run(() => changePassword(current, next))) say("password", "Mot de passe changé ; vos autres sessions sont fermées.");
+    if (await password$.run(() => changePassword(current, next))) say("password", t("account.passwordChanged"));
   };
   return (
     <Stack gap="xl" maw={720}>
       <Group justify="space-between">
-        <Title order={1}>Mon compte</Title>
+        <Title order={1}>{t("account.title")}</Title>
         <Button
           variant="light"
           onClick={() => {
             void signOut().then(() => navigate("/connexion", { replace: true }));
           }}
         >
-          Se déconnecter
+          {t("account.signOut")}
         </Button>
       </Group>
       {me.platformAdmin ? (
         <Anchor component={Link} to="/admin">
-          Administration de la plateforme
+          {t("account.admin")}
         </Anchor>
       ) : null}
       <form onSubmit={saveName} aria-labelledby="identity-title">
         <Stack gap="sm">
           <Title order={2} id="identity-title">
-            Identité
+            {t("account.identity")}
           </Title>
-          <TextInput label="Adresse de connexion" value={me.email} readOnly />
-          <TextInput label="Nom et prénom" required value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          <TextInput label={t("account.loginAddress")} value={me.email} readOnly />
+          <TextInput label={t("account.name")} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
           {name$.error ? <ProblemAlert error={name$.error} /> : <Done text={done.name ?? null} />}
           <Button type="submit" w="fit-content" loading={name$.busy}>
-            Enregistrer
+            {t("account.save")}
           </Button>
         </Stack>
       </form>
       <form onSubmit={saveEmail} aria-labelledby="email-title">
         <Stack gap="sm">
           <Title order={2} id="email-title">
-            Changer d'adresse de connexion
+            {t("account.emailTitle")}
           </Title>
-          <TextInput label="Nouvelle adresse" type="email" required value={newEmail} onChange={(e) => setNewEmail(e.currentTarget.value)} />
-          <PasswordInput label="Mot de passe actuel" autoComplete="current-password" required value={emailPassword} onChange={(e) => setEmailPassword(e.currentTarget.value)} />
+          <TextInput label={t("account.newEmail")} type="email" required value={newEmail} onChange={(e) => setNewEmail(e.currentTarget.value)} />
+          <PasswordInput label={t("account.currentPassword")} autoComplete="current-password" required value={emailPassword} onChange={(e) => setEmailPassword(e.currentTarget.value)} />
           {email$.error ? <ProblemAlert error={email$.error} /> : <Done text={done.email ?? null} />}
           <Button type="submit" w="fit-content" loading={email$.busy}>
-            Envoyer le lien de confirmation
+            {t("account.sendConfirmation")}
           </Button>
         </Stack>
       </form>
       <form onSubmit={savePassword} aria-labelledby="password-title">
         <Stack gap="sm">
           <Title order={2} id="password-title">
-            Changer de mot de passe
+            {t("account.passwordTitle")}
           </Title>
-          <PasswordInput label="Mot de passe actuel" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
-          <PasswordInput label="Nouveau mot de passe" description="Au moins 12 caractères." autoComplete="new-password" required value={next} onChange={(e) => setNext(e.currentTarget.value)} />
+          <PasswordInput label={t("account.currentPassword")} autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
+          <PasswordInput label={t("account.newPassword")} description={t("account.newPasswordHint")} autoComplete="new-password" required value={next} onChange={(e) => setNext(e.currentTarget.value)} />
           {password$.error ? <ProblemAlert error={password$.error} /> : <Done text={done.password ?? null} />}
           <Button type="submit" w="fit-content" loading={password$.busy}>
-            Changer
+            {t("account.change")}
           </Button>
         </Stack>
       </form>
@@ -129,28 +123,28 @@ export function MyAccountPage() {
       <section aria-labelledby="sessions-title">
         <Stack gap="sm">
           <Title order={2} id="sessions-title">
-            Sessions et journal
+            {t("account.sessionsTitle")}
           </Title>
           <Button color="red" variant="light" w="fit-content" loading={sessions$.busy} onClick={() =>
               void sessions$.run(logOutEverywhere).then((r) => r && signOut().then(() => navigate("/connexion", { replace: true })))
             }>
-            Se déconnecter de tous les appareils
+            {t("account.signOutEverywhere")}
           </Button>
           {sessions$.error ? <ProblemAlert error={sessions$.error} /> : null}
           {events.data ? (
-            <Table striped aria-label="Journal du compte">
+            <Table striped aria-label={t("account.logLabel")}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Quand (UTC)</Table.Th>
-                  <Table.Th scope="col">Quoi</Table.Th>
-                  <Table.Th scope="col">D'où</Table.Th>
+                  <Table.Th scope="col">{t("account.when")}</Table.Th>
+                  <Table.Th scope="col">{t("account.what")}</Table.Th>
+                  <Table.Th scope="col">{t("account.from")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {events.data.map((e) => (
                   <Table.Tr key={`${e.at}-${e.event}-${e.ip ?? ""}`}>
-                    <Table.Td>{e.at.slice(0, 16).replace("T", " ")}</Table.Td>
-                    <Table.Td>{EVENT_LABELS[e.event] ?? e.event}</Table.Td>
+                    <Table.Td>{formatInstant(e.at, lang, "UTC")}</Table.Td>
+                    <Table.Td>{eventLabel(e.event)}</Table.Td>
                     <Table.Td>{e.ip ?? "—"}</Table.Td>
                   </Table.Tr>
                 ))}

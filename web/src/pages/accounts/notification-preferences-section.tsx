@@ -4,6 +4,8 @@ import type * as Contract from "../../../../src/modules/accounts/notification-pr
 import { apiGet, apiPut } from "../../api/client";
 import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { useT } from "../../i18n/i18n";
+import { myAccountMessages } from "./my-account.messages";
 import { useAction } from "./use-action";
 
 type Preferences = Contract.NotificationPreferencesView;
@@ -13,14 +15,11 @@ const URL = "/api/v1/me/notification-preferences";
 const getPreferences = (signal: AbortSignal) => apiGet<Preferences>(URL, { signal });
 const savePreferences = (body: Body) => apiPut<Preferences>(URL, body);
 
-const MODES: Array<{ value: Body["newInvoices"]; label: string; description: string }> = [
-  { value: "IMMEDIATE", label: "À chaque facture", description: "Un e-mail dès qu'une facture arrive dans vos services." },
-  { value: "DAILY", label: "Un récapitulatif par jour", description: "Un seul e-mail chaque matin (à partir de 7 h) avec les factures arrivées depuis la veille." },
-  { value: "OFF", label: "Jamais", description: "Vous consultez les factures reçues dans Guichet." },
-];
+const MODES = ["IMMEDIATE", "DAILY", "OFF"] as const satisfies ReadonlyArray<Body["newInvoices"]>;
 
 /** « E-mails de notification » on /mon-compte: new received invoices (at once, daily, never) and status changes. */
 export function NotificationPreferencesSection() {
+  const t = useT(myAccountMessages);
   const loaded = useApi("notification-preferences", getPreferences);
   const [form, setForm] = useState<Body | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -33,39 +32,39 @@ export function NotificationPreferencesSection() {
     e.preventDefault();
     if (!form) return;
     setDone(null);
-    if (await save$.run(() => savePreferences(form))) setDone("Préférences enregistrées.");
+    if (await save$.run(() => savePreferences(form))) setDone(t("notif.saved"));
   };
   const concerns = loaded.data?.concerns;
   return (
     <form onSubmit={submit} aria-labelledby="notifications-title">
       <Stack gap="sm">
         <Title order={2} id="notifications-title">
-          E-mails de notification
+          {t("notif.title")}
         </Title>
         {loaded.error ? <ProblemAlert error={loaded.error} /> : null}
         {form && concerns ? (
           <>
             {!concerns.receivedInvoices && !concerns.sentInvoices ? (
-              <Text>Aucun e-mail ne vous concerne tant que vous n'êtes rattaché(e) à aucune structure.</Text>
+              <Text>{t("notif.none")}</Text>
             ) : null}
             {concerns.receivedInvoices ? (
               <Radio.Group
-                label="Nouvelles factures reçues"
-                description="Pour les factures adressées aux services que vous traitez."
+                label={t("notif.newInvoices")}
+                description={t("notif.newInvoicesHint")}
                 value={form.newInvoices}
                 onChange={(value) => setForm({ ...form, newInvoices: value as Body["newInvoices"] })}
               >
                 <Stack gap="xs" mt="xs">
-                  {MODES.map((m) => (
-                    <Radio key={m.value} value={m.value} label={m.label} description={m.description} />
+                  {MODES.map((mode) => (
+                    <Radio key={mode} value={mode} label={t(`notif.${mode}`)} description={t(`notif.${mode}.hint`)} />
                   ))}
                 </Stack>
               </Radio.Group>
             ) : null}
             {concerns.sentInvoices ? (
               <Switch
-                label="Changements de statut de mes factures émises"
-                description="Un e-mail quand l'acheteur suspend, rejette, met en paiement… une facture de vos structures."
+                label={t("notif.statusChanges")}
+                description={t("notif.statusChangesHint")}
                 checked={form.statusChanges}
                 onChange={(e) => setForm({ ...form, statusChanges: e.currentTarget.checked })}
               />
@@ -73,7 +72,7 @@ export function NotificationPreferencesSection() {
             {save$.error ? <ProblemAlert error={save$.error} /> : done ? <Alert color="green" role="status">{done}</Alert> : null}
             {concerns.receivedInvoices || concerns.sentInvoices ? (
               <Button type="submit" w="fit-content" loading={save$.busy}>
-                Enregistrer mes préférences
+                {t("notif.save")}
               </Button>
             ) : null}
           </>

@@ -2,12 +2,27 @@ import { Button, FileInput, Group, List, Paper, Stack, Text, Textarea, TextInput
 import { useState } from "react";
 import { ApiError } from "../../api/client";
 import { applyInvoiceAction, type InvoiceDetail } from "../../api/invoices";
+import { TRANSITIONS } from "../../../../src/modules/invoices/domain/invoice-lifecycle";
+import { INVOICE_STATUSES, isInvoiceStatus } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { type Lang, useI18n, useT } from "../../i18n/i18n";
+import { detailMessages } from "./invoice-detail.messages";
 
 type Transition = InvoiceDetail["allowedTransitions"][number];
-const FIELD_LABELS: Record<string, string> = { motif: "un motif", attachments: "des pièces jointes", routing: "le nouveau destinataire", numeroDPMandat: "le n° de mandat", comment: "un commentaire", paymentDate: "la date de paiement" };
+type FieldKey = Extract<keyof (typeof detailMessages)["fr"], `field.${string}`>;
+const isFieldKey = (key: string): key is FieldKey => key in detailMessages.fr;
+const ACTION_EN = new Map<string, string>(TRANSITIONS.map((tr) => [tr.action, tr.en]));
+
+/** The action's and target status's names in the reader's language (the server sends them in French). */
+function names(t: Transition, lang: Lang): { action: string; to: string } {
+  if (lang === "fr") return { action: t.label, to: t.toLabel };
+  return { action: ACTION_EN.get(t.action) ?? t.label, to: isInvoiceStatus(t.to) ? INVOICE_STATUSES[t.to].en : t.toLabel };
+}
 
 function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transition; onDone(): void }) {
+  const say = useT(detailMessages);
+  const { lang } = useI18n();
+  const name = names(t, lang);
   const [files, setFiles] = useState<File[]>([]);
   const [comment, setComment] = useState("");
   const [recipientSiret, setRecipientSiret] = useState(invoice.recipient.siret);
@@ -49,30 +64,32 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <Text fw={600}>
-          {t.label} → {t.toLabel}
+          {name.action} → {name.to}
         </Text>
-        {t.action === "COMPLETER" ? <FileInput label="Pièces jointes" multiple value={files} onChange={setFiles} clearable clearButtonProps={{ "aria-label": "Retirer les pièces jointes" }} required /> : null}
+        {t.action === "COMPLETER" ? <FileInput label={say("action.attachments")} multiple value={files} onChange={setFiles} clearable clearButtonProps={{ "aria-label": say("action.removeAttachments") }} required /> : null}
         {t.action === "RECYCLER" ? (
           <>
-            <TextInput label="SIRET du destinataire" value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
-            <TextInput label="Code service" value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />
-            <TextInput label="N° d'engagement" value={engagementNumber} onChange={(e) => setEngagementNumber(e.currentTarget.value)} />
+            <TextInput label={say("action.recipientSiret")} value={recipientSiret} onChange={(e) => setRecipientSiret(e.currentTarget.value.replace(/\s/g, ""))} maxLength={14} />
+            <TextInput label={say("action.serviceCode")} value={serviceCode} onChange={(e) => setServiceCode(e.currentTarget.value)} />
+            <TextInput label={say("action.engagement")} value={engagementNumber} onChange={(e) => setEngagementNumber(e.currentTarget.value)} />
           </>
         ) : null}
-        {t.accepts.includes("paymentDate") ? <TextInput label="Date du paiement reçu" type="date" value={paymentDate} onChange={(e) => setPaymentDate(e.currentTarget.value)} /> : null}
-        <Textarea label="Commentaire" value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={1} />
+        {t.accepts.includes("paymentDate") ? <TextInput label={say("action.paymentDate")} type="date" value={paymentDate} onChange={(e) => setPaymentDate(e.currentTarget.value)} /> : null}
+        <Textarea label={say("action.comment")} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={1} />
         {error ? <ProblemAlert error={error} /> : null}
         {error?.problem.errors?.length ? (
           <List size="sm" data-testid="action-findings">
             {error.problem.errors.map((e, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the findings are shown once, in the server's order.
-              <List.Item key={i}>{e.message ?? ""}</List.Item>
+              <List.Item key={i} lang="fr">
+                {e.message ?? ""}
+              </List.Item>
             ))}
           </List>
         ) : null}
         <Group>
           <Button onClick={() => void submit()} loading={busy} size="sm">
-            {t.label}
+            {name.action}
           </Button>
         </Group>
       </Stack>
@@ -82,15 +99,21 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
 
 /** What the caller may do next, from the lifecycle table: forms for the supplier's actions, the others listed. */
 export function NextActions({ invoice, onDone }: { invoice: InvoiceDetail; onDone(): void }) {
+  const say = useT(detailMessages);
+  const { lang } = useI18n();
+  const field = (r: string) => {
+    const key = `field.${r}`;
+    return isFieldKey(key) ? say(key) : r;
+  };
   const mine = invoice.allowedTransitions.filter((t) => t.role === "FOURNISSEUR");
   const others = invoice.allowedTransitions.filter((t) => !mine.includes(t));
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">
-        Ce que vous pouvez faire
+        {say("actions.title")}
       </Title>
       {invoice.allowedTransitions.length === 0 ? (
-        <Text size="sm">Aucune action de votre part n'est attendue : la facture est entre les mains de {invoice.status === "BROUILLON" ? "vous-même (brouillon)" : "son destinataire"}.</Text>
+        <Text size="sm">{invoice.status === "BROUILLON" ? say("actions.noneDraft") : say("actions.none")}</Text>
       ) : null}
       <Stack gap="sm">
         {mine.map((t) => (
@@ -101,8 +124,8 @@ export function NextActions({ invoice, onDone }: { invoice: InvoiceDetail; onDon
         <List size="sm" mt="xs">
           {others.map((a) => (
             <List.Item key={`${a.role}:${a.action}`}>
-              <strong>{a.label}</strong> → {a.toLabel}
-              {a.requires.length ? ` (avec ${a.requires.map((r) => FIELD_LABELS[r] ?? r).join(", ")})` : ""}
+              <strong>{names(a, lang).action}</strong> → {names(a, lang).to}
+              {a.requires.length ? say("actions.with", { fields: a.requires.map(field).join(", ") }) : ""}
             </List.Item>
           ))}
         </List>
