@@ -53,9 +53,10 @@ function rssMb(pid: number): number {
 }
 
 async function start(mode: "guichet" | "bare", workers: number): Promise<{ child: ChildProcess; port: number; pid: number }> {
+  // BENCH_SERVER_FLAGS: extra Node flags for the Guichet server (e.g. --max-semi-space-size=32).
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (summarise with profile-summary.ts).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean) : [])], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
@@ -102,6 +103,15 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     clearInterval(sampler);
     await sleep(3000);
     const after = rssMb(server.pid);
+    // BENCH_HEAP=1: what is live in the server after the run (full collection), to tell garbage from a leak.
+    if (process.env.BENCH_HEAP && mode === "guichet") {
+      const heap = await new Promise((resolve) => {
+        server.child.once("message", (m) => resolve((m as { heap: unknown }).heap));
+        server.child.send("heap");
+      });
+      const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+      console.log(`  heap after the run: ${Object.entries(heap as Record<string, number>).map(([k, v]) => `${k} ${mb(v)}`).join(", ")}`);
+    }
     return { ...result, idle, peak, after, cpuMsPerRequest };
   } finally {
     // The server exits on disconnect (a CPU profile is written on that normal exit); killed if it lingers.

@@ -82,6 +82,10 @@ for (const [id, us] of selfUs) {
       break;
     }
   }
+  if (owner === "(no application frame)") {
+    const n = byId.get(id);
+    if (n) owner = `(no application frame) ${bucket(n)}`;
+  }
   if (owner) portal.set(owner, (portal.get(owner) ?? 0) + us);
 }
 print("self time by package / folder", files);
