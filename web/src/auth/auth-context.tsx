@@ -2,6 +2,7 @@ import { Center, Loader } from "@mantine/core";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation } from "react-router";
 import { getMe, logOut, type Me } from "../api/accounts";
+import { useT } from "../i18n/i18n";
 
 /** Who is signed in: still loading, nobody, or the account with its memberships. */
 export type AuthState = { status: "loading" } | { status: "anonymous"; signedOut?: boolean } | { status: "signed-in"; me: Me };
@@ -56,12 +57,13 @@ export function useMe(): Me {
 
 /** Renders its children only for a signed-in user; otherwise sends to the login page and back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
+  const t = useT();
   const { state } = useAuth();
   const location = useLocation();
   if (state.status === "loading") {
     return (
       <Center py="xl">
-        <Loader aria-label="Chargement" />
+        <Loader aria-label={t("loading")} />
       </Center>
     );
   }
