@@ -3,7 +3,7 @@ import { listMailRecipients } from "../../accounts/index.js";
 import { findInvoice, type InvoiceRow, isInvoiceStatus, statusLabel, TRANSITIONS } from "../../invoices/index.js";
 import type { OutboxHandler } from "../../notifications/index.js";
 import { type Brand, type InvoiceSummary, newInvoiceMail, statusChangeMail } from "./invoice-mails.js";
-import { claimMail, insertDigestItem, markMailSent } from "./mail-log.repository.js";
+import { claimMail, insertDigestItem, markMailSent, releaseMail } from "./mail-log.repository.js";
 import type { Mail } from "../../../mail/mailer.js";
 
 // Mails of a status change, run by the outbox worker after commit (at least once): each mail is claimed in the mail
@@ -31,12 +31,21 @@ export function summaryOf(invoice: InvoiceRow): InvoiceSummary {
 /** Actions taken on the buyer's side (recipient, accountant, validator): the ones a supplier hears about. */
 const BUYER_SIDE_ACTIONS = new Set<string>(TRANSITIONS.filter((t) => t.roles.some((r) => r === "DESTINATAIRE" || r === "COMPTABLE" || r === "VALIDEUR")).map((t) => t.action));
 
-/** Sends `mail` unless the mail log says it already went out. */
+/** Sends a claimed mail and logs it sent; a refused mail gives its claim back and fails (the caller retries). */
+export async function sendClaimed(deps: Deps, key: string, mail: Mail): Promise<void> {
+  try {
+    await deps.mailer.send(mail);
+  } catch (error) {
+    await releaseMail(deps.database.db, key);
+    throw error;
+  }
+  await markMailSent(deps.database.db, key, deps.clock.now().toISOString());
+}
+
+/** Sends `mail` unless the mail log says it already went out (or another run is sending it). */
 export async function sendOnce(deps: Deps, key: string, userId: string, kind: string, mail: Mail): Promise<boolean> {
-  const db = deps.database.db;
-  if (!(await claimMail(db, { key, user_id: userId, kind, created_at: deps.clock.now().toISOString() }))) return false;
-  await deps.mailer.send(mail);
-  await markMailSent(db, key, deps.clock.now().toISOString());
+  if (!(await claimMail(deps.database.db, { key, user_id: userId, kind, created_at: deps.clock.now().toISOString() }))) return false;
+  await sendClaimed(deps, key, mail);
   return true;
 }
 

@@ -2,19 +2,34 @@ import type { Db } from "../../../db/transaction.js";
 
 // The log of notification mails (one row per mail, keyed by what it is about) and the queue of the daily digests.
 
+/** How long a claim holds before another run may take it over (shorter than the outbox's 60 s lock). */
+export const CLAIM_LEASE_MS = 50_000;
+
 /**
- * Claims the mail `key`: true when it is still to send (new, or claimed earlier by a run that stopped before the
- * mail went out), false once it was sent. The outbox runs one entry at a time, so two runs never hold the same key.
+ * Claims the mail `key` at `created_at`: true when this run is to send it (new, or a claim left stale by a run that
+ * stopped before the mail went out), false when it was sent or another run holds it now (two server processes
+ * running the digest job at once send one mail).
  */
 export async function claimMail(db: Db, row: { key: string; user_id: string; kind: string; created_at: string }): Promise<boolean> {
-  // One statement: inserted, or already there and not sent (the no-op update then returns the row), or sent (nothing).
+  const staleBefore = new Date(Date.parse(row.created_at) - CLAIM_LEASE_MS).toISOString();
+  // One statement: inserted, or taken over (not sent, claim stale), or nothing returned.
   const claimed = await db
     .insertInto("notification_mails")
     .values({ ...row, sent_at: null })
-    .onConflict((oc) => oc.column("key").doUpdateSet({ kind: row.kind }).where("notification_mails.sent_at", "is", null))
+    .onConflict((oc) =>
+      oc
+        .column("key")
+        .doUpdateSet({ created_at: row.created_at })
+        .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", staleBefore)])),
+    )
     .returning("key")
     .executeTakeFirst();
   return claimed !== undefined;
+}
+
+/** Gives a claim back (the relay refused the mail): the next run sends it. */
+export async function releaseMail(db: Db, key: string): Promise<void> {
+  await db.deleteFrom("notification_mails").where("key", "=", key).where("sent_at", "is", null).execute();
 }
 
 /** Marks a mail sent. */

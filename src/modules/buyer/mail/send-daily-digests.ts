@@ -2,13 +2,14 @@ import type { Deps } from "../../../deps.js";
 import { findMailAddress } from "../../accounts/index.js";
 import { digestDay } from "../domain/digest-schedule.js";
 import { digestMail, type InvoiceSummary } from "./invoice-mails.js";
-import { brandOf } from "./mail-invoice-event.js";
-import { bindDigestItems, claimMail, findUsersWithPendingDigest, markMailSent } from "./mail-log.repository.js";
+import { brandOf, sendClaimed } from "./mail-invoice-event.js";
+import { bindDigestItems, claimMail, findUsersWithPendingDigest } from "./mail-log.repository.js";
 
 /**
  * Sends each waiting user the day's digest of new invoices, once a day from 07:00 (Paris), by the injected clock.
- * The digest of a day is one mail per user (key digest:user:day): running again the same day sends nothing twice,
- * and invoices queued after that day's digest wait for the next one. Returns how many digests went out.
+ * The digest of a day is one mail per user (key digest:user:day): running again the same day, or in two server
+ * processes at once, sends nothing twice, and invoices queued after that day's digest wait for the next one.
+ * Returns how many digests went out.
  */
 export async function sendDailyDigests(deps: Deps): Promise<number> {
   const now = deps.clock.now();
@@ -23,8 +24,7 @@ export async function sendDailyDigests(deps: Deps): Promise<number> {
     const address = await findMailAddress(db, userId);
     const items = await bindDigestItems(db, userId, key, now.toISOString());
     if (!address || items.length === 0) continue;
-    await deps.mailer.send(digestMail(brandOf(deps), address.email, items.map((i) => JSON.parse(i.summary) as InvoiceSummary)));
-    await markMailSent(db, key, deps.clock.now().toISOString());
+    await sendClaimed(deps, key, digestMail(brandOf(deps), address.email, items.map((i) => JSON.parse(i.summary) as InvoiceSummary)));
     sent++;
   }
   return sent;
