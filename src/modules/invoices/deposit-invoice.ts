@@ -8,13 +8,13 @@ import { checkAttachments, checkNumber, checkRouting, checkTypedAgainstFile, num
 import { amountCents, type Resolved, resolveDepositData } from "./deposit-data.js";
 import { storeDepositFiles } from "./deposit-files.js";
 import { depositRequestHash, replayDeposit } from "./deposit-idempotency.js";
+import { checkDepositValidator, depositRouting } from "./deposit-routing.js";
 import { invoiceError } from "./invoice-errors.js";
 import { findInvoiceByNumber, type InvoiceRow, insertIdempotencyKey, insertInvoice, insertInvoiceEvents, insertInvoiceFiles } from "./invoice.repository.js";
 import type { AccessPort, Actor, DirectoryPort } from "./ports.js";
 import type { ReadFile } from "./read-deposit-file.js";
 import { readDeposited } from "./read-deposit-pool.js";
 import { STATUS_CHANGED, statusChangedPayload } from "./record-transition.js";
-import { transition } from "./domain/invoice-lifecycle.js";
 
 export interface DepositFile {
   name: string;
@@ -44,6 +44,8 @@ export interface DepositRequest {
   engagementNumber?: string | undefined;
   contractNumber?: string | undefined;
   framework?: BillingFramework | undefined;
+  /** A9 (subcontractor): the main contractor who validates the invoice before the recipient (deposit-routing.ts). */
+  validatorSiret?: string | undefined;
   /** What the user typed beside the file: compared with the file's own data. */
   typed?: TypedFacts | undefined;
   /** The user saw the differences between what they typed and the file, and sends anyway (the file wins). */
@@ -145,6 +147,7 @@ export async function prepareDeposit(deps: Deps, ports: DepositPorts, actor: Act
     const service = recipientSiret && serviceCode ? await ports.directory.findService(db, recipientSiret, serviceCode) : undefined;
     recipientName = recipient?.name ?? null;
     findings.push(...checkRouting({ recipientSiret, recipient, serviceCode, service, engagementNumber }));
+    findings.push(...(await checkDepositValidator(db, ports.directory, request, supplier.siret, recipientSiret)));
     if (supplier.siret && data.number && data.issueDate) {
       const twin = await findInvoiceByNumber(db, supplier.siret, Number(data.issueDate.slice(0, 4)), numberKey(data.number));
       if (twin) findings.push({ ...finding("DEP-NUMBER-DUPLICATE", { number: twin.number, year: data.issueDate.slice(0, 4), depositedAt: (twin.deposited_at ?? twin.created_at).slice(0, 10) }), details: { invoiceId: twin.id, number: twin.number } });
@@ -235,25 +238,27 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   // Routing is synchronous (recipient and service were just checked), so the invoice is written already routed: the
   // table decides the step (DEPOSEE --METTRE_A_DISPOSITION--> ...), both events and both outbox entries are written
   // in single statements. Fewer round trips, same history.
-  const routedStatus = transition("DEPOSEE", "METTRE_A_DISPOSITION", "SYSTEME");
+  const route = depositRouting(request, { recipientSiret, serviceCode }, now);
+  const routedStatus = route.status;
   const routed: InvoiceRow = { ...row, status: routedStatus, version: 2 };
   const system = { id: "system", name: "Guichet (acheminement)" };
   try {
     const invoice = await runInTransaction(db, async (scope) => {
       await insertInvoice(scope.trx, routed);
+      await route.record(scope.trx, id);
       fault("invoice");
       if (request.idempotencyKey) await insertIdempotencyKey(scope.trx, { actor_id: actor.id, key: request.idempotencyKey, request_hash: hash, invoice_id: id, created_at: at });
       fault("idempotency");
       await insertInvoiceEvents(scope.trx, [
         { invoice_id: id, at, action: "DEPOSER", from_status: null, to_status: "DEPOSEE", actor_id: actor.id, actor_name: actor.name, actor_role: "FOURNISSEUR", motif: null, details: JSON.stringify({ source: request.source, sha256: originalSha }) },
-        { invoice_id: id, at, action: "METTRE_A_DISPOSITION", from_status: "DEPOSEE", to_status: routedStatus, actor_id: system.id, actor_name: system.name, actor_role: "SYSTEME", motif: null, details: JSON.stringify({ recipientSiret, serviceCode: serviceCode ?? null }) },
+        { invoice_id: id, at, action: route.action, from_status: "DEPOSEE", to_status: routedStatus, actor_id: system.id, actor_name: system.name, actor_role: "SYSTEME", motif: null, details: JSON.stringify(route.details) },
       ]);
       fault("events");
       await insertInvoiceFiles(scope.trx, files.map((f, i) => ({ invoice_id: id, kind: f.kind, sha256: shas[i] as string, name: f.file.name.slice(0, 255), mime: f.mime, size: f.file.bytes.byteLength, created_at: at })));
       fault("files");
       await publishEvents(scope, deps, [
         { topic: STATUS_CHANGED, aggregateId: id, at, payload: statusChangedPayload(row, null, "DEPOSEE", "DEPOSER", at, 1) },
-        { topic: STATUS_CHANGED, aggregateId: id, at, payload: statusChangedPayload(routed, "DEPOSEE", routedStatus, "METTRE_A_DISPOSITION", at, 2) },
+        { topic: STATUS_CHANGED, aggregateId: id, at, payload: statusChangedPayload(routed, "DEPOSEE", routedStatus, route.action, at, 2) },
       ]);
       fault("outbox");
       fault("routing");

@@ -76,6 +76,7 @@ export function toDepositRequest(p: ParsedDeposit & { file: DepositFile }, sourc
     engagementNumber: f.engagementNumber,
     contractNumber: f.contractNumber,
     framework: f.framework as BillingFramework | undefined,
+    validatorSiret: f.validatorSiret,
     typed: anyTyped ? typed : undefined,
     acceptDifferences: f.acceptDifferences,
     pdfData,

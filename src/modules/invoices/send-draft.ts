@@ -28,6 +28,7 @@ export async function sendDraft(deps: Deps, ports: DepositPorts, actor: Actor, d
     engagementNumber: form.engagementNumber.trim() || undefined,
     contractNumber: form.contractNumber.trim() || undefined,
     framework: form.framework,
+    validatorSiret: form.validatorSiret?.trim() || undefined,
     source: "FORM",
   });
   // Its events and files go with it (ON DELETE CASCADE); the deposited invoice carries the history from here.
