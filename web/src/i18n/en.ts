@@ -18,13 +18,13 @@ export const en: Record<MessageKey, string> = {
 
   "home.title": "Send your invoices, simply",
   "home.intro":
-    "This portal receives the invoices addressed to {name} and its establishments. Depositing is free; you follow each invoice until it is paid.",
+    "This portal receives the invoices addressed to {name} and its establishments. Submitting is free; you follow each invoice until it is paid.",
   "home.stepsTitle": "How it works, in four steps",
   "home.step1.title": "Create an account",
   "home.step1.text": "With your work email address and a password.",
-  "home.step2.title": "Attach yourself to your company",
-  "home.step2.text": "Give your company's SIRET (14 digits) to deposit on its behalf.",
-  "home.step3.title": "Deposit the invoice",
+  "home.step2.title": "Join your company",
+  "home.step2.text": "Give your company's SIRET (14 digits) to submit invoices on its behalf.",
+  "home.step3.title": "Submit the invoice",
   "home.step3.text":
     "Send your invoice (PDF, Factur-X, UBL or CII) with the recipient structure's SIRET and its service code, both found in the directory.",
   "home.step4.title": "Follow it until payment",
@@ -33,7 +33,7 @@ export const en: Record<MessageKey, string> = {
   "home.findText": "The recipient's SIRET and service code are often printed on the purchase order. Otherwise, look them up in the directory.",
   "home.findLink": "Search the directory",
   "home.verifyTitle": "Check an invoice before sending it",
-  "home.verifyText": "Check that a Factur-X, UBL or CII file follows the rules, without depositing anything.",
+  "home.verifyText": "Check that a Factur-X, UBL or CII file follows the rules, without submitting anything.",
   "home.verifyLink": "Check an invoice",
 
   "directory.title": "Directory of structures",
@@ -74,7 +74,7 @@ export const en: Record<MessageKey, string> = {
   "structure.address": "Address",
   "structure.paymentDelay": "Payment delay",
   "structure.paymentDelayDays": "{days} days",
-  "structure.rules": "What to give when depositing",
+  "structure.rules": "What to give when submitting",
   "structure.noRules": "No particular requirement.",
   "structure.services": "Service codes",
   "structure.noServices": "No service code needed for this structure.",
