@@ -7,11 +7,12 @@ import { createDepositReadPool } from "../../src/modules/invoices/read-deposit-p
 const CORPUS = path.resolve("../shared/corpus");
 const cii = fs.readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/xml/factur-x-en16931.xml"));
 
-describe("deposit read pool", () => {
+// Each worker loads the engine through tsx on its first file: slow on a loaded machine, hence the long timeout.
+describe("deposit read pool", { timeout: 90_000 }, () => {
   const pool = createDepositReadPool(2);
   afterAll(() => pool.close());
 
-  it("reads and validates on a worker exactly as inline", { timeout: 90_000 }, async () => {
+  it("reads and validates on a worker exactly as inline", async () => {
     const bytes = new Uint8Array(cii);
     const [pooled, inline] = await Promise.all([pool.read(bytes), readDepositFile(bytes)]);
     expect(pooled.kind).toBe("XML");
