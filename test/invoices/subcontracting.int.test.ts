@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideValidation } from "../../src/modules/invoices/decide-validation.js";
 import { expireValidations } from "../../src/modules/invoices/expire-validations.js";
 import { type Actor, depositInvoice, directoryAdapter, getInvoice } from "../../src/modules/invoices/index.js";
+import { drainOutbox, outboxHandlers } from "../../src/modules/notifications/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
 import { ALICE, ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER, grantedAccess, RECIPIENT, SUPPLIER, UNKNOWN_SIRET } from "./factories.js";
@@ -39,6 +40,11 @@ describe.each(testDialects())("subcontractor invoices (A9) on %s", (dialect) => 
   it("goes to the main contractor first, hidden from the recipient, and to the recipient once validated", async () => {
     const invoice = await depositA9();
     expect(invoice).toMatchObject({ status: "A_VALIDER_1", framework: "A9_FACTURE_SOUSTRAITANT", recipient_siret: DEMO_PUBLIC });
+    await drainOutbox(t.deps, outboxHandlers());
+    const announced = t.deps.mailer.kept?.().find((m) => m.subject.includes(`à valider (n° ${invoice.number})`));
+    expect(announced?.to).toBe(SUPPLIER_EMAIL);
+    expect(announced?.text).toContain("avant le 17/03/2026");
+    expect(announced?.text).toContain(`/factures/${invoice.id}`);
     expect((await get(buyer, `/api/v1/invoices/${invoice.id}`)).statusCode).toBe(404);
 
     const pending = (await get(contractor, "/api/v1/validations")).json();

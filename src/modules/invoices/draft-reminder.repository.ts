@@ -10,17 +10,15 @@ export interface DraftToRemind {
   recipientSiret: string;
   totalWithVat: string | null;
   createdAt: string;
+  /** The author: a user id, or `api:<client>` for an API client. */
   createdBy: string;
-  /** The name the author had when saving it (a user's e-mail address; an API client's name). */
-  authorName: string | null;
 }
 
 /** Drafts saved before `before`, still drafts, never reminded. */
 export async function findDraftsToRemind(db: Db, before: string, limit = 500): Promise<DraftToRemind[]> {
   const rows = await db
     .selectFrom("invoices")
-    .leftJoin("invoice_events", (j) => j.onRef("invoice_events.invoice_id", "=", "invoices.id").on("invoice_events.action", "=", "ENREGISTRER"))
-    .select(["invoices.id", "invoices.number", "invoices.supplier_siret", "invoices.recipient_name", "invoices.recipient_siret", "invoices.total_with_vat", "invoices.created_at", "invoices.created_by", "invoice_events.actor_name"])
+    .select(["invoices.id", "invoices.number", "invoices.supplier_siret", "invoices.recipient_name", "invoices.recipient_siret", "invoices.total_with_vat", "invoices.created_at", "invoices.created_by"])
     .where("invoices.status", "=", "BROUILLON")
     .where("invoices.created_at", "<=", before)
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom("draft_reminders").select("draft_reminders.invoice_id").whereRef("draft_reminders.invoice_id", "=", "invoices.id"))))
@@ -36,7 +34,6 @@ export async function findDraftsToRemind(db: Db, before: string, limit = 500): P
     totalWithVat: r.total_with_vat,
     createdAt: r.created_at,
     createdBy: r.created_by,
-    authorName: r.actor_name ?? null,
   }));
 }
 

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../deps.js";
+import { registerOutboxHandler } from "../notifications/index.js";
+import { announceValidation } from "./announce-validation.js";
 import { expireValidations } from "./expire-validations.js";
+import { STATUS_CHANGED } from "./record-transition.js";
 import { invoiceValidationRoutes } from "./invoice-validation.routes.js";
 import { remindDrafts } from "./remind-drafts.js";
 import { sweepOrphanFiles } from "./sweep-orphan-files.js";
 
 const HOURLY = 3600_000;
+/** The outbox handler is registered once per process (the registry is module-wide). */
+let announcing = false;
 
 /** A periodic job of the invoices module: what it does, and what to log when it fails. */
 interface InvoiceJob {
@@ -32,11 +37,15 @@ export async function runInvoiceJobs(deps: Deps, jobs: readonly InvoiceJob[] = I
 }
 
 /**
- * The invoices module's follow-ups: the main contractor's validation routes (A9), and the background jobs (same
+ * The invoices module's follow-ups: the main contractor's validation routes and mail (A9), and the background jobs (same
  * pattern as the accounts module's credential warnings): hourly, and once when the server is ready; a missed hour is
  * caught up on the next. Jobs are off in tests, which call them with the fixed clock.
  */
 export function invoiceJobsRoutes(deps: Deps) {
+  if (!announcing) {
+    registerOutboxHandler(STATUS_CHANGED, announceValidation);
+    announcing = true;
+  }
   return async (app: FastifyInstance) => {
     await app.register(invoiceValidationRoutes(deps));
     if (deps.config.env === "test") return;
