@@ -40,7 +40,9 @@ export function createDepositReadPool(size: number): DepositReadPool {
   const start = (): PoolWorker => {
     const entry: PoolWorker = { worker: newWorker(), pending: new Map() };
     entry.worker.unref();
-    entry.worker.on("message", (m: { id: number; read?: ReadFile; error?: string }) => {
+    let online = false;
+    entry.worker.on("message", (m: { id: number; read?: ReadFile; error?: string; ready?: true }) => {
+      if (m.ready) online = true;
       const job = entry.pending.get(m.id);
       if (!job) return;
       entry.pending.delete(m.id);
@@ -48,12 +50,14 @@ export function createDepositReadPool(size: number): DepositReadPool {
       else job.reject(new Error(`lecture de la facture en échec : ${m.error ?? "erreur inconnue"}`));
     });
     // A worker that dies fails its files (fail closed: the deposits are refused with a 500, nothing is written) and is
-    // replaced.
+    // replaced; one that never got ready (its code failed to load) is dropped (no restart loop), and without workers files are read inline.
     const fail = (error: Error) => {
       for (const job of entry.pending.values()) job.reject(error);
       entry.pending.clear();
       const at = workers.indexOf(entry);
-      if (at >= 0 && !closing) workers[at] = start();
+      if (at < 0 || closing) return;
+      if (online) workers[at] = start();
+      else workers.splice(at, 1);
     };
     entry.worker.on("error", fail);
     entry.worker.on("exit", (code) => fail(new Error(`le lecteur de factures s'est arrêté (code ${code})`)));
@@ -62,6 +66,8 @@ export function createDepositReadPool(size: number): DepositReadPool {
   for (let i = 0; i < Math.max(1, size); i++) workers.push(start());
   return {
     read(bytes) {
+      if (closing) return Promise.reject(new Error("le lecteur de factures est arrêté"));
+      if (workers.length === 0) return readDepositFile(bytes);
       const entry = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<ReadFile>((resolve, reject) => {
