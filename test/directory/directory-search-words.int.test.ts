@@ -90,4 +90,17 @@ describe.each(testDialects())("directory name search with frequent words on %s",
     expect(await sirets("zygo commune")).toEqual([SIRET_A]);
     expect(await sirets("commune", 30)).toEqual(expected("commune", 30, extra));
   });
+
+  it("recounts the words of a renamed structure: the old words' counts go, the new ones come", async () => {
+    const countOf = async (word: string) =>
+      (await handle.db.selectFrom("structure_word_counts").select("row_count").where("word", "=", word).executeTakeFirst())?.row_count;
+    await upsertPrivateStructure(handle.db, { siret: SIRET_A, name: "Commune Zygomatique Services" }, NOW);
+    expect(Number(await countOf("zygomatique"))).toBe(1);
+    const communes = Number(await countOf("commune"));
+    await upsertPrivateStructure(handle.db, { siret: SIRET_A, name: "Plomberie Zygote" }, NOW);
+    expect(await countOf("zygomatique")).toBeUndefined();
+    expect(Number(await countOf("zygote"))).toBe(1);
+    expect(Number(await countOf("commune"))).toBe(communes - 1);
+    expect(await sirets("zyg")).toEqual([SIRET_A]);
+  });
 });

@@ -148,18 +148,26 @@ export async function updateSearchWords(db: Db, changes: readonly WordChange[]):
 /** Above this many words, counting every word again is cheaper than counting these. */
 const RECOUNT_ALL_ABOVE = 500;
 
-/** Brings structure_word_counts (rows per word, which search uses to pick its rarest word) in line for these words. */
+/**
+ * Brings structure_word_counts (rows per word, which search uses to pick its rarest word) in line for these words.
+ * Upserts, so that concurrent writers (an import, a supplier creating its company) never collide on a word: the last
+ * one's count stands, and counts only steer the search, never its results.
+ */
 async function recountWords(db: Db, words: ReadonlySet<string>): Promise<void> {
   if (words.size === 0) return;
+  const upsert = sql`ON CONFLICT (word) DO UPDATE SET row_count = excluded.row_count`;
   if (words.size > RECOUNT_ALL_ABOVE) {
     await db.deleteFrom("structure_word_counts").execute();
-    await sql`INSERT INTO structure_word_counts (word, row_count) SELECT word, count(*) FROM structure_search_words GROUP BY word`.execute(db);
+    await sql`INSERT INTO structure_word_counts (word, row_count)
+      SELECT word, count(*) FROM structure_search_words WHERE true GROUP BY word ${upsert}`.execute(db);
     return;
   }
-  const list = [...words];
-  await db.deleteFrom("structure_word_counts").where("word", "in", list).execute();
+  const list = sql.join([...words]);
   await sql`INSERT INTO structure_word_counts (word, row_count)
-    SELECT word, count(*) FROM structure_search_words WHERE word IN (${sql.join(list)}) GROUP BY word`.execute(db);
+    SELECT word, count(*) FROM structure_search_words WHERE word IN (${list}) GROUP BY word ${upsert}`.execute(db);
+  // Words no structure has any more.
+  await sql`DELETE FROM structure_word_counts WHERE word IN (${list})
+    AND NOT EXISTS (SELECT 1 FROM structure_search_words w WHERE w.word = structure_word_counts.word)`.execute(db);
 }
 
 /** What the word rows of these structures (those that exist) derive from now. */
