@@ -28,12 +28,14 @@ export const ISO3166_COUNTRIES_UBL: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-const countryNamesFr = new Intl.DisplayNames(["fr"], { type: "region", fallback: "code" });
+// Built on first use (the locale data costs tens of milliseconds at start otherwise).
+let countryNamesFr: Intl.DisplayNames | undefined;
 
 /** The French name of a country (« France », « Allemagne »), or the code itself when unknown (1A: Kosovo). */
 export function countryLabelFr(code: string): string {
   if (code === "1A") return "Kosovo";
   try {
+    countryNamesFr ??= new Intl.DisplayNames(["fr"], { type: "region", fallback: "code" });
     return countryNamesFr.of(code) ?? code;
   } catch {
     return code;

@@ -13,11 +13,13 @@ export const ISO4217_CURRENCIES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-const currencyNamesFr = new Intl.DisplayNames(["fr"], { type: "currency", fallback: "code" });
+// Built on first use: loading the locale data costs tens of milliseconds, paid by every command at start otherwise.
+let currencyNamesFr: Intl.DisplayNames | undefined;
 
 /** The French name of a currency (« euro », « franc suisse »), or the code itself when unknown. */
 export function currencyLabelFr(code: string): string {
   try {
+    currencyNamesFr ??= new Intl.DisplayNames(["fr"], { type: "currency", fallback: "code" });
     return currencyNamesFr.of(code) ?? code;
   } catch {
     return code;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateXml } from "../../../src/einvoice/validate.js";
+import { validateFile } from "../../../src/einvoice/validate-file.js";
 
 const CORPUS = path.resolve(import.meta.dirname, "../../../../shared/corpus");
 // A CEN example (CII, profile EN 16931) whose header line total no longer matches its lines: BR-CO-10 fails, and so
@@ -29,5 +30,15 @@ describe("an EN 16931 rule carried by the Factur-X profile", () => {
 
   it("leaves the original example valid", () => {
     expect(validateXml(original).findings).toEqual([]);
+  });
+
+  it("is shown as the profile's error when the profile makes blocking what CEN only warns about", async () => {
+    // A corpus Factur-X (EN 16931) whose seller contact has both a person and a department name: CII-SR-465 is a CEN warning, carried by
+    // the profile as the fatal FX-SCH-A-000350 (verdicts.tsv).
+    const pdf = fs.readFileSync(path.join(CORPUS, "zugferd-corpus/ZUGFeRDv2/correct/symtrax/Beispiele/EN16931/zugferd_2p1_EN16931_Elektron_embedded.pdf"));
+    const shown = (await validateFile(new Uint8Array(pdf))).findings.filter((f) => f.rule === "CII-SR-465" || f.rule === "FX-SCH-A-000350");
+    expect(shown.map((f) => `${f.rule} ${f.severity}`)).toEqual(["FX-SCH-A-000350 fatal"]);
+    const enAlone = (await validateFile(new Uint8Array(pdf), { sets: ["en16931"] })).findings.filter((f) => f.rule === "CII-SR-465");
+    expect(enAlone.map((f) => f.severity)).toEqual(["warning"]);
   });
 });

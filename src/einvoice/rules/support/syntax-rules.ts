@@ -11,7 +11,8 @@ const NONE: readonly Violation[] = [];
  * walk; the others read the same results (kept for the document being validated).
  */
 export function buildSyntaxRules(table: SyntaxTable): Rule[] {
-  const engine = new SyntaxEngine(table);
+  // Compiled on first use: a process validating only CII never pays for the UBL table (and a cold start pays once).
+  let engine: SyntaxEngine | undefined;
   // One slot, the document being validated: cheaper for the garbage collector than a WeakMap keyed on each fresh root.
   let cachedRoot: XmlElement | undefined;
   let cached: SyntaxResults = new Map();
@@ -21,6 +22,7 @@ export function buildSyntaxRules(table: SyntaxTable): Rule[] {
       // the others of this document report nothing rather than the same error 1,339 times.
       cachedRoot = root;
       cached = new Map();
+      engine ??= new SyntaxEngine(table);
       cached = engine.evaluate(root);
     }
     return cached;
