@@ -21,6 +21,11 @@ describe.each(testDialects())("the supplier's answers (complete, recycle) on %s"
   it("completes a suspended invoice with the expected documents: COMPLETEE, back in the buyer's inbox", async () => {
     const id = await depositTo(t, supplier);
     expect((await processRequest(t, agent, id, { to: "SUSPENDUE", motif: "PV manquant", expectedDocuments: ["PV de réception"] })).statusCode).toBe(200);
+    // Without a document: the lifecycle refuses (after the access check), nothing changes.
+    const empty = await t.app.inject({ method: "POST", url: `/api/v1/invoices/${id}/complete`, headers: supplier.headers, payload: { comment: "Rien", attachments: [] } });
+    expect([empty.statusCode, empty.json().code, empty.json().missing]).toEqual([409, "INVALID_TRANSITION", ["attachments"]]);
+    expect((await t.app.inject({ method: "POST", url: `/api/v1/invoices/${id}/complete`, headers: manager.headers, payload: { attachments: [] } })).statusCode).toBe(404);
+    expect((await detail(id, supplier)).status).toBe("SUSPENDUE");
     const body = multipart([
       { name: "comment", value: "Voici le PV" },
       { name: "attachment", value: "PV signé", filename: "pv.txt", type: "text/plain" },

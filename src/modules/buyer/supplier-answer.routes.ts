@@ -8,7 +8,9 @@ import { IdParams } from "./buyer.schemas.js";
 
 const tags = ["factures reçues"];
 const JsonFile = z.object({ name: z.string().min(1).max(255), contentBase64: z.string().min(1), mime: z.string().max(100).optional() });
-const CompleteJson = z.object({ comment: z.string().max(2000).optional(), attachments: z.array(JsonFile).min(1).max(50) });
+// No minimum here: the caller's access is checked first, then the lifecycle table refuses a completion without
+// attachments (as for a multipart body without files).
+const CompleteJson = z.object({ comment: z.string().max(2000).optional(), attachments: z.array(JsonFile).max(50) });
 const RecycleBody = z.object({
   recipientSiret: z.string().regex(/^\d{14}$/).optional(),
   serviceCode: z.string().max(100).optional(),
