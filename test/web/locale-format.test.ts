@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkForm, emptyLine, type InvoiceForm } from "../../src/modules/invoices/domain/invoice-form.js";
 import { formatDay, formatInstant, formatMoney } from "../../web/src/lib/locale-format.js";
-import { formFindingInEnglish } from "../../web/src/pages/invoices/invoice-form.messages.js";
+import { formFindingInEnglish } from "../../web/src/pages/invoices/form-findings-en.js";
 
 describe("formatMoney", () => {
   it("writes French amounts as before: narrow-space groups, decimal comma, non-breaking space before the symbol", () => {

@@ -1,5 +1,6 @@
 // Dates and amounts written the way the reader's language writes them: French (fr-FR) first, English (en-GB) second.
-import type { Lang } from "../i18n/i18n";
+// Lang is i18n's `"fr" | "en"`, restated so this file has no imports: the root project's tests typecheck it too.
+type Lang = "fr" | "en";
 
 const LOCALES: Record<Lang, string> = { fr: "fr-FR", en: "en-GB" };
 

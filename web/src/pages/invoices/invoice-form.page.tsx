@@ -12,7 +12,8 @@ import { type Lang, useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount } from "./format";
 import { FindingsList } from "./deposit-upload.page";
-import { formFindingInEnglish, formMessages } from "./invoice-form.messages";
+import { formFindingInEnglish } from "./form-findings-en";
+import { formMessages } from "./invoice-form.messages";
 
 const frameworkOptions = (lang: Lang) => Object.entries(BILLING_FRAMEWORKS).map(([value, f]) => ({ value, label: f[lang] }));
 const UNIT_KEYS = new Set(["C62", "HUR", "DAY", "MON", "KGM", "MTR", "LTR", "LS"]);
