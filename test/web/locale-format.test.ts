@@ -40,7 +40,7 @@ describe("dates", () => {
 });
 
 describe("the entry form's checks in English", () => {
-  it("has English for every check the form makes, line problems included", () => {
+  it("has English for each check the form makes today, line problems included", () => {
     const bad: InvoiceForm = {
       supplierSiret: "1",
       recipientSiret: "2",
@@ -64,7 +64,11 @@ describe("the entry form's checks in English", () => {
     const findings = [...checkForm(bad, "2026-03-02"), ...checkForm({ ...bad, framework: "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE", number: "2026-03-02", lines: [] }, "2026-03-02"), ...checkForm(creditNote, "2026-03-02")];
     const rules = new Set(findings.map((f) => f.rule));
     for (const rule of ["FORM-LINE", "FORM-PAID", "FORM-DATE", "FORM-CREDIT-NOTE", "DEP-NUMBER-TOO-LONG", "DEP-NUMBER-IS-DATE"]) expect(rules).toContain(rule);
-    for (const f of findings) expect(formFindingInEnglish(f), `${f.rule}: ${f.message}`).toMatch(/^[A-Z][^àéèç]*$/);
+    // A rule added later shows in French (marked lang="fr") until its English is written: only today's are required.
+    const today = ["FORM-SUPPLIER", "FORM-RECIPIENT", "FORM-VALIDATOR", "FORM-DATE", "FORM-DUE-DATE", "FORM-LINES", "FORM-LINE", "FORM-IBAN", "FORM-PAID", "FORM-CREDIT-NOTE", "DEP-NUMBER-REQUIRED", "DEP-NUMBER-TOO-LONG", "DEP-NUMBER-IS-DATE"];
+    const known = findings.filter((f) => today.includes(f.rule));
+    expect(known.length).toBeGreaterThan(15);
+    for (const f of known) expect(formFindingInEnglish(f), `${f.rule}: ${f.message}`).toMatch(/^[A-Z][^àéèç]*$/);
   });
 
   it("gives up (null) on a message it does not know, so the page shows the French marked as such", () => {
