@@ -3,7 +3,7 @@
 import type { Profile } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
-import { documentOf, selectNodes, stringOf, test, setIndexedDocument } from "./fx-xpath.js";
+import { compile, documentOf, type Expr, holds, selectNodes, setIndexedDocument, stringOfExpr } from "./fx-xpath.js";
 import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } from "./facturx-tables.js";
 
 /** One finding of the profile table: the rule id and the offending node. */
@@ -24,10 +24,24 @@ function codeList(key: string): ReadonlySet<string> {
   return set;
 }
 
-/** The rows of a profile grouped by pattern, each pattern's rules by decreasing priority. */
-const patterns = new Map<string, FxRow[][]>();
+/** One row of a profile table, its expression parsed once. */
+interface CompiledRow {
+  kind: FxRow[3];
+  expr: Expr;
+  id: string;
+  list: ReadonlySet<string> | undefined;
+}
 
-function patternsOf(profile: string): FxRow[][] {
+/** The rows of one Schematron rule: same context and priority, so the same nodes. */
+interface RowGroup {
+  context: number;
+  rows: CompiledRow[];
+}
+
+/** The rows of a profile grouped by pattern, each pattern's rules by decreasing priority. */
+const patterns = new Map<string, RowGroup[][]>();
+
+function patternsOf(profile: string): RowGroup[][] {
   let grouped = patterns.get(profile);
   if (grouped) return grouped;
   const byPattern = new Map<number, FxRow[]>();
@@ -37,7 +51,18 @@ function patternsOf(profile: string): FxRow[][] {
     list.push(row);
     byPattern.set(row[0], list);
   }
-  grouped = [...byPattern.values()].map((rows) => rows.sort((a, b) => b[1] - a[1]));
+  grouped = [...byPattern.values()].map((unsorted) => {
+    const rows = unsorted.sort((a, b) => b[1] - a[1]);
+    const groups: RowGroup[] = [];
+    let last: FxRow | undefined;
+    for (const row of rows) {
+      const compiled: CompiledRow = { kind: row[3], expr: compile(row[4]), id: row[5], list: row[3] === "code" ? codeList(row[6] ?? "") : undefined };
+      if (last && last[1] === row[1] && last[2] === row[2]) (groups[groups.length - 1] as RowGroup).rows.push(compiled);
+      else groups.push({ context: row[2], rows: [compiled] });
+      last = row;
+    }
+    return groups;
+  });
   patterns.set(profile, grouped);
   return grouped;
 }
@@ -47,12 +72,11 @@ export function carriedRules(profile: string): [string, string][] {
   return (FX_TABLES[profile] ?? []).filter((r) => r[3] === "br").map((r) => [r[5], r[4]]);
 }
 
-function checkRow(row: FxRow, node: XmlElement, doc: XmlElement): Violation | undefined {
-  const [, , , kind, arg, , list] = row;
-  if (kind === "assert") return test(arg, node, doc) ? undefined : { element: node };
-  if (kind === "report") return test(arg, node, doc) ? { element: node } : undefined;
-  const value = stringOf(arg, node, doc);
-  if (value === "" || codeList(list ?? "").has(value)) return undefined;
+function checkRow(row: CompiledRow, node: XmlElement, doc: XmlElement): Violation | undefined {
+  if (row.kind === "assert") return holds(row.expr, node, doc) ? undefined : { element: node };
+  if (row.kind === "report") return holds(row.expr, node, doc) ? { element: node } : undefined;
+  const value = stringOfExpr(row.expr, node, doc);
+  if (value === "" || row.list?.has(value)) return undefined;
   return { element: node, value };
 }
 
@@ -119,24 +143,19 @@ export function profileFindings(root: XmlElement, profile: Profile): FxFinding[]
   const index = indexPaths(root);
   setIndexedDocument(doc);
   const findings: FxFinding[] = [];
-  for (const rows of patternsOf(profile)) {
-    const claimed = new Set<XmlElement>();
-    let i = 0;
-    while (i < rows.length) {
-      // The rows of one Schematron rule (same context and priority) share their nodes.
-      const first = rows[i] as FxRow;
-      let j = i;
-      while (j < rows.length && (rows[j] as FxRow)[1] === first[1] && (rows[j] as FxRow)[2] === first[2]) j++;
-      const nodes = contextNodes(first[2], doc, index).filter((n) => !claimed.has(n));
+  for (const groups of patternsOf(profile)) {
+    // A node is answered by the first rule of the pattern whose context matches it (only needed with several rules).
+    const claimed = groups.length > 1 ? new Set<XmlElement>() : undefined;
+    for (const group of groups) {
+      const all = contextNodes(group.context, doc, index);
+      const nodes = claimed ? all.filter((n) => !claimed.has(n)) : all;
       for (const node of nodes) {
-        claimed.add(node);
-        for (let k = i; k < j; k++) {
-          const row = rows[k] as FxRow;
+        claimed?.add(node);
+        for (const row of group.rows) {
           const v = checkRow(row, node, doc);
-          if (v) findings.push({ id: row[5], violation: v });
+          if (v) findings.push({ id: row.id, violation: v });
         }
       }
-      i = j;
     }
   }
   return findings;

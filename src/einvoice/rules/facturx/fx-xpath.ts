@@ -284,6 +284,11 @@ export function test(text: string, context: XmlElement, doc: XmlElement): boolea
   return toBoolean(evaluate(compile(text), context, doc));
 }
 
+/** The boolean value of an already compiled expression on a node. */
+export function holds(e: Expr, context: XmlElement, doc: XmlElement): boolean {
+  return toBoolean(evaluate(e, context, doc));
+}
+
 /** The nodes an absolute path selects. */
 export function selectNodes(text: string, doc: XmlElement): XmlElement[] {
   const v = evaluate(compile(text), doc, doc);
@@ -292,9 +297,12 @@ export function selectNodes(text: string, doc: XmlElement): XmlElement[] {
 
 /** The string value of the first node a relative path selects ("" when none). */
 export function stringOf(text: string, context: XmlElement, doc: XmlElement): string {
-  const v = evaluate(compile(text), context, doc);
-  if (Array.isArray(v)) return v[0] === undefined ? "" : itemString(v[0]);
-  return String(v);
+  return stringOfExpr(compile(text), context, doc);
+}
+
+/** stringOf for an already compiled expression. */
+export function stringOfExpr(e: Expr, context: XmlElement, doc: XmlElement): string {
+  return firstString(evaluate(e, context, doc));
 }
 
 let lastDocument: XmlElement | undefined;
