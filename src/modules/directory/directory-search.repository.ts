@@ -61,9 +61,16 @@ export async function findSiretsByWords(db: Db, words: readonly string[], limit:
   // The prefix's frequent words are each read in key order (ranking order) until `limit` rows match; the rest of the
   // range (rare words, and any word created since the counts) is read in one sorted statement.
   const frequent = await frequentWords(db, driver.word);
+  const sources: Source[] = [...frequent.map((word) => ({ word })), { prefix: driver.word, except: frequent }];
+  // The first batch of every source in one statement (one round trip); a source continues alone if it needs more.
+  const batch = firstBatch(limit);
+  const members = sources.map((source, i) => sql`SELECT ${sql.lit(i)} AS k, b.* FROM (${batchQuery(source, filter, undefined, batch)}) b`);
+  const first = (await sql<Ranked & { k: number }>`${sql.join(members, sql` UNION ALL `)}`.execute(db)).rows;
   const rows: Ranked[] = [];
-  for (const word of frequent) rows.push(...(await scanRanked(db, { word }, filter, limit)));
-  rows.push(...(await scanRanked(db, { prefix: driver.word, except: frequent }, filter, limit)));
+  for (const [i, source] of sources.entries()) {
+    const own = first.filter((r) => Number(r.k) === i).sort(byRank);
+    rows.push(...(await scanRanked(db, source, filter, limit, own)));
+  }
   return top(rows, limit);
 }
 
@@ -137,45 +144,54 @@ function wordRanges(source: Source): RawBuilder<unknown>[] {
   return ranges;
 }
 
+/** The first batch's size: a little over the limit, so that a few rows refused by the exact check cost no second one. */
+const firstBatch = (limit: number) => limit + 16;
+
+/** One batch of a source's rows, in ranking order, after `after`, passing the coarse filter. */
+function batchQuery(source: Source, filter: WordFilter, after: Ranked | undefined, batch: number): RawBuilder<Ranked> {
+  const select = (range: RawBuilder<unknown>) => {
+    const conditions = [range, ...filter.conditions];
+    if (after) conditions.push(sql`(w.tier, w.name_search, w.siret) > (${after.tier}, ${after.name_search}, ${after.siret})`);
+    return sql`SELECT w.tier, w.name_search, w.siret FROM structure_search_words w WHERE ${sql.join(conditions, sql` AND `)}`;
+  };
+  const ranges = wordRanges(source);
+  return ranges.length === 1
+    ? sql<Ranked>`${select(ranges[0] as RawBuilder<unknown>)} ORDER BY w.tier, w.name_search, w.siret LIMIT ${batch}`
+    : sql<Ranked>`SELECT * FROM (${sql.join(ranges.map(select), sql` UNION ALL `)}) r ORDER BY r.tier, r.name_search, r.siret LIMIT ${batch}`;
+}
+
 /**
  * The first `limit` rows (by ranking order) of one word, read in index order, or of a prefix's range (sorted by the
  * database), that pass the filter; read in batches from where the last one stopped when the coarse filter let through
- * rows the exact one refuses.
+ * rows the exact one refuses. `first`: the first batch, when it was already read.
  */
-async function scanRanked(db: Db, source: Source, filter: WordFilter, limit: number): Promise<Ranked[]> {
+async function scanRanked(db: Db, source: Source, filter: WordFilter, limit: number, first?: Ranked[]): Promise<Ranked[]> {
   const found: Ranked[] = [];
   const seen = new Set<string>();
-  const ranges = wordRanges(source);
-  let batch = limit + 16;
+  let batch = firstBatch(limit);
   let after: Ranked | undefined;
-  for (;; batch *= 4) {
-    const from = after;
-    const select = (range: RawBuilder<unknown>) => {
-      const conditions = [range, ...filter.conditions];
-      if (from) conditions.push(sql`(w.tier, w.name_search, w.siret) > (${from.tier}, ${from.name_search}, ${from.siret})`);
-      return sql`SELECT w.tier, w.name_search, w.siret FROM structure_search_words w WHERE ${sql.join(conditions, sql` AND `)}`;
-    };
-    const query =
-      ranges.length === 1
-        ? sql<Ranked>`${select(ranges[0] as RawBuilder<unknown>)} ORDER BY w.tier, w.name_search, w.siret LIMIT ${batch}`
-        : sql<Ranked>`SELECT * FROM (${sql.join(ranges.map(select), sql` UNION ALL `)}) r ORDER BY r.tier, r.name_search, r.siret LIMIT ${batch}`;
-    const result = await query.execute(db);
-    for (const row of result.rows) {
+  for (let read = first; ; batch *= 4, read = undefined) {
+    const rows = read ?? (await batchQuery(source, filter, after, batch).execute(db)).rows;
+    for (const row of rows) {
       // A name can have two words with the same prefix ("saint", "sainte"): one row per structure.
       if (seen.has(row.siret) || !filter.matches(row.name_search)) continue;
       seen.add(row.siret);
       found.push(row);
     }
-    const last = result.rows[result.rows.length - 1];
-    if (found.length >= limit || result.rows.length < batch || !last) return found;
+    const last = rows[rows.length - 1];
+    if (found.length >= limit || rows.length < batch || !last) return found;
     after = last;
   }
 }
 
 /** The first `limit` distinct SIRETs in ranking order. */
 function top(rows: Ranked[], limit: number): string[] {
-  rows.sort((a, b) => Number(a.tier) - Number(b.tier) || compare(a.name_search, b.name_search) || compare(a.siret, b.siret));
+  rows.sort(byRank);
   return [...new Set(rows.map((r) => r.siret))].slice(0, limit);
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return Number(a.tier) - Number(b.tier) || compare(a.name_search, b.name_search) || compare(a.siret, b.siret);
 }
 
 function compare(a: string, b: string): number {
