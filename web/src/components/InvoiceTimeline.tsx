@@ -10,9 +10,12 @@ import { invoiceSharedMessages } from "./invoice-shared.messages";
 type HistoryEntry = InvoiceDetail["history"][number];
 const text = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v : null);
 const ACTION_EN = new Map<string, string>(TRANSITIONS.map((t) => [t.action, t.en]));
+// Events the presenter names itself (not transitions of the table): the first deposit and a draft's save.
+const englishAction = (h: HistoryEntry): string | undefined => (h.action === "ENREGISTRER" ? "Draft saved" : h.action === "DEPOSER" && h.from === null ? "Submitted" : ACTION_EN.get(h.action));
 
 function Details({ entry }: { entry: HistoryEntry }) {
   const t = useT(invoiceSharedMessages);
+  const { lang } = useI18n();
   const d = entry.details;
   const reason = text(d.reason);
   const documents = Array.isArray(d.expectedDocuments) ? d.expectedDocuments.filter((x): x is string => typeof x === "string") : [];
@@ -31,8 +34,8 @@ function Details({ entry }: { entry: HistoryEntry }) {
         </>
       ) : null}
       {text(d.mandateNumber) ? <Text size="sm">{t("history.mandate", { value: text(d.mandateNumber) ?? "" })}</Text> : null}
-      {text(d.paymentDate) ? <Text size="sm">{t("history.paymentDate", { value: formatDate(text(d.paymentDate)) })}</Text> : null}
-      {text(d.amountPaid) ? <Text size="sm">{t("history.amountPaid", { value: formatAmount(text(d.amountPaid)) })}</Text> : null}
+      {text(d.paymentDate) ? <Text size="sm">{t("history.paymentDate", { value: formatDate(text(d.paymentDate), lang) })}</Text> : null}
+      {text(d.amountPaid) ? <Text size="sm">{t("history.amountPaid", { value: formatAmount(text(d.amountPaid), "EUR", lang) })}</Text> : null}
       {text(d.comment) ? <Text size="sm">{t("history.comment", { value: text(d.comment) ?? "" })}</Text> : null}
     </>
   );
@@ -43,12 +46,12 @@ export function InvoiceTimeline({ history }: { history: InvoiceDetail["history"]
   const t = useT(invoiceSharedMessages);
   const { lang } = useI18n();
   const status = (h: HistoryEntry) => (lang === "en" && isInvoiceStatus(h.to) ? INVOICE_STATUSES[h.to].en : h.toLabel);
-  const action = (h: HistoryEntry) => (lang === "en" ? (ACTION_EN.get(h.action) ?? h.actionLabel) : h.actionLabel);
+  const action = (h: HistoryEntry) => (lang === "en" ? (englishAction(h) ?? h.actionLabel) : h.actionLabel);
   return (
     <Timeline active={history.length - 1} bulletSize={16} aria-label={t("history.label")} data-testid="timeline">
       {history.map((h) => (
         <Timeline.Item key={h.id} title={status(h)}>
-          <Text size="sm">{t("history.by", { at: formatDateTime(h.at), action: action(h), actor: h.actor.name })}</Text>
+          <Text size="sm">{t("history.by", { at: formatDateTime(h.at, lang), action: action(h), actor: h.actor.name })}</Text>
           <Details entry={h} />
         </Timeline.Item>
       ))}

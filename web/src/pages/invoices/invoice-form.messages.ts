@@ -6,7 +6,7 @@ export const formMessages = defineMessages({
     "form.title": "Saisir une facture",
     "form.attachFirst": "Rattachez-vous d'abord à votre entreprise (Mes structures) pour saisir une facture.",
     "form.draftOnly":
-      "La saisie est enregistrée comme brouillon. L'envoi depuis ce formulaire (génération du Factur-X) n'est pas encore disponible : pour envoyer dès maintenant, déposez le PDF de votre facture avec « Déposer une facture ».",
+      "La saisie est enregistrée comme brouillon, que vous retrouvez dans vos factures émises. Sur sa page, « Valider et envoyer » produit le Factur-X (profil EN 16931) qui devient l'original et l'envoie au destinataire.",
     "form.parties": "Émetteur et destinataire",
     "form.supplier": "Votre structure",
     "form.recipient": "Destinataire (SIRET ou nom)",
@@ -64,7 +64,7 @@ export const formMessages = defineMessages({
     "form.title": "Enter an invoice",
     "form.attachFirst": "First join your company (My organisations) to enter an invoice.",
     "form.draftOnly":
-      "What you enter is saved as a draft. Sending from this form (generating the Factur-X) is not available yet: to send now, submit your invoice's PDF with “Submit an invoice”.",
+      "What you enter is saved as a draft, listed with your sent invoices. On its page, “Validate and send” produces the Factur-X (EN 16931 profile) that becomes the original and sends it to the recipient.",
     "form.parties": "Issuer and recipient",
     "form.supplier": "Your organisation",
     "form.recipient": "Recipient (SIRET or name)",
