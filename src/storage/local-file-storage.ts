@@ -8,7 +8,28 @@ async function subfolders(folder: string): Promise<string[]> {
   return entries.filter((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name)).map((e) => e.name);
 }
 
-/** Files on the local disk, under `root/ab/cd/<sha256>`, written atomically (temp file then rename). */
+// An original is a legal document: its bytes reach the disk (fsync) and its name is in the folder (fsync of the folder)
+// before put() returns, so a transaction committed afterwards never points at a file a power cut has emptied.
+async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(file, "w");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fs.open(folder, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Files on the local disk, under `root/ab/cd/<sha256>`, written atomically and durably (temp file, fsync, rename). */
 export function localFileStorage(root: string): FileStorage {
   const where = (sha: string) => {
     if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error(`empreinte SHA-256 invalide : ${sha}`);
@@ -27,8 +48,9 @@ export function localFileStorage(root: string): FileStorage {
       } catch {
         await fs.mkdir(path.dirname(target), { recursive: true });
         const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-        await fs.writeFile(temp, bytes);
+        await writeDurably(temp, bytes);
         await fs.rename(temp, target);
+        await syncFolder(path.dirname(target));
         return sha;
       }
     },
