@@ -12,7 +12,7 @@ import { platformRoutes } from "./http/platform.routes.js";
 import { accountsRoutes, notificationPreferencesRoutes } from "./modules/accounts/index.js";
 import { buyerRoutes } from "./modules/buyer/index.js";
 import { directoryRoutes } from "./modules/directory/index.js";
-import { invoiceDepositRoutes, invoiceJobsRoutes, invoiceRoutes } from "./modules/invoices/index.js";
+import { invoiceDepositRoutes, invoiceJobsRoutes, invoiceRoutes, invoiceValidationRoutes } from "./modules/invoices/index.js";
 import { eventsRoutes } from "./modules/notifications/index.js";
 import { validationRoutes } from "./modules/validation/index.js";
 
@@ -20,7 +20,7 @@ import { validationRoutes } from "./modules/validation/index.js";
 export type ModuleRoutes = (deps: Deps) => (app: FastifyInstance) => Promise<void>;
 
 /** Every module's routes, in one list: add yours here. */
-const MODULE_ROUTES: ModuleRoutes[] = [platformRoutes, accountsRoutes, notificationPreferencesRoutes, directoryRoutes, invoiceDepositRoutes, invoiceRoutes, buyerRoutes, eventsRoutes, validationRoutes, invoiceJobsRoutes];
+const MODULE_ROUTES: ModuleRoutes[] = [platformRoutes, accountsRoutes, notificationPreferencesRoutes, directoryRoutes, invoiceDepositRoutes, invoiceRoutes, invoiceValidationRoutes, buyerRoutes, eventsRoutes, validationRoutes, invoiceJobsRoutes];
 
 export interface AppOptions {
   /** Serve the built front end (off in API tests). */

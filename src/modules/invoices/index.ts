@@ -39,5 +39,6 @@ export { type ClockEvent, type ClockInput, computePaymentClock, fromScaled, type
 export { paymentClockOf } from "./payment-clock.js";
 export { PaymentClockView } from "./payment-clock.schemas.js";
 export { INVOICE_JOBS, invoiceJobsRoutes, runInvoiceJobs } from "./invoice-jobs.js";
+export { invoiceValidationRoutes } from "./invoice-validation.routes.js";
 export { remindDrafts } from "./remind-drafts.js";
 export { ORPHAN_GRACE_MS, type SweepReport, sweepOrphanFiles } from "./sweep-orphan-files.js";

@@ -4,7 +4,6 @@ import { registerOutboxHandler } from "../notifications/index.js";
 import { announceValidation } from "./announce-validation.js";
 import { expireValidations } from "./expire-validations.js";
 import { STATUS_CHANGED } from "./record-transition.js";
-import { invoiceValidationRoutes } from "./invoice-validation.routes.js";
 import { remindDrafts } from "./remind-drafts.js";
 import { sweepOrphanFiles } from "./sweep-orphan-files.js";
 
@@ -37,7 +36,7 @@ export async function runInvoiceJobs(deps: Deps, jobs: readonly InvoiceJob[] = I
 }
 
 /**
- * The invoices module's follow-ups: the main contractor's validation routes and mail (A9), and the background jobs (same
+ * The invoices module's follow-ups: the main contractor's validation mail (A9), and the background jobs (same
  * pattern as the accounts module's credential warnings): hourly, and once when the server is ready; a missed hour is
  * caught up on the next. Jobs are off in tests, which call them with the fixed clock.
  */
@@ -47,7 +46,6 @@ export function invoiceJobsRoutes(deps: Deps) {
     announcing = true;
   }
   return async (app: FastifyInstance) => {
-    await app.register(invoiceValidationRoutes(deps));
     if (deps.config.env === "test") return;
     let running: Promise<void> | undefined;
     const run = () => {
