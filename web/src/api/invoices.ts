@@ -106,6 +106,22 @@ export async function depositBatch(form: FormData, idempotencyKey: string, onEve
 }
 
 /** A supplier's lifecycle action (FormData when it carries attachments). */
+/** A subcontractor's invoice (A9) waiting for, or answered by, one of the caller's structures as main contractor. */
+export interface ValidationItem {
+  invoice: InvoiceView;
+  validation: { validatorSiret: string; requestedAt: string; dueAt: string; decidedAt: string | null; decision: string | null };
+}
+
+/** GET /api/v1/validations: pending (default) or decided. */
+export function listValidations(state: "pending" | "decided" = "pending"): Promise<{ items: ValidationItem[] }> {
+  return apiGet(`/api/v1/validations?state=${state}`);
+}
+
+/** The main contractor's answer to a subcontractor's invoice (A9): VALIDER, or REFUSER with a motif. */
+export function decideValidation(id: string, body: { action: "VALIDER" | "REFUSER"; motif?: string; comment?: string }): Promise<InvoiceView> {
+  return apiPost(`/api/v1/invoices/${encodeURIComponent(id)}/validation`, body);
+}
+
 export function applyInvoiceAction(id: string, body: FormData | Record<string, string>): Promise<InvoiceView> {
   return apiPost(`/api/v1/invoices/${encodeURIComponent(id)}/actions`, body);
 }

@@ -17,11 +17,15 @@ export interface NavItem {
 /** Buyers: people who receive invoices for a public structure (its managers and agents). */
 const isBuyer = (me: Me) => me.memberships.some((m) => m.status === "ACTIVE" && m.structureKind === "PUBLIQUE" && m.actions.includes("invoice.read_received"));
 
+/** Companies' members who deposit invoices: as main contractors (A9) they may have subcontractors' invoices to validate. */
+const isSupplierDepositor = (me: Me) => me.memberships.some((m) => m.status === "ACTIVE" && m.structureKind !== "PUBLIQUE" && m.actions.includes("invoice.deposit"));
+
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home", end: true },
   { to: "/annuaire", label: "nav.directory" },
   { to: "/verifier", label: "nav.verify" },
-  { to: "/factures", label: { fr: "Factures émises", en: "Sent invoices" }, audience: "signed-in" },
+  { to: "/factures", label: { fr: "Factures émises", en: "Sent invoices" }, audience: "signed-in", end: true },
+  { to: "/factures/a-valider", label: { fr: "À valider (sous-traitants)", en: "To validate (subcontractors)" }, audience: "signed-in", requires: isSupplierDepositor },
   { to: "/factures-recues", label: { fr: "Factures reçues", en: "Received invoices" }, audience: "signed-in", requires: isBuyer, end: true },
   { to: "/factures-recues/chiffres", label: { fr: "Chiffres", en: "Figures" }, audience: "signed-in", requires: isBuyer },
   { to: "/connexion", label: "nav.login", audience: "anonymous" },

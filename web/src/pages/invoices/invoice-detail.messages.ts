@@ -64,6 +64,7 @@ export const detailMessages = defineMessages({
     "action.engagement": "N° d'engagement",
     "action.paymentDate": "Date du paiement reçu",
     "action.comment": "Commentaire",
+    "action.motif": "Motif",
   },
   en: {
     "framework.A1_FACTURE_FOURNISSEUR": "A1 — invoice",
@@ -127,5 +128,6 @@ export const detailMessages = defineMessages({
     "action.engagement": "Commitment number",
     "action.paymentDate": "Date the payment was received",
     "action.comment": "Comment",
+    "action.motif": "Reason",
   },
 });

@@ -9,6 +9,7 @@ const InvoiceDetailPage = page(() => import("./invoice-detail.page"), "InvoiceDe
 const DepositUploadPage = page(() => import("./deposit-upload.page"), "DepositUploadPage");
 const InvoiceFormPage = page(() => import("./invoice-form.page"), "InvoiceFormPage");
 const BatchDepositPage = page(() => import("./batch-deposit.page"), "BatchDepositPage");
+const ValidationsPage = page(() => import("./validations.page"), "ValidationsPage");
 
 const signedIn = (element: React.JSX.Element) => <RequireAuth>{element}</RequireAuth>;
 
@@ -20,6 +21,7 @@ export function invoiceRoutes() {
       <Route path="factures/deposer" element={signedIn(<DepositUploadPage />)} />
       <Route path="factures/saisir" element={signedIn(<InvoiceFormPage />)} />
       <Route path="factures/lot" element={signedIn(<BatchDepositPage />)} />
+      <Route path="factures/a-valider" element={signedIn(<ValidationsPage />)} />
       <Route path="factures/:id" element={signedIn(<InvoiceDetailPage />)} />
     </>
   );

@@ -1,7 +1,7 @@
 import { Button, FileInput, Group, List, Paper, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { ApiError } from "../../api/client";
-import { applyInvoiceAction, type InvoiceDetail } from "../../api/invoices";
+import { applyInvoiceAction, decideValidation, type InvoiceDetail } from "../../api/invoices";
 import { TRANSITIONS } from "../../../../src/modules/invoices/domain/invoice-lifecycle";
 import { INVOICE_STATUSES, isInvoiceStatus } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -29,13 +29,16 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
   const [serviceCode, setServiceCode] = useState(invoice.serviceCode ?? "");
   const [engagementNumber, setEngagementNumber] = useState(invoice.engagementNumber ?? "");
   const [paymentDate, setPaymentDate] = useState("");
+  const [motif, setMotif] = useState("");
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      if (t.action === "COMPLETER") {
+      if (t.action === "VALIDER" || t.action === "REFUSER") {
+        await decideValidation(invoice.id, { action: t.action, ...(motif ? { motif } : {}), ...(comment ? { comment } : {}) });
+      } else if (t.action === "COMPLETER") {
         const form = new FormData();
         form.append("action", t.action);
         if (comment) form.append("comment", comment);
@@ -74,6 +77,7 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
             <TextInput label={say("action.engagement")} value={engagementNumber} onChange={(e) => setEngagementNumber(e.currentTarget.value)} />
           </>
         ) : null}
+        {t.requires.includes("motif") ? <TextInput label={say("action.motif")} value={motif} onChange={(e) => setMotif(e.currentTarget.value)} maxLength={255} required /> : null}
         {t.accepts.includes("paymentDate") ? <TextInput label={say("action.paymentDate")} type="date" value={paymentDate} onChange={(e) => setPaymentDate(e.currentTarget.value)} /> : null}
         <Textarea label={say("action.comment")} value={comment} onChange={(e) => setComment(e.currentTarget.value)} autosize minRows={1} />
         {error ? <ProblemAlert error={error} /> : null}
@@ -97,7 +101,7 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
   );
 }
 
-/** What the caller may do next, from the lifecycle table: forms for the supplier's actions, the others listed. */
+/** What the caller may do next, from the lifecycle table: forms for the supplier's and main contractor's actions, the others listed. */
 export function NextActions({ invoice, onDone }: { invoice: InvoiceDetail; onDone(): void }) {
   const say = useT(detailMessages);
   const { lang } = useI18n();
@@ -105,7 +109,8 @@ export function NextActions({ invoice, onDone }: { invoice: InvoiceDetail; onDon
     const key = `field.${r}`;
     return isFieldKey(key) ? say(key) : r;
   };
-  const mine = invoice.allowedTransitions.filter((t) => t.role === "FOURNISSEUR");
+  // The supplier's actions, and the main contractor's answer to a subcontractor's invoice (A9), are made here.
+  const mine = invoice.allowedTransitions.filter((t) => t.role === "FOURNISSEUR" || t.role === "VALIDEUR");
   const others = invoice.allowedTransitions.filter((t) => !mine.includes(t));
   return (
     <Paper withBorder p="md">
