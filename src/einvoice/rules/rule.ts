@@ -49,3 +49,18 @@ export interface Finding {
   line: number;
   message: string;
 }
+
+/** A message written on first read: most rules never report anything, and a cold start would pay for each. */
+export function lazyMessage(make: () => Rule["message"]): Rule["message"] {
+  let made: Rule["message"] | undefined;
+  return {
+    get fr() {
+      made ??= make();
+      return made.fr;
+    },
+    get en() {
+      made ??= make();
+      return made.en;
+    },
+  };
+}

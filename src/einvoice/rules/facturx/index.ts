@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { lazyMessage, type Rule } from "../rule.js";
 import { carriedRule, cenRule } from "./facturx-carried.js";
 import { profileRule } from "./facturx-engine.js";
 import { fxMessage } from "./facturx-messages.js";
@@ -17,10 +17,10 @@ function build(): Rule[] {
     }
   }
   const rules: Rule[] = [];
-  for (const id of [...structure].sort()) rules.push(profileRule(id, fxMessage(id), [], "fatal"));
+  for (const id of [...structure].sort()) rules.push(profileRule(id, lazyMessage(() => fxMessage(id)), [], "fatal"));
   // "Marked as not used" reports carry no flag in the official Schematron and decide nothing: the element is ignored by
   // the profile. They are shown as warnings.
-  for (const id of [...reports].sort()) if (!structure.has(id)) rules.push(profileRule(id, fxMessage(id), [], "warning"));
+  for (const id of [...reports].sort()) if (!structure.has(id)) rules.push(profileRule(id, lazyMessage(() => fxMessage(id)), [], "warning"));
   for (const [id, cenId] of [...carried].sort()) {
     const rule = cenRule(cenId);
     if (!rule) continue;

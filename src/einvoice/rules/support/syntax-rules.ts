@@ -1,5 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
-import type { Rule, Violation } from "../rule.js";
+import { lazyMessage, type Rule, type Violation } from "../rule.js";
 import { SyntaxEngine, type SyntaxResults } from "./syntax-engine.js";
 import { absentMessage, checkMessage } from "./syntax-messages.js";
 import type { SyntaxTable } from "./syntax-table.js";
@@ -35,11 +35,11 @@ export function buildSyntaxRules(table: SyntaxTable): Rule[] {
   for (const c of table.contexts) {
     for (const row of c.absent ?? []) {
       const [id, severity, path, options] = row;
-      add(id, { severity, terms: options?.terms ?? [path.replace(/^\/\//, "")], message: absentMessage(row, c.label) });
+      add(id, { severity, terms: options?.terms ?? [path.replace(/^\/\//, "")], message: lazyMessage(() => absentMessage(row, c.label)) });
     }
     for (const check of c.checks ?? []) {
       const element = check.kind === "count" || check.kind === "same-values" ? check.path : check.kind === "not-both" ? check.paths.join(" + ") : c.label;
-      add(check.id, { severity: check.flag, terms: check.terms ?? [element], message: checkMessage(check, c.label) });
+      add(check.id, { severity: check.flag, terms: check.terms ?? [element], message: lazyMessage(() => checkMessage(check, c.label)) });
     }
   }
   return [...rules.values()].sort((a, b) => compareIds(a.id, b.id));
