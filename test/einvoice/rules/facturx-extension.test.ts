@@ -47,4 +47,10 @@ describe("Factur-X rules that EN 16931 does not have (BR-FXEXT, BR-CO-27...)", (
     const right = EXTENDED.replace(/<udt:DateTimeString format="102">(\d{8})<\/udt:DateTimeString>/, '<udt:DateTimeString format="205">$11230</udt:DateTimeString>');
     expect(fired(right).filter((f) => f.startsWith("text:_BR_FXEXT_CII_DT_097a_"))).toEqual([]);
   });
+
+  it("BR-FXEXT-Z-01: a VAT category used on a line needs a VAT breakdown of that category", () => {
+    const zeroRatedLine = EXTENDED.replace("<ram:CategoryCode>S</ram:CategoryCode>", "<ram:CategoryCode>Z</ram:CategoryCode>");
+    expect(fired(zeroRatedLine)).toContain("BR-FXEXT-Z-01 /rsm:CrossIndustryInvoice");
+    expect(fired(EXTENDED).filter((f) => f.includes("-01 "))).toEqual([]);
+  });
 });

@@ -244,8 +244,37 @@ function violations(x: Extension, root: XmlElement): readonly Violation[] {
   return out;
 }
 
+// BR-FXEXT-S-01 … AG-01: a VAT category used on a DETAIL line (or a line without subtype), a document allowance or a
+// charge needs a VAT breakdown of that category, and a breakdown of a category needs such a use.
+const CATEGORY_USES: readonly (readonly [string, string, string, string])[] = [
+  ["S", "S", "au taux normal", "Standard rated"],
+  ["Z", "Z", "au taux zéro", "Zero rated"],
+  ["E", "E", "exonérée", "Exempt from VAT"],
+  ["AE", "AE", "en autoliquidation", "Reverse charge"],
+  ["IC", "K", "de livraison intracommunautaire", "Intra-community supply"],
+  ["G", "G", "d'exportation hors UE", "Export outside the EU"],
+  ["O", "O", "hors champ de la TVA", "Not subject to VAT"],
+  ["AF", "L", "IGIC (Canaries)", "IGIC"],
+  ["AG", "M", "IPSI (Ceuta et Melilla)", "IPSI"],
+];
+const DETAIL_SETTLEMENT = "//ram:SpecifiedLineTradeSettlement[not(ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode) or ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode = 'DETAIL']";
+const categoryRules: Extension[] = CATEGORY_USES.map(([family, code, fr, en]) => {
+  const header = `count(//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode='${code}'])`;
+  const lines = `${DETAIL_SETTLEMENT}/ram:ApplicableTradeTax[ram:CategoryCode='${code}']`;
+  const charges = `//ram:CategoryTradeTax[ram:CategoryCode='${code}']`;
+  return {
+    id: `BR-FXEXT-${family}-01`,
+    severity: "fatal",
+    terms: ["BG-23", "BT-118", "BT-151", "BT-95", "BT-102"],
+    fr: `La catégorie de TVA ${fr} (${code}) utilisée sur une ligne de détail, une remise ou une charge demande une ventilation de TVA de cette catégorie (BG-23), et une telle ventilation demande au moins une ligne, remise ou charge de cette catégorie.`,
+    en: `An invoice using the VAT category '${en}' (${code}) on a DETAIL line, a document level allowance or charge shall contain a VAT breakdown (BG-23) of that category, and such a breakdown needs at least one of them.`,
+    context: "/rsm:CrossIndustryInvoice",
+    test: `(${header} = 0 and count(${lines}) = 0 and count(${charges}) = 0) or (${header} >= 1 and (exists(${lines}) or exists(${charges})))`,
+  };
+});
+
 const RULES = new Map<string, Rule>(
-  EXTENSIONS.map((x) => [
+  [...EXTENSIONS, ...categoryRules].map((x) => [
     x.id,
     { id: x.id, set: "facturx", syntaxes: ["CII"], severity: x.severity, terms: x.terms, message: { fr: x.fr, en: x.en }, check: (context: RuleContext) => violations(x, context.root) },
   ]),
