@@ -68,6 +68,23 @@ describe.each(testDialects())("subcontractor invoices (A9) on %s", (dialect) => 
     expect((await decide(contractor, invoice.id, { action: "VALIDER" })).json().code).toBe("INVALID_TRANSITION");
   });
 
+  it("keeps the recipient's inbox, change feed and live stream silent until the main contractor validates", async () => {
+    const invoice = await depositA9();
+    const inInbox = async () => (await get(buyer, "/api/v1/received-invoices?limit=200")).json().items.some((i: { id: string }) => i.id === invoice.id);
+    const feedStatuses = async () => {
+      const feed = (await get(buyer, "/api/v1/received-invoices/changes?limit=1000")).json();
+      return feed.items.filter((c: { invoiceId: string }) => c.invoiceId === invoice.id).map((c: { to: string }) => c.to);
+    };
+    expect(await inInbox()).toBe(false);
+    expect(await feedStatuses()).toEqual([]);
+    const outbox = await t.deps.database.db.selectFrom("outbox").select(["payload"]).where("aggregate_id", "=", invoice.id).orderBy("id").execute();
+    expect(outbox.map((o) => JSON.parse(o.payload).recipientSees)).toEqual([false, false]);
+
+    expect((await decide(contractor, invoice.id, { action: "VALIDER" })).statusCode).toBe(200);
+    expect(await inInbox()).toBe(true);
+    expect(await feedStatuses()).toEqual(["MISE_A_DISPOSITION"]);
+  });
+
   it("refuses with a motif only, and a refused invoice never reaches the recipient", async () => {
     const invoice = await depositA9();
     const noMotif = await decide(contractor, invoice.id, { action: "REFUSER" });

@@ -42,3 +42,4 @@ export { INVOICE_JOBS, invoiceJobsRoutes, runInvoiceJobs } from "./invoice-jobs.
 export { invoiceValidationRoutes } from "./invoice-validation.routes.js";
 export { remindDrafts } from "./remind-drafts.js";
 export { ORPHAN_GRACE_MS, type SweepReport, sweepOrphanFiles } from "./sweep-orphan-files.js";
+export { BEFORE_ROUTING, FRAMEWORKS_WITH_VALIDATION, needsValidation, recipientSeesChange } from "./domain/subcontracting.js";

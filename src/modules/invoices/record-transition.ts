@@ -3,6 +3,7 @@ import type { Deps } from "../../deps.js";
 import { publishEvent } from "../notifications/index.js";
 import { type LifecycleRole, type TransitionInput, transition } from "./domain/invoice-lifecycle.js";
 import type { InvoiceStatus } from "./domain/invoice-statuses.js";
+import { recipientSeesChange } from "./domain/subcontracting.js";
 import { invoiceError } from "./invoice-errors.js";
 import { type InvoiceRow, insertInvoiceEvent, updateInvoiceStatus } from "./invoice.repository.js";
 import type { Actor } from "./ports.js";
@@ -34,6 +35,7 @@ export function statusChangedPayload(invoice: InvoiceRow, from: string | null, t
     supplierSiret: invoice.supplier_siret,
     recipientSiret: invoice.recipient_siret,
     serviceCode: invoice.service_code,
+    recipientSees: recipientSeesChange(invoice.framework, to),
   };
 }
 

@@ -21,7 +21,8 @@ function visible(event: LiveEvent, audience: Audience): boolean {
   const p = event.payload;
   if (typeof p.supplierSiret === "string" && audience.suppliers.has(p.supplierSiret)) return true;
   const scope = typeof p.recipientSiret === "string" ? audience.recipients.get(p.recipientSiret) : undefined;
-  return scope !== undefined && p.to !== "BROUILLON" && scopeCovers(scope, typeof p.serviceCode === "string" ? p.serviceCode : null);
+  // recipientSees (set by the invoices module) is false for a draft, and for an invoice still with the main contractor.
+  return scope !== undefined && p.to !== "BROUILLON" && p.recipientSees !== false && scopeCovers(scope, typeof p.serviceCode === "string" ? p.serviceCode : null);
 }
 
 // One event goes to every open stream that may see it: its frame is serialised once, not once per stream.

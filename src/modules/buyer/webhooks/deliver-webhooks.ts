@@ -11,7 +11,8 @@ import { findHeadDeliveries, findWebhooksOf, insertDeliveries, updateDelivery, u
  */
 export async function enqueueWebhookDeliveries(entry: { id: number; payload: Record<string, unknown> }, deps: Deps): Promise<void> {
   const siret = entry.payload.recipientSiret;
-  if (typeof siret !== "string") return;
+  // A change the recipient is not told of (an A9 invoice still with the main contractor) is not pushed either.
+  if (typeof siret !== "string" || entry.payload.recipientSees === false) return;
   const hooks = (await findWebhooksOf(deps.database.db, siret)).filter((h) => bool(h.active));
   const events = webhookEventsOf(entry.payload);
   const at = deps.clock.now().toISOString();

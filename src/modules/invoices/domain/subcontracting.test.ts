@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { automaticFollowUp, transition } from "./invoice-lifecycle.js";
 import { ALL_STATUSES, INVOICE_STATUSES } from "./invoice-statuses.js";
-import { checkValidator, needsValidation, VALIDATION_DELAY_DAYS, validationDueAt } from "./subcontracting.js";
+import { checkValidator, needsValidation, recipientSeesChange, VALIDATION_DELAY_DAYS, validationDueAt } from "./subcontracting.js";
 
 const contractor = { siret: "12345678200077", name: "TITULAIRE", active: true, serviceCodeRequired: false, engagementRequired: false, serviceOrEngagementRequired: false };
 const base = { framework: "A9_FACTURE_SOUSTRAITANT" as const, validatorSiret: contractor.siret, validator: contractor, supplierSiret: "44444444400012", recipientSiret: "21060088800015" };
@@ -39,5 +39,16 @@ describe("subcontractor circuit (A9)", () => {
 
   it("hides from the recipient only what has not reached it", () => {
     expect(ALL_STATUSES.filter((s) => !INVOICE_STATUSES[s].visibleToRecipient)).toEqual(["BROUILLON", "A_VALIDER_1", "VALIDEE_1", "REFUSEE_1", "ABSENCE_VALIDATION_1_HORS_DELAI"]);
+  });
+});
+
+describe("what the recipient is told of", () => {
+  it("nothing of a draft nor of an A9 invoice before routing; the rest of its life, like any invoice", () => {
+    expect(recipientSeesChange("A1_FACTURE_FOURNISSEUR", "BROUILLON")).toBe(false);
+    expect(recipientSeesChange("A1_FACTURE_FOURNISSEUR", "DEPOSEE")).toBe(true);
+    expect(recipientSeesChange("A9_FACTURE_SOUSTRAITANT", "DEPOSEE")).toBe(false);
+    expect(recipientSeesChange("A9_FACTURE_SOUSTRAITANT", "A_VALIDER_1")).toBe(false);
+    expect(recipientSeesChange("A9_FACTURE_SOUSTRAITANT", "MISE_A_DISPOSITION")).toBe(true);
+    expect(recipientSeesChange("A9_FACTURE_SOUSTRAITANT", "MANDATEE")).toBe(true);
   });
 });

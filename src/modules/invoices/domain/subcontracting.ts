@@ -2,6 +2,7 @@ import type { RecipientInfo } from "../ports.js";
 import { BILLING_FRAMEWORKS, type BillingFramework } from "./billing-frameworks.js";
 import { type DepositFinding, finding } from "./deposit-findings.js";
 import { STATUS_TIMEOUTS } from "./invoice-lifecycle.js";
+import { INVOICE_STATUSES } from "./invoice-statuses.js";
 
 // The subcontractor's circuit (A9, chorus-pro.md §1.4): the invoice goes first to the main contractor (titulaire),
 // who validates or refuses it within 15 days (silence is tacit validation), and only then to the public buyer.
@@ -10,6 +11,22 @@ import { STATUS_TIMEOUTS } from "./invoice-lifecycle.js";
 export function needsValidation(framework: string | null | undefined): boolean {
   const info = (BILLING_FRAMEWORKS as Record<string, { validation: boolean } | undefined>)[framework ?? ""];
   return info?.validation === true;
+}
+
+/** The billing frameworks whose invoices go to the main contractor first (A9). */
+export const FRAMEWORKS_WITH_VALIDATION: readonly string[] = Object.keys(BILLING_FRAMEWORKS).filter((f) => needsValidation(f));
+
+/** The statuses an invoice passes before routing: for a framework with validation, the recipient does not see them. */
+export const BEFORE_ROUTING = ["DEPOSEE", "EN_COURS_ACHEMINEMENT"] as const;
+
+/**
+ * Whether the recipient's side is told of a change to `to` (live events, change feed, webhooks, mails): the status
+ * must be one it sees, and an invoice still on its way to the main contractor (A9) is not yet the recipient's.
+ */
+export function recipientSeesChange(framework: string | null | undefined, to: string): boolean {
+  const status = (INVOICE_STATUSES as Record<string, { visibleToRecipient: boolean } | undefined>)[to];
+  if (!status?.visibleToRecipient) return false;
+  return !(needsValidation(framework) && (BEFORE_ROUTING as readonly string[]).includes(to));
 }
 
 /** How long the main contractor has before the validation is tacit. */
