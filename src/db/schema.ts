@@ -282,6 +282,8 @@ export interface Database {
   notification_mails: NotificationMailTable;
   digest_items: DigestItemTable;
   structure_word_counts: StructureWordCountTable;
+  payment_settings: PaymentSettingsTable;
+  invoice_notes: InvoiceNoteTable;
 }
 
 // Buyer side (migration 0005).
@@ -383,4 +385,24 @@ export interface DigestItemTable {
 export interface StructureWordCountTable {
   word: string;
   row_count: number;
+}
+
+// The buyer's settings and notes (migration 0009).
+/** A public structure's payment clock settings, set by its managers (absent: the directory's delay, from deposit). */
+export interface PaymentSettingsTable {
+  structure_siret: string;
+  delay_days: number;
+  from_service_fait: number | boolean;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** An internal note of the buyer on a received invoice: never shown to the supplier. */
+export interface InvoiceNoteTable {
+  id: Generated<number>;
+  invoice_id: string;
+  author_id: string;
+  author_name: string;
+  text: string;
+  created_at: string;
 }
