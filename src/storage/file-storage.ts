@@ -2,6 +2,8 @@
 export interface FileStorage {
   /** Stores the bytes and returns their SHA-256 (hex); storing the same bytes twice is a no-op. */
   put(bytes: Uint8Array): Promise<string>;
+  /** As put, and says whether this call created the file (false: the bytes were already there, their time refreshed). */
+  store?(bytes: Uint8Array): Promise<{ sha256: string; created: boolean }>;
   /** The bytes stored under that hash, or undefined. */
   get(sha256: string): Promise<Uint8Array | undefined>;
   has(sha256: string): Promise<boolean>;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs/promises";
+import { constants, statSync } from "node:fs";
+import fs, { type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { FileStorage } from "./file-storage.js";
 
@@ -10,14 +11,29 @@ async function subfolders(folder: string): Promise<string[]> {
 
 // An original is a legal document: its bytes reach the disk (fsync) and its name is in the folder (fsync of the folder)
 // before put() returns, so a transaction committed afterwards never points at a file a power cut has emptied.
+// "wx": the temp name is new (O_EXCL), so two writers never share a file. A missing folder is created only then, so a
+// new file costs no failing syscall in the usual case (a failing fs promise builds an error object with its stack).
 async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
-  const handle = await fs.open(file, "w");
+  let handle: FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
+  }
   try {
     await handle.writeFile(bytes);
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+// Whether a file is there, without throwing (statSync with throwIfNoEntry builds no error for a missing file; a stat of
+// a local path is a few microseconds).
+function exists(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false }) !== undefined;
 }
 
 async function syncFolder(folder: string): Promise<void> {
@@ -35,25 +51,31 @@ export function localFileStorage(root: string): FileStorage {
     if (!/^[0-9a-f]{64}$/.test(sha)) throw new Error(`empreinte SHA-256 invalide : ${sha}`);
     return path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   };
+  const store = async (bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> => {
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const target = where(sha256);
+    if (exists(target)) {
+      // Refreshing the time of bytes already there tells the orphan sweep they are in use again (a deposit in
+      // flight may be about to reference a file left unreferenced by an earlier crash).
+      const now = new Date();
+      try {
+        await fs.utimes(target, now, now);
+        return { sha256, created: false };
+      } catch {
+        // Removed in between (the sweep): written again below.
+      }
+    }
+    const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
+    await writeDurably(temp, bytes);
+    await fs.rename(temp, target);
+    await syncFolder(path.dirname(target));
+    return { sha256, created: true };
+  };
   return {
     async put(bytes) {
-      const sha = createHash("sha256").update(bytes).digest("hex");
-      const target = where(sha);
-      try {
-        // Refreshing the time of bytes already there tells the orphan sweep they are in use again (a deposit in
-        // flight may be about to reference a file left unreferenced by an earlier crash).
-        const now = new Date();
-        await fs.utimes(target, now, now);
-        return sha;
-      } catch {
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-        await writeDurably(temp, bytes);
-        await fs.rename(temp, target);
-        await syncFolder(path.dirname(target));
-        return sha;
-      }
+      return (await store(bytes)).sha256;
     },
+    store,
     async get(sha) {
       try {
         return new Uint8Array(await fs.readFile(where(sha)));
@@ -62,12 +84,7 @@ export function localFileStorage(root: string): FileStorage {
       }
     },
     async has(sha) {
-      try {
-        await fs.access(where(sha));
-        return true;
-      } catch {
-        return false;
-      }
+      return exists(where(sha));
     },
     async delete(sha) {
       await fs.rm(where(sha), { force: true });

@@ -39,4 +39,16 @@ describe("the local file storage", () => {
     expect(await files.get(sha)).toBeUndefined();
     await expect(files.get("not-a-sha")).resolves.toBeUndefined();
   });
+
+  it("says whether a put created the file, and writes again bytes removed since (the folders made as needed)", async () => {
+    const files = localFileStorage(root);
+    const bytes = new TextEncoder().encode("<Invoice>1</Invoice>");
+    const first = await files.store?.(bytes);
+    expect(first?.created).toBe(true);
+    expect((await files.store?.(bytes))?.created).toBe(false);
+    fs.rmSync(path.join(root, first?.sha256.slice(0, 2) ?? "x"), { recursive: true });
+    expect(await files.has(first?.sha256 ?? "")).toBe(false);
+    expect((await files.store?.(bytes))?.created).toBe(true);
+    expect(Buffer.from((await files.get(first?.sha256 ?? "")) ?? []).toString()).toBe("<Invoice>1</Invoice>");
+  });
 });

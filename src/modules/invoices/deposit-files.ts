@@ -16,6 +16,13 @@ export async function storeDepositFiles(deps: Deps, files: Uint8Array[]): Promis
   const storedBefore = new Set<string>();
   const shas: string[] = [];
   for (const bytes of files) {
+    if (deps.files.store) {
+      // One existence check inside the storage instead of has() then put().
+      const { sha256, created } = await deps.files.store(bytes);
+      if (!created) storedBefore.add(sha256);
+      shas.push(sha256);
+      continue;
+    }
     const sha = createHash("sha256").update(bytes).digest("hex");
     if (await deps.files.has(sha)) storedBefore.add(sha);
     shas.push(await deps.files.put(bytes));
