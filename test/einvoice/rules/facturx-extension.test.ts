@@ -53,4 +53,22 @@ describe("Factur-X rules that EN 16931 does not have (BR-FXEXT, BR-CO-27...)", (
     expect(fired(zeroRatedLine)).toContain("BR-FXEXT-Z-01 /rsm:CrossIndustryInvoice");
     expect(fired(EXTENDED).filter((f) => f.includes("-01 "))).toEqual([]);
   });
+
+  it("BR-FXEXT-CO-16: the amount due is the total with VAT less what was paid, plus rounding and adjustments", () => {
+    expect(fired(EXTENDED.replace("<ram:DuePayableAmount>104.90</ram:DuePayableAmount>", "<ram:DuePayableAmount>1.00</ram:DuePayableAmount>"))).toEqual([
+      expect.stringMatching(/^text:_BR_FXEXT_CO_16_.* \/rsm:CrossIndustryInvoice\/rsm:SupplyChainTradeTransaction\[1\]\/ram:ApplicableHeaderTradeSettlement\[1\]\/ram:SpecifiedTradeSettlementHeaderMonetarySummation\[1\]$/),
+    ]);
+  });
+
+  it("BR-FXEXT-12: under a GROUP line with a net amount, every GROUP sub-line gives its net amount", () => {
+    const grouped = EXTENDED.replace("<ram:LineID>1</ram:LineID>", "<ram:LineID>1</ram:LineID><ram:LineStatusReasonCode>GROUP</ram:LineStatusReasonCode>").replace(
+      "<ram:LineID>2</ram:LineID>",
+      "<ram:LineID>2</ram:LineID><ram:ParentLineID>1</ram:ParentLineID><ram:LineStatusReasonCode>GROUP</ram:LineStatusReasonCode>",
+    );
+    const rule12 = (xml: string) => fired(xml).filter((f) => f.startsWith("text:_BR_FXEXT_12_"));
+    expect(rule12(grouped)).toEqual([]);
+    let seen = 0;
+    const childWithoutAmount = grouped.replace(/<ram:LineTotalAmount>[^<]*<\/ram:LineTotalAmount>/g, (m) => (++seen === 2 ? "" : m));
+    expect(rule12(childWithoutAmount)).toEqual([expect.stringContaining(` ${LINE_1}`)]);
+  });
 });

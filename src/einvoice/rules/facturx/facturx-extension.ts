@@ -1,9 +1,12 @@
 // The business rules the Factur-X 1.09 Schematron carries that EN 16931 (CEN 1.3.16, CII) does not have: the EXTENDED
-// profile's own rules (BR-FXEXT-*), and BR-CO-27, BR-B-01/02 and BR-CO-25 as the profiles word them. Each is written from the official assertion (context and test) in our XPath subset or in TypeScript; the
-// profile tables say which profile carries which under which id. Rules not written yet are listed in docs/validation.md.
+// profile's own rules (BR-FXEXT-*), and BR-CO-27, BR-B-01/02 and BR-CO-25 as the profiles word them. Each is written
+// from the official assertion (context and test), in the XPath subset of fx-xpath.ts or in TypeScript
+// (facturx-extension-checks.ts); the profile tables say which profile carries which under which id. Rules not written
+// yet are listed in docs/validation.md.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
-import { normalizeSpace, stringValue } from "../support/core-xpath.js";
+import { stringValue } from "../support/core-xpath.js";
+import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, orphanLines } from "./facturx-extension-checks.js";
 import { documentOf, selectNodes, test } from "./fx-xpath.js";
 
 interface Extension {
@@ -20,56 +23,6 @@ interface Extension {
 }
 
 const DETAIL_LINE = "//ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument[not(ram:LineStatusReasonCode) or ram:LineStatusReasonCode = 'DETAIL']";
-
-function walk(e: XmlElement, visit: (e: XmlElement) => void): void {
-  visit(e);
-  for (const c of e.children) walk(c, visit);
-}
-
-// matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
-// Unicode decimal digit, \s only space, tab, CR and LF.
-const FORMAT_205 = /^[ \t\n\r]*\p{Nd}{4}(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9][ \t\n\r]*$/u;
-
-function dateTimes205(root: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  walk(root, (e) => {
-    if (e.key === "udt:DateTimeString" && e.attrs.format === "205" && !FORMAT_205.test(stringValue(e))) out.push(e);
-  });
-  return out;
-}
-
-/** BR-FXEXT-11: lines naming a parent line (BT-X-304) that no line has as its identifier (BT-126). */
-function orphanLines(root: XmlElement): XmlElement[] {
-  const lines: XmlElement[] = [];
-  const ids = new Set<string>();
-  walk(root, (e) => {
-    if (e.key !== "ram:IncludedSupplyChainTradeLineItem") return;
-    lines.push(e);
-    for (const d of e.children) if (d.key === "ram:AssociatedDocumentLineDocument") for (const id of d.children) if (id.key === "ram:LineID") ids.add(normalizeSpace(stringValue(id)));
-  });
-  return lines.filter((line) => {
-    const doc = line.children.find((c) => c.key === "ram:AssociatedDocumentLineDocument");
-    const parent = doc?.children.find((c) => c.key === "ram:ParentLineID");
-    const wanted = normalizeSpace(stringValue(parent));
-    return wanted !== "" && !ids.has(wanted);
-  });
-}
-
-// xs:double lexical form, as number() reads it (surrounding XML whitespace allowed).
-const XS_DOUBLE = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r]*$/;
-
-/** BR-CO-25 (EXTENDED wording): an amount due (BT-115) above zero needs a payment due date (BT-9) or terms (BT-20). */
-function dueWithoutTerms(root: XmlElement): XmlElement[] {
-  let due: XmlElement | undefined;
-  let terms = false;
-  walk(root, (e) => {
-    if (e.key === "ram:DuePayableAmount") due ??= e;
-    if (e.key === "ram:SpecifiedTradePaymentTerms" && e.children.some((c) => c.key === "ram:DueDateDateTime" || c.key === "ram:Description")) terms = true;
-  });
-  const text = due ? stringValue(due) : "";
-  const positive = XS_DOUBLE.test(text) && Number(text) > 0;
-  return positive && !terms ? [root] : [];
-}
 
 const EXTENSIONS: readonly Extension[] = [
   {
@@ -222,6 +175,22 @@ const EXTENSIONS: readonly Extension[] = [
     en: "Each Item attribute shall have either an Item attribute value (BT-161) or a measure with its unit, not both.",
     context: "//ram:ApplicableProductCharacteristic",
     test: "(exists(ram:Value) and not(exists(ram:ValueMeasure))) or (not(exists(ram:Value)) and (exists(ram:ValueMeasure[@unitCode != ''])))",
+  },
+  {
+    id: "BR-FXEXT-CO-16",
+    severity: "fatal",
+    terms: ["BT-115", "BT-112", "BT-113", "BT-114"],
+    fr: "Le montant à payer (BT-115) doit être égal au total TTC (BT-112), moins le montant déjà payé (BT-113), plus l'arrondi (BT-114) et les ajustements financiers.",
+    en: "Amount due for payment (BT-115) = Invoice total amount with VAT (BT-112) - Paid amount (BT-113) + Rounding amount (BT-114) + financial adjustments.",
+    failing: dueNotBalanced,
+  },
+  {
+    id: "BR-FXEXT-12",
+    severity: "fatal",
+    terms: ["BT-X-8", "BT-131"],
+    fr: "Une ligne de regroupement (GROUP) qui donne un montant net (BT-131) : chacune de ses sous-lignes de regroupement doit aussi donner son montant net.",
+    en: "If a GROUP line gives an Invoice line net amount (BT-131), every GROUP line below it must contain an Invoice line net amount.",
+    failing: groupsMissingAmounts,
   },
   {
     id: "BR-FXEXT-CII-DT-097a",

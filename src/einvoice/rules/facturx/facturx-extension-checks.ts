@@ -1,0 +1,107 @@
+// The Factur-X-only assertions that need more than the XPath subset of fx-xpath.ts (exact decimals, sets of line
+// identifiers, regular expressions): each returns the failing context nodes. Used by facturx-extension.ts.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { Unreadable, xsDecimal } from "../en16931/core/amounts.js";
+import { add, type Decimal, equals, sub, sum } from "../support/core-decimal.js";
+import { elementsOf } from "../support/core-index.js";
+import { normalizeSpace, stringValue } from "../support/core-xpath.js";
+
+function walk(e: XmlElement, visit: (e: XmlElement) => void): void {
+  visit(e);
+  for (const c of e.children) walk(c, visit);
+}
+
+// matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
+// Unicode decimal digit, \s only space, tab, CR and LF.
+const FORMAT_205 = /^[ \t\n\r]*\p{Nd}{4}(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9][ \t\n\r]*$/u;
+
+export function dateTimes205(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  walk(root, (e) => {
+    if (e.key === "udt:DateTimeString" && e.attrs.format === "205" && !FORMAT_205.test(stringValue(e))) out.push(e);
+  });
+  return out;
+}
+
+/** BR-FXEXT-11: lines naming a parent line (BT-X-304) that no line has as its identifier (BT-126). */
+export function orphanLines(root: XmlElement): XmlElement[] {
+  const lines: XmlElement[] = [];
+  const ids = new Set<string>();
+  walk(root, (e) => {
+    if (e.key !== "ram:IncludedSupplyChainTradeLineItem") return;
+    lines.push(e);
+    for (const d of e.children) if (d.key === "ram:AssociatedDocumentLineDocument") for (const id of d.children) if (id.key === "ram:LineID") ids.add(normalizeSpace(stringValue(id)));
+  });
+  return lines.filter((line) => {
+    const doc = line.children.find((c) => c.key === "ram:AssociatedDocumentLineDocument");
+    const parent = doc?.children.find((c) => c.key === "ram:ParentLineID");
+    const wanted = normalizeSpace(stringValue(parent));
+    return wanted !== "" && !ids.has(wanted);
+  });
+}
+
+// xs:double lexical form, as number() reads it (surrounding XML whitespace allowed).
+const XS_DOUBLE = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r]*$/;
+
+/** BR-CO-25 (EXTENDED wording): an amount due (BT-115) above zero needs a payment due date (BT-9) or terms (BT-20). */
+export function dueWithoutTerms(root: XmlElement): XmlElement[] {
+  let due: XmlElement | undefined;
+  let terms = false;
+  walk(root, (e) => {
+    if (e.key === "ram:DuePayableAmount") due ??= e;
+    if (e.key === "ram:SpecifiedTradePaymentTerms" && e.children.some((c) => c.key === "ram:DueDateDateTime" || c.key === "ram:Description")) terms = true;
+  });
+  const text = due ? stringValue(due) : "";
+  const positive = XS_DOUBLE.test(text) && Number(text) > 0;
+  return positive && !terms ? [root] : [];
+}
+
+
+const childrenOf = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
+const at = (e: XmlElement | undefined, ...keys: string[]): XmlElement[] => keys.reduce<XmlElement[]>((nodes, key) => nodes.flatMap((n) => childrenOf(n, key)), e ? [e] : []);
+
+/** sum(nodes/xs:decimal(.)): each value cast exactly (Unreadable when one is not a decimal), 0 for none. */
+function decimalSum(nodes: readonly XmlElement[]): Decimal {
+  return sum(nodes.map((n) => xsDecimal(n) as Decimal));
+}
+
+/** BR-FXEXT-CO-16: amount due (BT-115) = total with VAT (BT-112) − paid (BT-113) + rounding (BT-114) + financial adjustments. */
+export function dueNotBalanced(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const totals of elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation")) {
+    const due = xsDecimal(childrenOf(totals, "ram:DuePayableAmount"));
+    const adjustments = at(totals.parent, "ram:SpecifiedFinancialAdjustment", "ram:ActualAmount");
+    const expected = add(
+      add(sub(decimalSum(childrenOf(totals, "ram:GrandTotalAmount")), decimalSum(childrenOf(totals, "ram:TotalPrepaidAmount"))), decimalSum(childrenOf(totals, "ram:RoundingAmount"))),
+      decimalSum(adjustments),
+    );
+    // xs:decimal of no amount due is the empty sequence: the comparison is false.
+    if (!due || !equals(due, expected)) out.push(totals);
+  }
+  return out;
+}
+
+/**
+ * BR-FXEXT-12: a GROUP line with a net amount (BT-131) whose GROUP sub-lines (BT-X-304 = its BT-126) do not all give
+ * a net amount. Its identifier is read as written (general comparison); a line without one fails, as in the assertion.
+ */
+export function groupsMissingAmounts(root: XmlElement): XmlElement[] {
+  const lines = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem");
+  const status = (line: XmlElement) => at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode").map(stringValue);
+  const netAmount = (line: XmlElement) => at(line, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount");
+  const out: XmlElement[] = [];
+  for (const line of lines) {
+    if (!status(line).includes("GROUP") || netAmount(line).length === 0) continue;
+    const ids = at(line, "ram:AssociatedDocumentLineDocument", "ram:LineID").map(stringValue);
+    if (ids.length > 1) throw new Unreadable("more than one line identifier");
+    const id = ids[0];
+    if (id === undefined) {
+      out.push(line);
+      continue;
+    }
+    const children = lines.filter((l) => status(l).includes("GROUP") && at(l, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID").some((p) => stringValue(p) === id));
+    const withAmount = children.reduce((n, l) => n + netAmount(l).length, 0);
+    if (children.length !== withAmount) out.push(line);
+  }
+  return out;
+}
