@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { deflateSync } from "node:zlib";
@@ -47,7 +48,9 @@ function attachInvoice(doc: PDFDocument, xml: Uint8Array, name: string, now: Dat
   const file = context.register(
     PDFRawStream.of(
       context.obj({ Type: "EmbeddedFile", Subtype: "text/xml", Filter: "FlateDecode", Params: { Size: xml.length, CreationDate: date, ModDate: date } }),
-      deflateSync(xml),
+      // Fastest zlib level: an invoice carrying megabytes of base64 attachments costs a fifth of the default level's
+      // time, for files a few per cent bigger.
+      deflateSync(xml, { level: 1 }),
     ),
   );
   const spec = context.register(
@@ -66,13 +69,7 @@ function attachInvoice(doc: PDFDocument, xml: Uint8Array, name: string, now: Dat
 
 function documentId(cii: string): PDFHexString {
   // A stable file identifier derived from the content (PDF/A requires /ID in the trailer).
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < cii.length; i++) {
-    h1 = Math.imul(h1 ^ cii.charCodeAt(i), 16777619) >>> 0;
-    h2 = Math.imul(h2 + cii.charCodeAt(i), 2246822519) >>> 0;
-  }
-  return PDFHexString.of(`${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`);
+  return PDFHexString.of(createHash("md5").update(cii).digest("hex"));
 }
 
 /**
