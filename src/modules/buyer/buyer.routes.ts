@@ -14,6 +14,7 @@ import { listReceivedInvoices } from "./list-received-invoices.js";
 import { AssignBody, Assignment, ChangePage, ChangesQuery, PaymentClockView, ReceivedPage, ReceivedQuery } from "./received.schemas.js";
 import { getPaymentClock } from "./get-payment-clock.js";
 import { getInvoiceBundle } from "./get-invoice-bundle.js";
+import { paymentSettingsRoutes } from "./settings/payment-settings.routes.js";
 
 const tags = ["factures reçues"];
 
@@ -24,6 +25,7 @@ export function buyerRoutes(deps: Deps) {
     await app.register(webhookRoutes(deps));
     await app.register(figuresRoutes(deps));
     await app.register(invoiceMailJobs(deps));
+    await app.register(paymentSettingsRoutes(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",

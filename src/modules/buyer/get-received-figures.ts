@@ -1,7 +1,7 @@
 import type { Deps } from "../../deps.js";
 import { appError } from "../../shared/errors.js";
-import { DEFAULT_PAYMENT_DELAY_DAYS, findServices, findStructure } from "../directory/index.js";
-import { type Actor, ALL_STATUSES, computePaymentClock, INVOICE_STATUSES, isInvoiceStatus } from "../invoices/index.js";
+import { findServices, findStructure } from "../directory/index.js";
+import { type Actor, ALL_STATUSES, computePaymentClock, findPaymentSettings, INVOICE_STATUSES, isInvoiceStatus } from "../invoices/index.js";
 import { REJECTION_REASONS } from "./domain/processing-rules.js";
 import { computeReceivedFigures, type Count } from "./domain/received-figures.js";
 import { findFiguresEvents, findFiguresInvoices, type FiguresEventRow } from "./figures.repository.js";
@@ -31,7 +31,7 @@ export async function getReceivedFigures(deps: Deps, actor: Actor, query: Figure
     to: query.to ? nextDay(query.to) : undefined,
     visibleStatuses: VISIBLE_TO_RECIPIENT,
   };
-  const [invoices, events, structure] = await Promise.all([findFiguresInvoices(db, filter), findFiguresEvents(db, filter), findStructure(db, scope.siret)]);
+  const [invoices, events, structure, settings] = await Promise.all([findFiguresInvoices(db, filter), findFiguresEvents(db, filter), findStructure(db, scope.siret), findPaymentSettings(db, scope.siret)]);
   const history = new Map<string, FiguresEventRow[]>();
   for (const e of events) {
     const own = history.get(e.invoice_id);
@@ -39,12 +39,12 @@ export async function getReceivedFigures(deps: Deps, actor: Actor, query: Figure
     else history.set(e.invoice_id, [e]);
   }
   const now = deps.clock.now();
-  const delayDays = structure?.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS;
+  const { delayDays, fromServiceFait } = settings;
   const figures = computeReceivedFigures(
     invoices.map((i) => {
       const own = (history.get(i.id) ?? []).map((e) => ({ at: e.at, action: e.action, to: e.to_status, actorRole: e.actor_role, motif: e.motif, details: JSON.parse(e.details) as Record<string, unknown> }));
       const depositedAt = i.deposited_at ?? now.toISOString();
-      const clock = computePaymentClock({ depositedAt, events: own, delayDays, amountDue: i.amount_due ?? i.total_with_vat, ecbRate: deps.config.latePayment.ecbRate, marginPoints: deps.config.latePayment.marginPoints, now });
+      const clock = computePaymentClock({ depositedAt, events: own, delayDays, fromServiceFait, amountDue: i.amount_due ?? i.total_with_vat, ecbRate: deps.config.latePayment.ecbRate, marginPoints: deps.config.latePayment.marginPoints, now });
       return { status: i.status, serviceCode: i.service_code, depositedAt, events: own, clock };
     }),
   );

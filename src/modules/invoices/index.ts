@@ -37,6 +37,7 @@ export { saveDraft } from "./save-draft.js";
 export { type ReadFile, readDepositFile } from "./read-deposit-file.js";
 export { type ClockEvent, type ClockInput, computePaymentClock, fromScaled, type PaymentClock, toScaled } from "./domain/payment-clock.js";
 export { paymentClockOf } from "./payment-clock.js";
+export { findPaymentSettings, type PaymentSettings, upsertPaymentSettings } from "./payment-settings.repository.js";
 export { PaymentClockView } from "./payment-clock.schemas.js";
 export { INVOICE_JOBS, invoiceJobsRoutes, runInvoiceJobs } from "./invoice-jobs.js";
 export { invoiceValidationRoutes } from "./invoice-validation.routes.js";
