@@ -1,5 +1,5 @@
 import type { Deps } from "../../deps.js";
-import { claimOutboxEntry, findDueOutboxEntries, markOutboxFailed, markOutboxProcessed, type OutboxRow } from "./outbox.repository.js";
+import { claimOutboxEntries, findDueOutboxEntries, markOutboxEntriesProcessed, markOutboxFailed, type OutboxRow } from "./outbox.repository.js";
 
 // The outbox worker: runs the side effects of committed changes (mail, webhooks...) at least once, with retries.
 // Handlers are registered per topic by the modules that own the side effect (the buyer side's webhooks, mail).
@@ -15,18 +15,50 @@ function backoffMs(attempts: number): number {
   return Math.min(60 * 60_000, 5_000 * 2 ** attempts);
 }
 
-async function processEntry(deps: Deps, handlers: OutboxHandlers, row: OutboxRow): Promise<void> {
-  const now = deps.clock.now();
-  if (!(await claimOutboxEntry(deps.database.db, Number(row.id), now.toISOString(), new Date(now.getTime() + LOCK_MS).toISOString()))) return;
+/** Runs the handlers of one claimed entry; true when they all succeeded (a failure is recorded with its retry time). */
+async function runEntry(deps: Deps, handlers: OutboxHandlers, row: OutboxRow): Promise<boolean> {
   try {
     const payload = JSON.parse(row.payload) as Record<string, unknown>;
     for (const handler of handlers[row.topic] ?? []) await handler({ id: Number(row.id), topic: row.topic, aggregateId: row.aggregate_id, payload }, deps);
-    await markOutboxProcessed(deps.database.db, Number(row.id), deps.clock.now().toISOString());
+    return true;
   } catch (error) {
     const retryAt = new Date(deps.clock.now().getTime() + backoffMs(row.attempts)).toISOString();
     await markOutboxFailed(deps.database.db, Number(row.id), error instanceof Error ? error.message : String(error), retryAt);
     deps.logger.warn({ err: error, outboxId: row.id, topic: row.topic }, "outbox entry failed, will retry");
+    return false;
   }
+}
+
+/**
+ * Processes one batch of due entries: claimed together in one statement, run in order, and marked processed together
+ * at the end (or whenever the lock is half spent: the done ones are marked, the rest's lock extended). At least once:
+ * a crash before the mark runs the batch's entries again (handlers are idempotent); another worker never takes an
+ * entry while this one holds it.
+ */
+async function processBatch(deps: Deps, handlers: OutboxHandlers, rows: OutboxRow[]): Promise<void> {
+  const db = deps.database.db;
+  const lockFrom = (at: Date) => new Date(at.getTime() + LOCK_MS).toISOString();
+  let now = deps.clock.now();
+  let until = lockFrom(now);
+  let renewAt = now.getTime() + LOCK_MS / 2;
+  let held = await claimOutboxEntries(db, rows.map((r) => Number(r.id)), now.toISOString(), until);
+  let done: number[] = [];
+  for (const [i, row] of rows.entries()) {
+    if (!held.has(Number(row.id))) continue;
+    now = deps.clock.now();
+    if (now.getTime() >= renewAt) {
+      await markOutboxEntriesProcessed(db, done, now.toISOString());
+      done = [];
+      const rest = rows.slice(i).map((r) => Number(r.id)).filter((id) => held.has(id));
+      const extended = lockFrom(now);
+      held = await claimOutboxEntries(db, rest, now.toISOString(), extended, until);
+      until = extended;
+      renewAt = now.getTime() + LOCK_MS / 2;
+      if (!held.has(Number(row.id))) continue;
+    }
+    if (await runEntry(deps, handlers, row)) done.push(Number(row.id));
+  }
+  await markOutboxEntriesProcessed(db, done, deps.clock.now().toISOString());
 }
 
 /** Processes every entry due now; returns how many were looked at. Used by the worker loop and by tests. */
@@ -34,7 +66,7 @@ export async function drainOutbox(deps: Deps, handlers: OutboxHandlers, batch = 
   let total = 0;
   for (;;) {
     const rows = await findDueOutboxEntries(deps.database.db, deps.clock.now().toISOString(), batch);
-    for (const row of rows) await processEntry(deps, handlers, row);
+    await processBatch(deps, handlers, rows);
     total += rows.length;
     if (rows.length < batch) return total;
   }

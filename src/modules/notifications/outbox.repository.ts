@@ -38,21 +38,27 @@ export async function findDueOutboxEntries(db: Db, now: string, limit: number): 
     .execute();
 }
 
-/** Claims an entry for `until` (false when another worker claimed it first). */
-export async function claimOutboxEntry(db: Db, id: number, now: string, until: string): Promise<boolean> {
-  const r = await db
+/**
+ * Claims several entries until `until` in one statement: those not processed and free (or whose lock expired), or,
+ * with `heldUntil`, those this worker still holds under that lock (to extend it). Returns the ids claimed.
+ */
+export async function claimOutboxEntries(db: Db, ids: number[], now: string, until: string, heldUntil?: string): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
     .updateTable("outbox")
     .set({ locked_until: until })
-    .where("id", "=", id)
+    .where("id", "in", ids)
     .where("processed_at", "is", null)
-    .where((eb) => eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)]))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+    .where((eb) => (heldUntil ? eb("locked_until", "=", heldUntil) : eb.or([eb("locked_until", "is", null), eb("locked_until", "<", now)])))
+    .returning("id")
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
-/** Marks an entry done. */
-export async function markOutboxProcessed(db: Db, id: number, at: string): Promise<void> {
-  await db.updateTable("outbox").set({ processed_at: at, locked_until: null }).where("id", "=", id).execute();
+/** Marks several entries done in one statement. */
+export async function markOutboxEntriesProcessed(db: Db, ids: number[], at: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable("outbox").set({ processed_at: at, locked_until: null }).where("id", "in", ids).execute();
 }
 
 /** Records a failed attempt and when to try again. */
