@@ -3,7 +3,7 @@ import { listMailRecipients } from "../../accounts/index.js";
 import { findInvoice, type InvoiceRow, isInvoiceStatus, statusLabel, TRANSITIONS } from "../../invoices/index.js";
 import type { OutboxHandler } from "../../notifications/index.js";
 import { type Brand, type InvoiceSummary, newInvoiceMail, statusChangeMail } from "./invoice-mails.js";
-import { claimMail, insertDigestItem, markMailSent, releaseMail } from "./mail-log.repository.js";
+import { claimMails, insertDigestItem, markMailSent, markMailsSent, releaseMail } from "./mail-log.repository.js";
 import type { Mail } from "../../../mail/mailer.js";
 
 // Mails of a status change, run by the outbox worker after commit (at least once): each mail is claimed in the mail
@@ -42,20 +42,38 @@ export async function sendClaimed(deps: Deps, key: string, mail: Mail): Promise<
   await markMailSent(deps.database.db, key, deps.clock.now().toISOString());
 }
 
-/** Sends `mail` unless the mail log says it already went out (or another run is sending it). */
-export async function sendOnce(deps: Deps, key: string, userId: string, kind: string, mail: Mail): Promise<boolean> {
-  if (!(await claimMail(deps.database.db, { key, user_id: userId, kind, created_at: deps.clock.now().toISOString() }))) return false;
-  await sendClaimed(deps, key, mail);
-  return true;
+/**
+ * Sends each mail unless the mail log says it already went out (or another run is sending it), with two statements
+ * in all (claim together, mark sent together): a refused mail gives its claim back and, once the others are sent,
+ * fails the run (the caller retries; the mail log skips what went out).
+ */
+export async function sendAllOnce(deps: Deps, list: Array<{ key: string; userId: string; kind: string; mail: () => Mail }>): Promise<void> {
+  const db = deps.database.db;
+  const mails = [...new Map(list.map((m) => [m.key, m])).values()];
+  const claimed = await claimMails(db, mails.map((m) => ({ key: m.key, user_id: m.userId, kind: m.kind })), deps.clock.now().toISOString());
+  const sent: string[] = [];
+  let failure: unknown;
+  for (const m of mails) {
+    if (!claimed.has(m.key)) continue;
+    try {
+      await deps.mailer.send(m.mail());
+      sent.push(m.key);
+    } catch (error) {
+      await releaseMail(db, m.key);
+      failure ??= error;
+    }
+  }
+  await markMailsSent(db, sent, deps.clock.now().toISOString());
+  if (failure !== undefined) throw failure;
 }
 
 async function announceNewInvoice(deps: Deps, outboxId: number, invoice: InvoiceRow): Promise<void> {
   const agents = await listMailRecipients(deps.database.db, invoice.recipient_siret, "invoice.process", { serviceCode: invoice.service_code });
   const summary = summaryOf(invoice);
+  const immediate = agents.filter((a) => a.preferences.newInvoices === "IMMEDIATE");
+  await sendAllOnce(deps, immediate.map((a) => ({ key: `new:${outboxId}:${a.userId}`, userId: a.userId, kind: "NEW_INVOICE", mail: () => newInvoiceMail(brandOf(deps), a.email, summary) })));
   for (const agent of agents) {
-    if (agent.preferences.newInvoices === "IMMEDIATE") {
-      await sendOnce(deps, `new:${outboxId}:${agent.userId}`, agent.userId, "NEW_INVOICE", newInvoiceMail(brandOf(deps), agent.email, summary));
-    } else if (agent.preferences.newInvoices === "DAILY") {
+    if (agent.preferences.newInvoices === "DAILY") {
       await insertDigestItem(deps.database.db, { user_id: agent.userId, outbox_id: outboxId, invoice_id: invoice.id, summary: JSON.stringify(summary), created_at: deps.clock.now().toISOString() });
     }
   }
@@ -64,10 +82,8 @@ async function announceNewInvoice(deps: Deps, outboxId: number, invoice: Invoice
 async function announceStatusChange(deps: Deps, outboxId: number, invoice: InvoiceRow, to: string, motif: string | null): Promise<void> {
   const suppliers = await listMailRecipients(deps.database.db, invoice.supplier_siret, "invoice.read_sent");
   const change = { statusLabel: isInvoiceStatus(to) ? statusLabel(to) : to, motif };
-  for (const person of suppliers) {
-    if (!person.preferences.statusChanges) continue;
-    await sendOnce(deps, `status:${outboxId}:${person.userId}`, person.userId, "STATUS_CHANGE", statusChangeMail(brandOf(deps), person.email, summaryOf(invoice), change));
-  }
+  const told = suppliers.filter((p) => p.preferences.statusChanges);
+  await sendAllOnce(deps, told.map((p) => ({ key: `status:${outboxId}:${p.userId}`, userId: p.userId, kind: "STATUS_CHANGE", mail: () => statusChangeMail(brandOf(deps), p.email, summaryOf(invoice), change) })));
 }
 
 /**

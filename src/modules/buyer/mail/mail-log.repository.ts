@@ -27,6 +27,30 @@ export async function claimMail(db: Db, row: { key: string; user_id: string; kin
   return claimed !== undefined;
 }
 
+/** Claims several mails in one statement (as claimMail, all at `created_at`); returns the keys this run is to send. */
+export async function claimMails(db: Db, rows: Array<{ key: string; user_id: string; kind: string }>, createdAt: string): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const staleBefore = new Date(Date.parse(createdAt) - CLAIM_LEASE_MS).toISOString();
+  const claimed = await db
+    .insertInto("notification_mails")
+    .values(rows.map((r) => ({ ...r, created_at: createdAt, sent_at: null })))
+    .onConflict((oc) =>
+      oc
+        .column("key")
+        .doUpdateSet({ created_at: createdAt })
+        .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", staleBefore)])),
+    )
+    .returning("key")
+    .execute();
+  return new Set(claimed.map((r) => r.key));
+}
+
+/** Marks several mails sent in one statement. */
+export async function markMailsSent(db: Db, keys: string[], at: string): Promise<void> {
+  if (keys.length === 0) return;
+  await db.updateTable("notification_mails").set({ sent_at: at }).where("key", "in", keys).execute();
+}
+
 /** Gives a claim back (the relay refused the mail): the next run sends it. */
 export async function releaseMail(db: Db, key: string): Promise<void> {
   await db.deleteFrom("notification_mails").where("key", "=", key).where("sent_at", "is", null).execute();
