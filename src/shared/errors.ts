@@ -64,6 +64,7 @@ export const ERROR_CATALOGUE = {
   ASSIGNEE_INVALID: { status: 422, message: "Cette personne ne peut pas traiter cette facture (elle n'est pas rattachée au service)." },
   CURSOR_INVALID: { status: 400, message: "Ce curseur n'est pas valide : repartez du curseur renvoyé par la page précédente." },
   WEBHOOK_URL_REFUSED: { status: 422, message: "Cette adresse de webhook est refusée : https et une adresse publique sont exigés." },
+  NOTE_INVALID: { status: 422, message: "La note est vide ou trop longue (2000 caractères au plus)." },
   PAYMENT_DELAY_INVALID: { status: 422, message: "Le délai de paiement doit être compris entre 1 et 60 jours (30 pour l'État et les collectivités, 50 pour les établissements publics de santé)." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -15,6 +15,7 @@ import { AssignBody, Assignment, ChangePage, ChangesQuery, PaymentClockView, Rec
 import { getPaymentClock } from "./get-payment-clock.js";
 import { getInvoiceBundle } from "./get-invoice-bundle.js";
 import { paymentSettingsRoutes } from "./settings/payment-settings.routes.js";
+import { invoiceNotesRoutes } from "./notes/invoice-notes.routes.js";
 
 const tags = ["factures reçues"];
 
@@ -26,6 +27,7 @@ export function buyerRoutes(deps: Deps) {
     await app.register(figuresRoutes(deps));
     await app.register(invoiceMailJobs(deps));
     await app.register(paymentSettingsRoutes(deps));
+    await app.register(invoiceNotesRoutes(deps));
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
       "/api/v1/invoices/:id/transitions",
