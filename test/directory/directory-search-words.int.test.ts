@@ -91,6 +91,21 @@ describe.each(testDialects())("directory name search with frequent words on %s",
     expect(await sirets("commune", 30)).toEqual(expected("commune", 30, extra));
   });
 
+  it("finds SIRET/SIREN prefixes active structures first, then by SIRET, up to the limit", async () => {
+    const byPrefix = (prefix: string, limit: number) =>
+      all
+        .filter((x) => x.siret.startsWith(prefix))
+        .sort((a, b) => a.tier - b.tier || (a.siret < b.siret ? -1 : 1))
+        .slice(0, limit)
+        .map((x) => x.siret);
+    // 2100000000xxxk: the first 1,000 structures, one in seven inactive; the limit cuts inside the active tier or after.
+    expect(await sirets("2100000000", 20)).toEqual(byPrefix("2100000000", 20));
+    expect(await sirets("21000 00000", 40)).toEqual(byPrefix("2100000000", 40));
+    expect(await sirets("2100000000", 900)).toEqual(byPrefix("2100000000", 900));
+    expect(byPrefix("2100000000", 900).slice(-5).every((x) => all.find((a) => a.siret === x)?.tier === 2)).toBe(true);
+    expect(await sirets("999")).toEqual([]);
+  });
+
   it("recounts the words of a renamed structure: the old words' counts go, the new ones come", async () => {
     const countOf = async (word: string) =>
       (await handle.db.selectFrom("structure_word_counts").select("row_count").where("word", "=", word).executeTakeFirst())?.row_count;

@@ -21,18 +21,21 @@ const FREQUENT_WORD = 200;
 /** At most this many words of a prefix are read on their own (the most frequent). */
 const MAX_FREQUENT_WORDS = 40;
 
-/** SIRETs starting with the digits (a SIRET or SIREN prefix), one index range per tier. */
+/**
+ * SIRETs starting with the digits (a SIRET or SIREN prefix): one index range per tier, each read in order up to the
+ * limit, all in one statement (one round trip); the tiers' rows are then taken in tier order.
+ */
 export async function findSiretsByIdentifierPrefix(db: Db, prefix: string, limit: number): Promise<string[]> {
   const upper = digitsUpperBound(prefix);
-  const found: string[] = [];
-  for (const [active, kind] of TIERS) {
-    let query = db.selectFrom("structures").select("siret").where("active", "=", active).where("kind", "=", kind).where("siret", ">=", prefix);
-    if (upper !== undefined) query = query.where("siret", "<", upper);
-    const rows = await query.orderBy("siret").limit(limit - found.length).execute();
-    found.push(...rows.map((r) => r.siret));
-    if (found.length >= limit) break;
-  }
-  return found;
+  const members = TIERS.map(
+    ([active, kind], k) =>
+      sql`SELECT ${sql.lit(k)} AS k, t.siret FROM (SELECT siret FROM structures WHERE active = ${active} AND kind = ${kind} AND siret >= ${prefix}${
+        upper === undefined ? sql`` : sql` AND siret < ${upper}`
+      } ORDER BY siret LIMIT ${limit}) t`,
+  );
+  const rows = (await sql<{ k: number; siret: string }>`${sql.join(members, sql` UNION ALL `)}`.execute(db)).rows;
+  rows.sort((a, b) => Number(a.k) - Number(b.k) || compare(a.siret, b.siret));
+  return rows.slice(0, limit).map((r) => r.siret);
 }
 
 interface Ranked {
