@@ -71,4 +71,21 @@ describe("Factur-X rules that EN 16931 does not have (BR-FXEXT, BR-CO-27...)", (
     const childWithoutAmount = grouped.replace(/<ram:LineTotalAmount>[^<]*<\/ram:LineTotalAmount>/g, (m) => (++seen === 2 ? "" : m));
     expect(rule12(childWithoutAmount)).toEqual([expect.stringContaining(` ${LINE_1}`)]);
   });
+
+  it("BR-FXEXT-CO-10 … 15: the EXTENDED totals, within a cent per item summed", () => {
+    const totals = (xml: string) => fired(xml).map((f) => f.replace(/^text:_(BR_FXEXT_CO_\d+)_.*$/, "$1"));
+    // Two cents off: within the tolerance of one cent per line (3 lines); four cents are not.
+    expect(totals(EXTENDED.replace("<ram:LineTotalAmount>95.00</ram:LineTotalAmount>", "<ram:LineTotalAmount>95.02</ram:LineTotalAmount>"))).toEqual([]);
+    expect(totals(EXTENDED.replace("<ram:LineTotalAmount>95.00</ram:LineTotalAmount>", "<ram:LineTotalAmount>95.04</ram:LineTotalAmount>"))).toEqual(["BR_FXEXT_CO_10"]);
+    expect(totals(EXTENDED.replace("<ram:AllowanceTotalAmount>9.00</ram:AllowanceTotalAmount>", "<ram:AllowanceTotalAmount>19.00</ram:AllowanceTotalAmount>"))).toEqual(["BR_FXEXT_CO_11"]);
+    expect(totals(EXTENDED.replace("<ram:ChargeTotalAmount>14.00</ram:ChargeTotalAmount>", "<ram:ChargeTotalAmount>4.00</ram:ChargeTotalAmount>"))).toEqual(["BR_FXEXT_CO_12"]);
+    expect(totals(EXTENDED.replace("<ram:TaxBasisTotalAmount>100.00</ram:TaxBasisTotalAmount>", "<ram:TaxBasisTotalAmount>110.00</ram:TaxBasisTotalAmount>"))).toEqual([
+      "BR_FXEXT_CO_13",
+      "BR_FXEXT_CO_15",
+    ]);
+    expect(totals(EXTENDED.replace("<ram:GrandTotalAmount>104.90</ram:GrandTotalAmount>", "<ram:GrandTotalAmount>114.90</ram:GrandTotalAmount>"))).toEqual([
+      "BR_FXEXT_CO_15",
+      "BR_FXEXT_CO_16",
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { stringValue } from "../support/core-xpath.js";
 import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, orphanLines } from "./facturx-extension-checks.js";
+import { failingTotals } from "./facturx-extension-totals.js";
 import { documentOf, selectNodes, test } from "./fx-xpath.js";
 
 interface Extension {
@@ -175,6 +176,46 @@ const EXTENSIONS: readonly Extension[] = [
     en: "Each Item attribute shall have either an Item attribute value (BT-161) or a measure with its unit, not both.",
     context: "//ram:ApplicableProductCharacteristic",
     test: "(exists(ram:Value) and not(exists(ram:ValueMeasure))) or (not(exists(ram:Value)) and (exists(ram:ValueMeasure[@unitCode != ''])))",
+  },
+  {
+    id: "BR-FXEXT-CO-10",
+    severity: "fatal",
+    terms: ["BT-106", "BT-131"],
+    fr: "La somme des montants nets des lignes (BT-106) doit être égale à la somme des montants nets des lignes de détail (BT-131), à un centime près par ligne.",
+    en: "Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131) of the DETAIL lines, within a cent per line.",
+    failing: failingTotals("BR-FXEXT-CO-10"),
+  },
+  {
+    id: "BR-FXEXT-CO-11",
+    severity: "fatal",
+    terms: ["BT-107", "BT-92"],
+    fr: "Le total des remises (BT-107) doit être égal à la somme des remises du document (BT-92), à un centime près par remise.",
+    en: "Sum of allowances on document level (BT-107) = Σ Document level allowance amount (BT-92), within a cent per allowance.",
+    failing: failingTotals("BR-FXEXT-CO-11"),
+  },
+  {
+    id: "BR-FXEXT-CO-12",
+    severity: "fatal",
+    terms: ["BT-108", "BT-99"],
+    fr: "Le total des charges (BT-108) doit être égal à la somme des charges du document (BT-99) et des frais de service logistique, à un centime près par charge.",
+    en: "Sum of charges on document level (BT-108) = Σ Document level charge amount (BT-99) + logistics service charges, within a cent per charge.",
+    failing: failingTotals("BR-FXEXT-CO-12"),
+  },
+  {
+    id: "BR-FXEXT-CO-13",
+    severity: "fatal",
+    terms: ["BT-109", "BT-106", "BT-107", "BT-108"],
+    fr: "Le total hors TVA (BT-109) doit être égal aux lignes de détail moins les remises plus les charges du document, à un centime près par élément.",
+    en: "Invoice total amount without VAT (BT-109) = Σ DETAIL line net amounts - allowances + charges, within a cent per item.",
+    failing: failingTotals("BR-FXEXT-CO-13"),
+  },
+  {
+    id: "BR-FXEXT-CO-15",
+    severity: "fatal",
+    terms: ["BT-112", "BT-109", "BT-110"],
+    fr: "Le total TTC (BT-112) doit être égal au total hors TVA (BT-109) plus le total de TVA dans la devise de la facture (BT-110, une seule fois), à un centime près par élément.",
+    en: "Invoice total amount with VAT (BT-112) = BT-109 + BT-110 (given once in the invoice currency), within a cent per item.",
+    failing: failingTotals("BR-FXEXT-CO-15"),
   },
   {
     id: "BR-FXEXT-CO-16",

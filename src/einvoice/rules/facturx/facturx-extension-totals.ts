@@ -1,0 +1,107 @@
+// The document totals of the Factur-X EXTENDED profile (BR-FXEXT-CO-10 … 13, 15): like BR-CO-10 … 15 but summing only
+// the DETAIL lines (or lines without subtype), adding the logistics service charges to the charges, and accepting a
+// difference of a cent per item summed. Computed as the official assertions do: the sums of untyped amounts in
+// xs:double, rounded to the cent in xs:double, then taken as xs:decimal (the double's exact value, as Saxon does);
+// declared totals read as xs:decimal. A value that cannot be read makes the assertion fail (fail closed).
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { exactDecimal, holds, sumDoubles, Unreadable, xsDecimal } from "../en16931/core/amounts.js";
+import { abs, add, compare, type Decimal, sub } from "../support/core-decimal.js";
+import { elementsOf } from "../support/core-index.js";
+import { stringValue } from "../support/core-xpath.js";
+
+const childrenOf = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
+const at = (e: XmlElement | undefined, ...keys: string[]): XmlElement[] => keys.reduce<XmlElement[]>((nodes, key) => nodes.flatMap((n) => childrenOf(n, key)), e ? [e] : []);
+
+/** `round(x * xs:decimal(100)) div xs:decimal(100)` on a double. */
+const cents100 = (x: number): Decimal => exactDecimal(Math.round(x * 100) / 100);
+/** `round(x * 10 * 10) div 100` on a double. */
+const cents10x10 = (x: number): Decimal => exactDecimal(Math.round(x * 10 * 10) / 100);
+/** a cent per item: `xs:decimal(0.01) * n`. */
+const tolerance = (items: number): Decimal => ({ units: BigInt(items), scale: 2 });
+const within = (a: Decimal, b: Decimal, items: number): boolean => compare(abs(sub(a, b)), tolerance(items)) <= 0;
+
+const isDetail = (line: XmlElement): boolean => {
+  const status = at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode");
+  return status.length === 0 || status.some((s) => stringValue(s) === "DETAIL");
+};
+const indicatorIs = (ac: XmlElement, value: string): boolean => at(ac, "ram:ChargeIndicator", "udt:Indicator").some((i) => stringValue(i) === value);
+const lineNetAmounts = (lines: readonly XmlElement[]): XmlElement[] =>
+  lines.flatMap((l) => at(l, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"));
+
+/** What the totals of one monetary summation are checked against. */
+interface Parts {
+  allLines: XmlElement[];
+  detailLines: XmlElement[];
+  /** Header allowances and charges of the first transaction (absolute paths in the assertions). */
+  allowances: XmlElement[];
+  charges: XmlElement[];
+  logistics: XmlElement[];
+  /** The same, counted under this summation's own settlement (relative paths). */
+  ownAllowances: number;
+  ownCharges: number;
+}
+
+function partsOf(root: XmlElement, totals: XmlElement): Parts {
+  const settlement = totals.parent;
+  const transaction = settlement?.parent;
+  const allLines = childrenOf(transaction, "ram:IncludedSupplyChainTradeLineItem");
+  const header = at(root, "rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement");
+  const acs = header.flatMap((h) => childrenOf(h, "ram:SpecifiedTradeAllowanceCharge"));
+  const own = childrenOf(settlement, "ram:SpecifiedTradeAllowanceCharge");
+  return {
+    allLines,
+    detailLines: allLines.filter(isDetail),
+    allowances: acs.filter((ac) => indicatorIs(ac, "false")),
+    charges: acs.filter((ac) => indicatorIs(ac, "true")),
+    logistics: header.flatMap((h) => childrenOf(h, "ram:SpecifiedLogisticsServiceCharge")),
+    ownAllowances: own.filter((ac) => indicatorIs(ac, "false")).length,
+    ownCharges: own.filter((ac) => indicatorIs(ac, "true")).length + childrenOf(settlement, "ram:SpecifiedLogisticsServiceCharge").length,
+  };
+}
+
+const amounts = (acs: readonly XmlElement[], key: string) => acs.flatMap((ac) => childrenOf(ac, key));
+const allowanceSum = (p: Parts) => cents10x10(sumDoubles(amounts(p.allowances, "ram:ActualAmount")));
+const chargeSum = (p: Parts) => add(cents100(sumDoubles(amounts(p.charges, "ram:ActualAmount"))), cents10x10(sumDoubles(amounts(p.logistics, "ram:AppliedAmount"))));
+
+/** xs:decimal of a total that must be there: its absence empties the assertion's `for`, which then fails. */
+function declared(totals: XmlElement, key: string): Decimal {
+  const value = xsDecimal(childrenOf(totals, key));
+  if (!value) throw new Unreadable(`${key} absent`);
+  return value;
+}
+
+type TotalsCheck = (totals: XmlElement, parts: Parts) => boolean;
+
+const CHECKS: Record<string, TotalsCheck> = {
+  // BT-106 = Σ BT-131 of the DETAIL lines, within a cent per line (all lines counted).
+  "BR-FXEXT-CO-10": (t, p) => within(declared(t, "ram:LineTotalAmount"), cents100(sumDoubles(lineNetAmounts(p.detailLines))), p.allLines.length),
+  // BT-107 = Σ BT-92, within a cent per allowance; no allowance and no BT-107 is fine.
+  "BR-FXEXT-CO-11": (t, p) =>
+    (p.allowances.length === 0 && childrenOf(t, "ram:AllowanceTotalAmount").length === 0) || within(declared(t, "ram:AllowanceTotalAmount"), allowanceSum(p), p.ownAllowances),
+  // BT-108 = Σ BT-99 + Σ logistics charges, within a cent per charge; no charge and no BT-108 is fine.
+  "BR-FXEXT-CO-12": (t, p) =>
+    (p.charges.length === 0 && childrenOf(t, "ram:ChargeTotalAmount").length === 0) || within(declared(t, "ram:ChargeTotalAmount"), chargeSum(p), p.ownCharges),
+  // BT-109 = Σ BT-131 (DETAIL) − Σ BT-92 + Σ BT-99 (and logistics), within a cent per item.
+  "BR-FXEXT-CO-13": (t, p) => {
+    const lines = cents100(sumDoubles(lineNetAmounts(p.detailLines)));
+    const diff = add(sub(sub(declared(t, "ram:TaxBasisTotalAmount"), lines), chargeSum(p)), allowanceSum(p));
+    return compare(abs(diff), tolerance(p.detailLines.length + p.ownAllowances + p.ownCharges)) <= 0;
+  },
+  // BT-112 = BT-109 + BT-110 (the VAT total in the invoice currency, exactly one), within a cent per item.
+  "BR-FXEXT-CO-15": (t, p) => {
+    const currencies = childrenOf(t.parent, "ram:InvoiceCurrencyCode").map(stringValue);
+    if (currencies.length > 1) throw new Unreadable("more than one invoice currency");
+    const currency = currencies[0];
+    if (currency === undefined) return false;
+    const vat = xsDecimal(childrenOf(t, "ram:TaxTotalAmount").filter((a) => a.attrs.currencyID === currency));
+    if (!vat) return false;
+    const diff = sub(sub(declared(t, "ram:GrandTotalAmount"), vat), declared(t, "ram:TaxBasisTotalAmount"));
+    return compare(abs(diff), tolerance(p.detailLines.length + p.ownAllowances + p.ownCharges)) <= 0;
+  },
+};
+
+/** The monetary summations failing the EXTENDED totals check of that id. */
+export function failingTotals(id: keyof typeof CHECKS & string): (root: XmlElement) => XmlElement[] {
+  const check = CHECKS[id] as TotalsCheck;
+  return (root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation").filter((t) => !holds(() => check(t, partsOf(root, t))));
+}
