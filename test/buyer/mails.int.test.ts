@@ -85,6 +85,38 @@ describe.each(testDialects())("invoice mails on %s", (dialect) => {
     }
   });
 
+  const complete = (id: string, comment?: string) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/v1/invoices/${id}/complete`,
+      headers: supplier.headers,
+      payload: { ...(comment ? { comment } : {}), attachments: [{ name: "pv-reception.pdf", contentBase64: Buffer.from("%PDF-1.4 PV").toString("base64"), mime: "application/pdf" }] },
+    });
+
+  it("tells the agents of the service that the supplier completed a suspended invoice, with its comment, once", async () => {
+    const id = await depositTo(t, supplier);
+    const other = await depositTo(t, supplier, "DRH");
+    for (const invoice of [id, other]) expect((await processRequest(t, manager, invoice, { to: "SUSPENDUE", motif: "PV manquant", expectedDocuments: ["PV"] })).statusCode).toBe(200);
+    await drain();
+    expect((await complete(id, "Voici le PV de réception signé")).statusCode).toBe(200);
+    expect((await complete(other)).statusCode).toBe(200);
+    await drain();
+    const forAgent = to(AGENT_EMAIL, /complétée/);
+    expect(forAgent).toHaveLength(1);
+    expect(forAgent[0]?.text).toContain(`/factures/${id}`);
+    expect(forAgent[0]?.text).toContain("Commentaire du fournisseur : Voici le PV de réception signé");
+    // The manager sees the whole structure: both completions, the second without a comment.
+    const forManager = to(BUYER_MANAGER_EMAIL, /complétée/);
+    expect(forManager.map((m) => m.text.includes(`/factures/${other}`))).toEqual([false, true]);
+    expect(forManager[1]?.text).not.toContain("Commentaire");
+    // The supplier is not told about its own action; a run of the same entries again sends no completion twice.
+    expect(to(SUPPLIER_EMAIL, /complétée/)).toHaveLength(0);
+    const before = mails().filter((m) => /complétée/.test(m.subject)).length;
+    await t.deps.database.db.updateTable("outbox").set({ processed_at: null, locked_until: null }).execute();
+    await drain();
+    expect(mails().filter((m) => /complétée/.test(m.subject))).toHaveLength(before);
+  });
+
   it("gathers the new invoices of an agent who prefers a digest into one mail a day, from 07:00 in Paris", async () => {
     await setPreferences(agent, { newInvoices: "DAILY", statusChanges: true });
     await setPreferences(manager, { newInvoices: "OFF", statusChanges: true });
@@ -119,5 +151,32 @@ describe.each(testDialects())("invoice mails on %s", (dialect) => {
     expect(await sendDailyDigests(t.deps)).toBe(0);
     t.clock.set(new Date("2026-03-02T09:00:00.000Z"));
     await relogin();
+  });
+
+  it("puts a completed invoice in the digest of an agent who prefers one, and tells no one who turned new invoices off", async () => {
+    await setPreferences(agent, { newInvoices: "IMMEDIATE", statusChanges: true });
+    const id = await depositTo(t, supplier);
+    expect((await processRequest(t, manager, id, { to: "SUSPENDUE", motif: "PV manquant", expectedDocuments: ["PV"] })).statusCode).toBe(200);
+    await drain();
+    await setPreferences(agent, { newInvoices: "DAILY", statusChanges: true });
+    await setPreferences(manager, { newInvoices: "OFF", statusChanges: true });
+    try {
+      const [agentBefore, managerBefore] = [to(AGENT_EMAIL, /./).length, to(BUYER_MANAGER_EMAIL, /./).length];
+      expect((await complete(id, "PV joint")).statusCode).toBe(200);
+      await drain();
+      expect(to(AGENT_EMAIL, /./)).toHaveLength(agentBefore);
+      expect(to(BUYER_MANAGER_EMAIL, /./)).toHaveLength(managerBefore);
+      // The day after the previous test's digests (2026-03-02 and 03): the completion is the only item.
+      t.clock.set(new Date("2026-03-04T06:00:00.000Z"));
+      expect(await sendDailyDigests(t.deps)).toBe(1);
+      const [digest] = to(AGENT_EMAIL, /1 facture à traiter \(nouvelles ou complétées\)/);
+      expect(digest?.text).toContain(`complétée par le fournisseur (« PV joint ») : facture`);
+      expect(digest?.text).toContain(`/factures/${id}`);
+    } finally {
+      t.clock.set(new Date("2026-03-02T09:00:00.000Z"));
+      await relogin();
+      await setPreferences(agent, { newInvoices: "IMMEDIATE", statusChanges: true });
+      await setPreferences(manager, { newInvoices: "IMMEDIATE", statusChanges: true });
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface InvoiceSummary {
   serviceCode: string | null;
   amount: string | null;
   currency: string;
+  /** Set when the supplier completed a suspended invoice (its comment, if any): the mail says so. */
+  completion?: { comment: string | null };
 }
 
 const signature = (b: Brand) => `\n\n-- \n${b.shortName}\n${b.publicUrl}\nPour choisir les e-mails que vous recevez : ${b.publicUrl}/mon-compte`;
@@ -30,7 +32,8 @@ export function frenchAmount(amount: string | null, currency: string): string {
   return `${amount.startsWith("-") ? "-" : ""}${grouped},${cents.padEnd(2, "0").slice(0, 2)} ${currency}`;
 }
 
-const line = (s: InvoiceSummary) => `facture ${s.number} de ${s.supplierName}, ${frenchAmount(s.amount, s.currency)}${s.serviceCode ? `, service ${s.serviceCode}` : ""}`;
+const completed = (s: InvoiceSummary) => (s.completion ? `complétée par le fournisseur${s.completion.comment ? ` (« ${s.completion.comment} »)` : ""} : ` : "");
+const line = (s: InvoiceSummary) => `${completed(s)}facture ${s.number} de ${s.supplierName}, ${frenchAmount(s.amount, s.currency)}${s.serviceCode ? `, service ${s.serviceCode}` : ""}`;
 
 /** One new invoice, for an agent who wants each at once. */
 export function newInvoiceMail(b: Brand, to: string, s: InvoiceSummary): Mail {
@@ -41,14 +44,25 @@ export function newInvoiceMail(b: Brand, to: string, s: InvoiceSummary): Mail {
   };
 }
 
-/** The day's new invoices, for an agent who wants one mail a day. */
+/** A suspended invoice the supplier completed (with its comment), for an agent who wants each at once. */
+export function completedInvoiceMail(b: Brand, to: string, s: InvoiceSummary): Mail {
+  const comment = s.completion?.comment ? `\nCommentaire du fournisseur : ${s.completion.comment}` : "";
+  return {
+    to,
+    subject: `${b.shortName} : facture ${s.number} complétée par ${s.supplierName}`,
+    text: `Bonjour,\n\nLa facture ${s.number} de ${s.supplierName} (${frenchAmount(s.amount, s.currency)}${s.serviceCode ? `, service ${s.serviceCode}` : ""}), suspendue, a été complétée par le fournisseur : elle est de retour dans les factures reçues de ${s.recipientName}.${comment}\n\nPour l'ouvrir : ${link(b, s)}${signature(b)}`,
+  };
+}
+
+/** The day's new (and completed) invoices, for an agent who wants one mail a day. */
 export function digestMail(b: Brand, to: string, items: readonly InvoiceSummary[]): Mail {
   const n = items.length;
   const lines = items.map((s) => `- ${line(s)}\n  ${link(b, s)}`).join("\n");
+  const anyCompleted = items.some((s) => s.completion);
   return {
     to,
-    subject: `${b.shortName} : ${n} nouvelle${n > 1 ? "s" : ""} facture${n > 1 ? "s" : ""} reçue${n > 1 ? "s" : ""}`,
-    text: `Bonjour,\n\nDepuis le dernier récapitulatif, ${n > 1 ? `${n} nouvelles factures sont arrivées` : "une nouvelle facture est arrivée"} :\n\n${lines}\n\nToutes vos factures reçues : ${b.publicUrl}/factures-recues${signature(b)}`,
+    subject: anyCompleted ? `${b.shortName} : ${n} facture${n > 1 ? "s" : ""} à traiter (nouvelles ou complétées)` : `${b.shortName} : ${n} nouvelle${n > 1 ? "s" : ""} facture${n > 1 ? "s" : ""} reçue${n > 1 ? "s" : ""}`,
+    text: `Bonjour,\n\nDepuis le dernier récapitulatif, ${anyCompleted ? `${n > 1 ? `${n} factures sont arrivées ou ont été complétées` : "une facture est arrivée ou a été complétée"}` : n > 1 ? `${n} nouvelles factures sont arrivées` : "une nouvelle facture est arrivée"} :\n\n${lines}\n\nToutes vos factures reçues : ${b.publicUrl}/factures-recues${signature(b)}`,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { Deps } from "../../../deps.js";
 import { listMailRecipients } from "../../accounts/index.js";
-import { findInvoice, type InvoiceRow, isInvoiceStatus, statusLabel, TRANSITIONS } from "../../invoices/index.js";
+import { findInvoice, findInvoiceEvents, type InvoiceRow, isInvoiceStatus, statusLabel, TRANSITIONS } from "../../invoices/index.js";
 import type { OutboxHandler } from "../../notifications/index.js";
-import { type Brand, type InvoiceSummary, newInvoiceMail, statusChangeMail } from "./invoice-mails.js";
+import { type Brand, completedInvoiceMail, type InvoiceSummary, newInvoiceMail, statusChangeMail } from "./invoice-mails.js";
 import { claimMails, insertDigestItem, markMailSent, markMailsSent, releaseMail } from "./mail-log.repository.js";
 import type { Mail } from "../../../mail/mailer.js";
 
@@ -67,11 +67,20 @@ export async function sendAllOnce(deps: Deps, list: Array<{ key: string; userId:
   if (failure !== undefined) throw failure;
 }
 
-async function announceNewInvoice(deps: Deps, outboxId: number, invoice: InvoiceRow): Promise<void> {
+/** The supplier's comment on the completion published at `at` (the latest completion when none matches). */
+async function completionComment(deps: Deps, invoiceId: string, at: unknown): Promise<string | null> {
+  const completions = (await findInvoiceEvents(deps.database.db, invoiceId)).filter((e) => e.action === "COMPLETER");
+  const event = completions.find((e) => e.at === at) ?? completions.at(-1);
+  const comment = event ? (JSON.parse(event.details) as { comment?: unknown }).comment : undefined;
+  return typeof comment === "string" && comment.trim() ? comment.trim() : null;
+}
+
+/** Tells the agents of the service, each by its new-invoice preference (at once, in the digest, or not), of an invoice to process: new, or completed. */
+async function announceToAgents(deps: Deps, outboxId: number, invoice: InvoiceRow, summary: InvoiceSummary): Promise<void> {
   const agents = await listMailRecipients(deps.database.db, invoice.recipient_siret, "invoice.process", { serviceCode: invoice.service_code });
-  const summary = summaryOf(invoice);
   const immediate = agents.filter((a) => a.preferences.newInvoices === "IMMEDIATE");
-  await sendAllOnce(deps, immediate.map((a) => ({ key: `new:${outboxId}:${a.userId}`, userId: a.userId, kind: "NEW_INVOICE", mail: () => newInvoiceMail(brandOf(deps), a.email, summary) })));
+  const [prefix, kind, write] = summary.completion ? (["completed", "COMPLETED_INVOICE", completedInvoiceMail] as const) : (["new", "NEW_INVOICE", newInvoiceMail] as const);
+  await sendAllOnce(deps, immediate.map((a) => ({ key: `${prefix}:${outboxId}:${a.userId}`, userId: a.userId, kind, mail: () => write(brandOf(deps), a.email, summary) })));
   for (const agent of agents) {
     if (agent.preferences.newInvoices === "DAILY") {
       await insertDigestItem(deps.database.db, { user_id: agent.userId, outbox_id: outboxId, invoice_id: invoice.id, summary: JSON.stringify(summary), created_at: deps.clock.now().toISOString() });
@@ -87,16 +96,19 @@ async function announceStatusChange(deps: Deps, outboxId: number, invoice: Invoi
 }
 
 /**
- * Outbox handler of `invoice.status_changed`: an invoice made available to its recipient is announced to the agents
- * of its service (at once or in their daily digest); a change made on the buyer's side is told to the supplier.
+ * Outbox handler of `invoice.status_changed`: an invoice made available to its recipient, or a suspended one the
+ * supplier completed, is announced to the agents of its service (at once or in their daily digest); a change made on
+ * the buyer's side is told to the supplier.
  */
 export const mailInvoiceEvent: OutboxHandler = async (entry, deps) => {
   const action = String(entry.payload.action ?? "");
   const newInvoice = action === "METTRE_A_DISPOSITION";
+  const completed = action === "COMPLETER";
   const buyerSide = BUYER_SIDE_ACTIONS.has(action);
-  if (!newInvoice && !buyerSide) return;
+  if (!newInvoice && !completed && !buyerSide) return;
   const invoice = await findInvoice(deps.database.db, entry.aggregateId);
   if (!invoice) return;
-  if (newInvoice) await announceNewInvoice(deps, entry.id, invoice);
+  if (newInvoice) await announceToAgents(deps, entry.id, invoice, summaryOf(invoice));
+  if (completed) await announceToAgents(deps, entry.id, invoice, { ...summaryOf(invoice), completion: { comment: await completionComment(deps, invoice.id, entry.payload.at) } });
   if (buyerSide) await announceStatusChange(deps, entry.id, invoice, String(entry.payload.to ?? ""), typeof entry.payload.motif === "string" ? entry.payload.motif : null);
 };
