@@ -1,10 +1,14 @@
 // The buyer side's API for the front end: processing, assignment, payment clock and figures. Response types come
 // from the server's zod schemas (type-only imports), so a contract change breaks `npm run typecheck` here.
 import type * as Figures from "../../../../src/modules/buyer/figures.schemas";
-import { apiGet, apiPost, query, type RequestOptions } from "../../api/client";
+import type * as Notes from "../../../../src/modules/buyer/notes/invoice-notes.schemas";
+import type * as Settings from "../../../../src/modules/buyer/settings/payment-settings.schemas";
+import { apiGet, apiPost, apiPut, query, type RequestOptions } from "../../api/client";
 import type { InvoiceView } from "../../api/invoices";
 
 export type ReceivedFigures = Figures.ReceivedFiguresView;
+export type InvoiceNote = Notes.InvoiceNote;
+export type PaymentSettings = Settings.PaymentSettingsView;
 export type FiguresFilters = Partial<Record<"siret" | "serviceCode" | "from" | "to", string | undefined>>;
 
 /** Who a received invoice is assigned to. */
@@ -44,4 +48,24 @@ export function assignInvoice(id: string, assigneeId: string): Promise<CurrentAs
 /** The figures of received invoices for a structure, a service and a period. */
 export function getFigures(filters: FiguresFilters, options?: RequestOptions): Promise<ReceivedFigures> {
   return apiGet(`/api/v1/received-invoices/figures${query(filters)}`, options);
+}
+
+/** The buyer's internal notes on a received invoice (never shown to the supplier). */
+export function getNotes(id: string, options?: RequestOptions): Promise<InvoiceNote[]> {
+  return apiGet(`/api/v1/invoices/${encodeURIComponent(id)}/notes`, options);
+}
+
+/** Adds an internal note to a received invoice. */
+export function addNote(id: string, text: string): Promise<InvoiceNote> {
+  return apiPost(`/api/v1/invoices/${encodeURIComponent(id)}/notes`, { text });
+}
+
+/** A public structure's payment delay and clock start. */
+export function getPaymentSettings(siret: string, options?: RequestOptions): Promise<PaymentSettings> {
+  return apiGet(`/api/v1/structures/${encodeURIComponent(siret)}/payment-settings`, options);
+}
+
+/** Sets a public structure's payment delay and clock start (its managers). */
+export function savePaymentSettings(siret: string, body: { delayDays: number; fromServiceFait: boolean }): Promise<PaymentSettings> {
+  return apiPut(`/api/v1/structures/${encodeURIComponent(siret)}/payment-settings`, body);
 }

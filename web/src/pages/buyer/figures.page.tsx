@@ -11,6 +11,7 @@ import { usePageTitle } from "../../lib/use-page-title";
 import { formatAmount } from "../invoices/format";
 import { buyerMessages } from "./buyer.messages";
 import { type FiguresFilters, getFigures, type ReceivedFigures } from "./buyer-api";
+import { PaymentSettingsPanel } from "./payment-settings-panel";
 
 type Translate = ReturnType<typeof useT<keyof typeof buyerMessages.fr>>;
 
@@ -97,6 +98,7 @@ export function FiguresPage() {
           <Text size="sm" c="dimmed">
             {t("figures.footer", { days: days(f.payment.medianDaysToPay), interest: formatAmount(f.payment.interest), indemnities: formatAmount(f.payment.indemnities) })}
           </Text>
+          <PaymentSettingsPanel key={f.siret} siret={f.siret} name={f.structureName} />
         </>
       ) : null}
     </Stack>

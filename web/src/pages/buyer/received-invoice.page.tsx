@@ -14,6 +14,7 @@ import { formatAmount, formatDate, formatDateTime, formatSiret } from "../invoic
 import { InvoiceStatusBadge } from "../invoices/invoice-status-badge";
 import { AssignmentPanel } from "./assignment-panel";
 import { buyerMessages } from "./buyer.messages";
+import { NotesPanel } from "./notes-panel";
 import { ProcessingActions } from "./processing-actions";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -107,6 +108,7 @@ export function ReceivedInvoicePage() {
             />
             <PaymentClockCard invoiceId={invoice.id} reloadKey={`${version}:${invoice.version}`} />
             <AssignmentPanel invoice={invoice} reloadKey={version} />
+            <NotesPanel invoiceId={invoice.id} />
             <InvoiceData invoice={invoice} />
             <Paper withBorder p="md">
               <Title order={2} size="h4" mb="xs">
