@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { constants, statSync } from "node:fs";
-import fs, { type FileHandle } from "node:fs/promises";
+import fs from "node:fs/promises";
 import path from "node:path";
 import type { FileStorage } from "./file-storage.js";
 
@@ -11,17 +11,12 @@ async function subfolders(folder: string): Promise<string[]> {
 
 // An original is a legal document: its bytes reach the disk (fsync) and its name is in the folder (fsync of the folder)
 // before put() returns, so a transaction committed afterwards never points at a file a power cut has emptied.
-// "wx": the temp name is new (O_EXCL), so two writers never share a file. A missing folder is created only then, so a
-// new file costs no failing syscall in the usual case (a failing fs promise builds an error object with its stack).
+// The temp name is new (O_EXCL), so two writers never share a file. The folder is made first: a recursive mkdir
+// handles an existing folder inside Node (no JS error built), where a failing open or utimes builds an error object
+// with its stack; most new files land in a new folder while the store holds fewer than ~65,000 files.
 async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
-  let handle: FileHandle;
-  try {
-    handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
-  }
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
   try {
     await handle.writeFile(bytes);
     await handle.sync();

@@ -37,7 +37,8 @@ async function readMultipart(request: FastifyRequest): Promise<ParsedDeposit> {
   const raw: Record<string, string> = {};
   for await (const part of request.parts()) {
     if (part.type === "file") {
-      const bytes = new Uint8Array(await part.toBuffer());
+      // The Buffer is a Uint8Array already: no copy of the file.
+      const bytes: Uint8Array = await part.toBuffer();
       const entry = { name: part.filename || part.fieldname, bytes, mime: part.mimetype };
       if (part.fieldname === "file" && !file) file = entry;
       else if (part.fieldname === "attachment" || part.fieldname === "attachments") attachments.push(entry);
