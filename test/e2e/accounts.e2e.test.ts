@@ -1,9 +1,9 @@
 // Browser journey of accounts: sign up, read the mail, activate, log in, create the company by SIRET; a second user
 // asks to join, the first approves, the second sees the company. Mails are read from the development mailbox.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { totpAt } from "../../src/modules/accounts/domain/totp.js";
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
+import { expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, withServerAndBrowser } from "./harness.js";
 
 const PASSWORD = "Une-phrase-de-passe-solide-06";
 const SIRET = "73282932000074";
@@ -44,13 +44,8 @@ describe("accounts in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("signs up, activates, creates the company by SIRET, and approves a colleague who then sees it", async () => {

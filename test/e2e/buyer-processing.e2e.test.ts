@@ -2,10 +2,10 @@
 // supplier sees it live on its own page and completes it, then the agent certifies the service, issues the mandate
 // and sends the payment while the supplier's page follows each step without reload. Axe on every new page.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { builtFacturxPdf, ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER } from "../invoices/factories.js";
 import { depositParts, multipart } from "../invoices/http-helpers.js";
-import { DEMO_PASSWORD, expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
+import { DEMO_PASSWORD, expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, withServerAndBrowser } from "./harness.js";
 
 const SUPPLIER = "fournisseur@guichet.test";
 const AGENT = "agent.drit@guichet.test";
@@ -49,13 +49,8 @@ describe("processing a received invoice in the browser, followed live by the sup
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("suspends, gets the document, certifies the service, mandates and pays; the supplier's page follows each step", async () => {

@@ -1,7 +1,7 @@
 // Browser journeys over the directory: the real server with its seeded annuaire, Debian's chromium, axe on each page.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer, tabTo } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, tabTo, withServerAndBrowser } from "./harness.js";
 
 const DEPARTEMENT = "22060001900016";
 
@@ -10,13 +10,8 @@ describe("directory in the browser", () => {
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("finds the Département's SIRET from the home page and filters its services to DRIT, by keyboard", async () => {

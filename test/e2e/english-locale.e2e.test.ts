@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
-import { DEMO_PASSWORD, expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
+import { DEMO_PASSWORD, expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, withServerAndBrowser } from "./harness.js";
 
 const DEPARTEMENT = "22060001900016";
 
@@ -29,13 +29,8 @@ describe("the portal in English", () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("checks an invoice in English: labels, verdict, parts and rule messages", async () => {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createDeps, type Deps } from "../../src/deps.js";
@@ -106,4 +107,22 @@ export async function tabTo(page: Page, matches: (el: FocusedElement) => boolean
     seen.push(`${el.tag}:${el.text || el.label}`);
   }
   throw new Error(`Tab never reached the element; went through: ${seen.join(" | ")}`);
+}
+
+/**
+ * Registers the usual hooks of a journey file: the server and the browser started once before its tests, closed after.
+ * `use` receives both once they run.
+ */
+export function withServerAndBrowser(use: (server: RunningServer, browser: Browser) => void, env: Record<string, string> = {}): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
+    use(server, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

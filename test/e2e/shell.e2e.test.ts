@@ -1,19 +1,14 @@
 // Browser journeys over the shell: landmarks and skip link, the deploying body's look, the language switch.
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer, tabTo } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, tabTo, withServerAndBrowser } from "./harness.js";
 
 describe("the shell in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("serves an accessible French home page: skip link first, landmarks, four steps, the Département's name", async () => {
@@ -100,14 +95,9 @@ describe("another deploying body's look", () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startServer({ BRAND_NAME: "Commune de Saint-Essai", BRAND_SHORT_NAME: "Guichet Saint-Essai", BRAND_PRIMARY_COLOR: "#f5c400" });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
+  }, { BRAND_NAME: "Commune de Saint-Essai", BRAND_SHORT_NAME: "Guichet Saint-Essai", BRAND_PRIMARY_COLOR: "#f5c400" });
 
   it("carries its name and colour, with black header text on a light colour, and stays accessible", async () => {
     const page = await newPage(browser);

@@ -3,22 +3,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
-import { expectNoSeriousA11yViolations, launchBrowser, newPage, type RunningServer, screenshot, startServer } from "./harness.js";
+import { expectNoSeriousA11yViolations, newPage, type RunningServer, screenshot, withServerAndBrowser } from "./harness.js";
 
 describe("Vérifier une facture in the browser", () => {
   let server: RunningServer;
   let browser: Browser;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "guichet-verify-"));
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  withServerAndBrowser((s, b) => {
+    [server, browser] = [s, b];
   });
 
   it("says a Factur-X is valid and shows what it says; says what to fix in an invalid one, by part", async () => {
