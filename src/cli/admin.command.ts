@@ -1,8 +1,8 @@
-import { loadConfig } from "../config.js";
-import { createDeps, type Deps } from "../deps.js";
+import type { Deps } from "../deps.js";
 import { appointManager, setPlatformAdmin, warnExpiringApiClients } from "../modules/accounts/index.js";
 import { AppError } from "../shared/errors.js";
 import type { CliCommand } from "./command.js";
+import { depsCommand } from "./deps-command.js";
 
 const USAGE = `guichet admin — administration de la plateforme
 
@@ -41,20 +41,10 @@ export async function runAdmin(deps: Deps, args: string[], print: (line: string)
   return 2;
 }
 
-export const adminCommand: CliCommand = {
+export const adminCommand: CliCommand = depsCommand({
   name: "admin",
   usage: "admin appoint-manager|grant|revoke|warn-expiring …",
   summary: "désigne un gestionnaire, gère les administrateurs de la plateforme",
-  async run(args) {
-    if (args.length === 0 || args[0] === "--help") {
-      console.log(USAGE);
-      return args.length === 0 ? 2 : 0;
-    }
-    const deps = await createDeps(loadConfig());
-    try {
-      return await runAdmin(deps, args);
-    } finally {
-      await deps.database.destroy();
-    }
-  },
-};
+  help: USAGE,
+  run: (deps, args) => runAdmin(deps, args),
+});

@@ -1,7 +1,7 @@
-import { loadConfig } from "../config.js";
-import { createDeps, type Deps } from "../deps.js";
+import type { Deps } from "../deps.js";
 import { ORPHAN_GRACE_MS, sweepOrphanFiles } from "../modules/invoices/index.js";
 import type { CliCommand } from "./command.js";
+import { depsCommand } from "./deps-command.js";
 
 const USAGE = `guichet files — le stockage des fichiers (originaux, pièces jointes, fichiers produits)
 
@@ -29,20 +29,10 @@ export async function runFiles(deps: Deps, args: string[], print: (line: string)
   return 0;
 }
 
-export const filesCommand: CliCommand = {
+export const filesCommand: CliCommand = depsCommand({
   name: "files",
   usage: "files sweep [--grace-minutes N]",
   summary: "supprime les fichiers orphelins du stockage",
-  async run(args) {
-    if (args.length === 0 || args[0] === "--help") {
-      console.log(USAGE);
-      return args.length === 0 ? 2 : 0;
-    }
-    const deps = await createDeps(loadConfig());
-    try {
-      return await runFiles(deps, args);
-    } finally {
-      await deps.database.destroy();
-    }
-  },
-};
+  help: USAGE,
+  run: (deps, args) => runFiles(deps, args),
+});
