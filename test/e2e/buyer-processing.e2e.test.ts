@@ -76,6 +76,11 @@ describe("processing a received invoice in the browser, followed live by the sup
     expect(offered).not.toContain("Déclarer encaissée");
     await agent.getByRole("button", { name: "Me l'attribuer" }).click();
     await agent.getByTestId("assignee").getByText(/Attribuée à Agathe Agent/).waitFor();
+    // An internal note: listed for the buyer, never shown on the supplier's page (checked at the end).
+    const notes = agent.getByTestId("internal-notes");
+    await notes.getByRole("textbox", { name: "Nouvelle note" }).fill("Relancer la DRIT pour le bon de livraison");
+    await notes.getByRole("button", { name: "Ajouter la note" }).click();
+    await notes.getByRole("listitem").getByText("Relancer la DRIT pour le bon de livraison").waitFor();
     await expectNoSeriousA11yViolations(agent);
     await screenshot(agent, "buyer-received-invoice");
 
@@ -141,6 +146,7 @@ describe("processing a received invoice in the browser, followed live by the sup
     await screenshot(agent, "buyer-received-invoice-paid");
     expect(await agent.getByTestId("processing-actions").getByRole("button").count()).toBe(0);
     expect(await supplier.evaluate(() => (window as unknown as { followedLive?: boolean }).followedLive)).toBe(true);
+    expect(await supplier.locator("body").textContent()).not.toContain("Relancer la DRIT");
   }, 180_000);
 
   it("rejects from the keyboard with a reason from the list and an explanation, shown in the history", async () => {
@@ -183,6 +189,9 @@ describe("processing a received invoice in the browser, followed live by the sup
     await page.getByTestId("chart-status").getByRole("img").waitFor();
     await page.getByRole("table", { name: /Motifs de suspension/ }).getByText("Bon de livraison manquant").waitFor();
     await page.getByRole("table", { name: /Motifs de rejet/ }).getByRole("row", { name: /Facture en double 1/ }).waitFor();
+    // The structure's payment delay, read-only for an agent.
+    await page.getByTestId("payment-settings").getByText("Délai en vigueur : 30 jours, à compter du dépôt.").waitFor();
+    expect(await page.getByTestId("payment-settings").getByRole("button").count()).toBe(0);
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "buyer-figures");
     // In English too: headings, the payment categories and the status names.
