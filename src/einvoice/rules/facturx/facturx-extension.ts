@@ -8,6 +8,8 @@ import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { stringValue } from "../support/core-xpath.js";
 import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, orphanLines } from "./facturx-extension-checks.js";
 import { failingTotals } from "./facturx-extension-totals.js";
+import { lineRules } from "./facturx-lines.js";
+import { vatSumRules } from "./facturx-vat-sums.js";
 import { documentOf, selectNodes, test } from "./fx-xpath.js";
 
 interface Extension {
@@ -292,5 +294,5 @@ const RULES = new Map<string, Rule>(
 
 /** The Factur-X-only business rule of an id (carried by a profile under its own id), if written. */
 export function extensionRule(id: string): Rule | undefined {
-  return RULES.get(id);
+  return RULES.get(id) ?? vatSumRules.get(id) ?? lineRules.get(id);
 }

@@ -1,0 +1,208 @@
+// The Factur-X 1.09 VAT breakdown sums (BR-FXEXT-<category>-08b, -08ini, -08rev, BR-FXEXT-S08b, BR-FXEXT-S-09b), read
+// from the official assertions: for each VAT breakdown of a category (BG-23, per rate), the taxable amount (BT-116) is
+// the sum of the line net amounts (BT-131), minus the document allowances (BT-92), plus the charges (BT-99) and the
+// logistics service fees (BT-X-272) of that category and rate, within a cent per item summed. "-08ini" matches on
+// category and rate only (EN 16931:2017), "-08rev" also on the exemption reason text and code (EN 16931:2026), "-08b"
+// accepts either. EXTENDED sums only the DETAIL lines (or lines without subtype); the other profiles every line.
+// Each sum is exact (xs:decimal), rounded to the cent as XPath round() does. A breakdown whose rate or taxable amount
+// is absent or not a decimal fails (the assertion's `for` yields nothing, or Saxon stops: fail closed).
+import type { XmlElement } from "../../xml/xml-tree.js";
+import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
+import { elementsOf, memo } from "../support/core-index.js";
+import { stringValue } from "../support/core-xpath.js";
+import { abs, add, cmp, type Dec, divBy100, mul, parseDecimal, roundCents, sub, ZERO } from "../support/vat-decimal.js";
+
+/** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
+interface Use {
+  kind: "line" | "allowance" | "charge" | "logistics";
+  detail: boolean;
+  codes: string[];
+  rates: Dec[];
+  reasonCode: string;
+  reasonText: string;
+  amounts: Dec[];
+}
+
+const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
+const firstText = (nodes: readonly XmlElement[]): string => (nodes[0] ? stringValue(nodes[0]).replace(/\s+/g, " ").trim() : "");
+
+function vatUse(kind: Use["kind"], detail: boolean, taxes: XmlElement[], amounts: XmlElement[]): Use {
+  return {
+    kind,
+    detail,
+    codes: taxes.flatMap((t) => kids(t, "ram:CategoryCode").map(stringValue)),
+    rates: taxes.flatMap((t) => kids(t, "ram:RateApplicablePercent").flatMap((r) => parseDecimal(stringValue(r)) ?? [])),
+    reasonCode: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReasonCode"))),
+    reasonText: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReason"))),
+    amounts: amounts.flatMap((a) => parseDecimal(stringValue(a)) ?? []),
+  };
+}
+
+const indicator = (ac: XmlElement): boolean | undefined => {
+  const text = firstText(kids(kids(ac, "ram:ChargeIndicator")[0], "udt:Indicator"));
+  return text === "true" || text === "1" ? true : text === "false" || text === "0" ? false : undefined;
+};
+
+/** The uses of VAT of the document (first transaction, header settlement), computed once per document. */
+function usesOf(root: XmlElement): Use[] {
+  return memo(root, "fx-vat-uses", () => {
+    const uses: Use[] = [];
+    for (const line of elementsOf(root, "ram:IncludedSupplyChainTradeLineItem")) {
+      if (line.parent?.key !== "rsm:SupplyChainTradeTransaction" || line.parent.parent !== root) continue;
+      const status = kids(kids(line, "ram:AssociatedDocumentLineDocument")[0], "ram:LineStatusReasonCode");
+      const detail = status.length === 0 || status.some((s) => stringValue(s) === "DETAIL");
+      for (const settlement of kids(line, "ram:SpecifiedLineTradeSettlement")) {
+        const amounts = kids(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation").flatMap((m) => kids(m, "ram:LineTotalAmount"));
+        uses.push(vatUse("line", detail, kids(settlement, "ram:ApplicableTradeTax"), amounts));
+      }
+    }
+    for (const header of elementsOf(root, "ram:ApplicableHeaderTradeSettlement")) {
+      if (header.parent?.key !== "rsm:SupplyChainTradeTransaction" || header.parent.parent !== root) continue;
+      for (const ac of kids(header, "ram:SpecifiedTradeAllowanceCharge")) {
+        const charge = indicator(ac);
+        const kind = charge === true ? "charge" : charge === false ? "allowance" : undefined;
+        const use = vatUse(kind ?? "allowance", true, kids(ac, "ram:CategoryTradeTax"), kind ? kids(ac, "ram:ActualAmount") : []);
+        // Counted whatever its indicator; summed only as an allowance or a charge.
+        uses.push(kind ? use : { ...use, amounts: [] });
+      }
+      for (const fee of kids(header, "ram:SpecifiedLogisticsServiceCharge")) uses.push(vatUse("logistics", true, kids(fee, "ram:AppliedTradeTax"), kids(fee, "ram:AppliedAmount")));
+    }
+    return uses;
+  });
+}
+
+/** What one breakdown is compared with: its category, rate, exemption reason. */
+interface Key {
+  code: string;
+  rate: Dec;
+  reasonCode: string;
+  reasonText: string;
+}
+
+const matches = (u: Use, k: Key, withReasons: boolean): boolean =>
+  u.codes.includes(k.code) && u.rates.some((r) => cmp(r, k.rate) === 0) && (!withReasons || (u.reasonCode === k.reasonCode && u.reasonText === k.reasonText));
+
+/** Σ lines − Σ allowances + Σ charges + Σ fees (each sum rounded to the cent) and how many items were counted. */
+function sums(uses: readonly Use[], k: Key, withReasons: boolean): { total: Dec; items: number } {
+  const by = { line: ZERO, allowance: ZERO, charge: ZERO, logistics: ZERO };
+  let items = 0;
+  for (const u of uses) {
+    if (!matches(u, k, withReasons)) continue;
+    items++;
+    for (const a of u.amounts) by[u.kind] = add(by[u.kind], a);
+  }
+  const total = add(sub(add(roundCents(by.line), roundCents(by.charge)), roundCents(by.allowance)), roundCents(by.logistics));
+  return { total, items };
+}
+
+const withinCents = (a: Dec, b: Dec, items: number): boolean => cmp(abs(sub(a, b)), { n: BigInt(items), s: 2 }) <= 0;
+
+type Variant = "b" | "ini" | "rev" | "09b";
+
+/** The failing breakdowns of a category for one variant of the rule, on the document's profile. */
+function failing(context: RuleContext, code: string, variant: Variant): Violation[] {
+  const root = context.root;
+  const detailOnly = context.detected.profile === "EXTENDED";
+  const uses = usesOf(root).filter((u) => u.detail || !detailOnly);
+  const out: Violation[] = [];
+  for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
+    if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+    if (!kids(tax, "ram:CategoryCode").some((c) => stringValue(c) === code)) continue;
+    if (variant !== "09b" && firstText(kids(tax, "ram:TypeCode")).toUpperCase() !== "VAT") continue;
+    const rate = parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent")));
+    const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
+    if (!rate || !basis) {
+      out.push({ element: tax });
+      continue;
+    }
+    const key: Key = { code, rate, reasonCode: firstText(kids(tax, "ram:ExemptionReasonCode")), reasonText: firstText(kids(tax, "ram:ExemptionReason")) };
+    const rev = sums(uses, key, true);
+    const ini = sums(uses, key, false);
+    let ok: boolean;
+    if (variant === "09b") {
+      const declared = parseDecimal(firstText(kids(tax, "ram:CalculatedAmount")));
+      const computed = roundCents(divBy100(mul(basis, rate)));
+      ok = declared !== undefined && (withinCents(declared, computed, rev.items) || withinCents(declared, computed, ini.items));
+    } else {
+      const revOk = withinCents(basis, rev.total, rev.items);
+      const iniOk = withinCents(basis, ini.total, ini.items);
+      ok = variant === "rev" ? revOk : variant === "ini" ? iniOk : revOk || iniOk;
+    }
+    if (!ok) out.push({ element: tax });
+  }
+  return out;
+}
+
+const CATEGORIES: readonly (readonly [string, string, string, string])[] = [
+  ["S", "S", "au taux normal", "Standard rated"],
+  ["Z", "Z", "au taux zéro", "Zero rated"],
+  ["E", "E", "exonérée", "Exempt from VAT"],
+  ["AE", "AE", "en autoliquidation", "Reverse charge"],
+  ["IC", "K", "de livraison intracommunautaire", "Intra-community supply"],
+  ["G", "G", "d'exportation hors UE", "Export outside the EU"],
+  ["O", "O", "hors champ de la TVA", "Not subject to VAT"],
+  ["AF", "L", "IGIC (Canaries)", "IGIC"],
+  ["AG", "M", "IPSI (Ceuta et Melilla)", "IPSI"],
+];
+
+const TERMS = ["BG-23", "BT-116", "BT-131", "BT-92", "BT-99", "BT-X-272"];
+
+function sumRule(id: string, code: string, variant: Variant, severity: Severity, fr: string, en: string): Rule {
+  const scope = {
+    b: { fr: "en regroupant par catégorie et taux, avec ou sans le motif d'exonération", en: "matching on category and rate, with or without the exemption reason" },
+    ini: { fr: "en regroupant par catégorie et taux (EN 16931:2017)", en: "matching on category and rate (EN 16931:2017)" },
+    rev: { fr: "en regroupant par catégorie, taux et motif d'exonération (BT-120, BT-121 ; EN 16931:2026)", en: "matching on category, rate and exemption reason (BT-120, BT-121; EN 16931:2026)" },
+    "09b": { fr: "", en: "" },
+  }[variant];
+  return {
+    id,
+    set: "facturx",
+    syntaxes: ["CII"],
+    severity,
+    terms: variant === "09b" ? ["BG-23", "BT-117", "BT-116", "BT-119"] : TERMS,
+    message:
+      variant === "09b"
+        ? {
+            fr: "Ventilation de TVA au taux normal (S) : le montant de TVA (BT-117) doit être égal à la base (BT-116) multipliée par le taux (BT-119), à un centime près par ligne, remise ou charge de ce taux.",
+            en: "VAT breakdown 'Standard rated' (S): the VAT category tax amount (BT-117) shall equal the taxable amount (BT-116) × the rate (BT-119), within a cent per line, allowance or charge at that rate.",
+          }
+        : {
+            fr: `Ventilation de TVA ${fr} (${code}) : la base imposable (BT-116) doit être égale à la somme des montants nets des lignes (BT-131, lignes de détail seulement en EXTENDED), moins les remises (BT-92), plus les charges (BT-99) et frais logistiques de cette catégorie et de ce taux, à un centime près par élément, ${scope.fr}. Refaites l'addition.`,
+            en: `VAT breakdown '${en}' (${code}): the taxable amount (BT-116) shall equal Σ line net amounts (BT-131, DETAIL lines only in EXTENDED) − allowances (BT-92) + charges (BT-99) + logistics fees of that category and rate, within a cent per item, ${scope.en}.`,
+          },
+    check: (context) => failing(context, code, variant),
+  };
+}
+
+/**
+ * BR-FXEXT-G-08 (MINIMUM's table): as G-08b but on the category code of every export breakdown (any tax type), over
+ * the DETAIL lines and every allowance, charge and fee of category G whatever the rate.
+ */
+function failingExport(context: RuleContext): Violation[] {
+  const uses = usesOf(context.root).filter((u) => u.detail && u.codes.includes("G"));
+  const by = { line: ZERO, allowance: ZERO, charge: ZERO, logistics: ZERO };
+  for (const u of uses) for (const a of u.amounts) by[u.kind] = add(by[u.kind], a);
+  const total = add(sub(add(roundCents(by.line), roundCents(by.charge)), roundCents(by.allowance)), roundCents(by.logistics));
+  const out: Violation[] = [];
+  for (const code of elementsOf(context.root, "ram:CategoryCode")) {
+    const tax = code.parent;
+    if (stringValue(code) !== "G" || tax?.key !== "ram:ApplicableTradeTax" || tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+    if (tax.parent.parent?.key !== "rsm:SupplyChainTradeTransaction") continue;
+    const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
+    if (!basis || !withinCents(basis, total, uses.length)) out.push({ element: code });
+  }
+  return out;
+}
+
+/** The VAT breakdown sum rules of Factur-X 1.09, by id (the profile tables say which profile carries which). */
+export const vatSumRules: ReadonlyMap<string, Rule> = new Map(
+  [
+    ...CATEGORIES.flatMap(([family, code, fr, en]) => [
+      sumRule(family === "S" ? "BR-FXEXT-S08b" : `BR-FXEXT-${family}-08b`, code, "b", "fatal", fr, en),
+      sumRule(`BR-FXEXT-${family}-08ini`, code, "ini", "warning", fr, en),
+      sumRule(`BR-FXEXT-${family}-08rev`, code, "rev", "warning", fr, en),
+    ]),
+    sumRule("BR-FXEXT-S-09b", "S", "09b", "fatal", "", ""),
+    { ...sumRule("BR-FXEXT-G-08", "G", "b", "fatal", "d'exportation hors UE", "Export outside the EU"), check: failingExport },
+  ].map((r) => [r.id, r]),
+);
