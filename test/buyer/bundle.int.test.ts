@@ -1,10 +1,10 @@
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readInvoice } from "../../src/einvoice/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, processRequest } from "./support.js";
+import type { Session, } from "../invoices/http-helpers.js";
+import { depositTo, processRequest, withBuyerApp } from "./support.js";
 
 // Business values only: source paths and currency attributes differ between the syntaxes.
 const valuesOnly = (key: string, value: unknown) => (key === "path" || key === "currency" ? undefined : value);
@@ -18,11 +18,9 @@ describe.each(testDialects())("invoice bundle on %s", (dialect) => {
   let manager: Session;
   let agent: Session;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   it("zips the original, the invoice as CII and UBL, the attachments and the history", async () => {
     const id = await depositTo(t, supplier, "DRIT", [{ name: "attachment", value: "bon de livraison", filename: "bon livraison.txt", type: "text/plain" }]);

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, processRequest } from "./support.js";
+import type { Session, } from "../invoices/http-helpers.js";
+import { depositTo, processRequest, withBuyerApp } from "./support.js";
 
 // The buyer's internal notes: written and read by the recipient's agents and managers, never returned to the supplier
 // (detail, history, live events, change feed, webhooks, bundle).
@@ -14,11 +14,9 @@ describe.each(testDialects())("internal notes on %s", (dialect) => {
   let manager: Session;
   let agent: Session;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   const addNote = (session: Session, id: string, text: unknown) => t.app.inject({ method: "POST", url: `/api/v1/invoices/${id}/notes`, headers: session.headers, payload: { text } as Record<string, unknown> });
   const notesOf = (session: Session, id: string) => t.app.inject({ method: "GET", url: `/api/v1/invoices/${id}/notes`, headers: session.headers });

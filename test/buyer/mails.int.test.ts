@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { KeptMail } from "../../src/mail/mailer.js";
 import { sendDailyDigests } from "../../src/modules/buyer/index.js";
 import { drainOutbox, outboxHandlers } from "../../src/modules/notifications/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, processRequest } from "./support.js";
+import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
+import { depositTo, processRequest, withBuyerApp } from "./support.js";
 
 // Invoice mails from the outbox (test mailbox of the app): agents hear of new invoices at once or in a daily digest,
 // suppliers of the buyer's status changes, each by preference, and no mail goes out twice.
@@ -16,11 +16,9 @@ describe.each(testDialects())("invoice mails on %s", (dialect) => {
   let manager: Session;
   let agent: Session;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   const drain = () => drainOutbox(t.deps, outboxHandlers());
   const mails = (): KeptMail[] => (t.deps.mailer.kept?.() ?? []).slice().reverse();

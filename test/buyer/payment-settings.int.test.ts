@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
 import { DEMO_PUBLIC, DEMO_SUPPLIER } from "../invoices/factories.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, processRequest } from "./support.js";
+import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
+import { depositTo, processRequest, withBuyerApp } from "./support.js";
 
 // The payment clock settings of a public structure: its managers set the delay and whether it runs from the service
 // fait; every clock (detail, payment-clock endpoint, figures) reads them.
@@ -15,11 +15,9 @@ describe.each(testDialects())("payment settings on %s", (dialect) => {
   let agent: Session;
   const url = `/api/v1/structures/${DEMO_PUBLIC}/payment-settings`;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   const put = (session: Session, body: unknown, to = url) => t.app.inject({ method: "PUT", url: to, headers: session.headers, payload: body as Record<string, unknown> });
   const clockOf = async (session: Session, id: string) => (await t.app.inject({ method: "GET", url: `/api/v1/invoices/${id}/payment-clock`, headers: session.headers })).json() as Record<string, unknown>;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ALL_STATUSES, allowedTransitions, INVOICE_STATUSES } from "../../src/modules/invoices/index.js";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, FULL_FIELDS, processRequest } from "./support.js";
+import { BUYER_MANAGER_EMAIL, type Session, } from "../invoices/http-helpers.js";
+import { depositTo, FULL_FIELDS, processRequest, withBuyerApp } from "./support.js";
 
 describe.each(testDialects())("processing received invoices on %s", (dialect) => {
   let t: TestApp;
@@ -11,11 +11,9 @@ describe.each(testDialects())("processing received invoices on %s", (dialect) =>
   let manager: Session;
   let agent: Session;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   const detail = async (id: string, session: Session = manager) => (await t.app.inject({ method: "GET", url: `/api/v1/invoices/${id}`, headers: session.headers })).json();
 

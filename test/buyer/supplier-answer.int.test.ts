@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestApp } from "../test-app.js";
 import { testDialects } from "../test-database.js";
-import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, logIn, multipart, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
-import { depositTo, processRequest } from "./support.js";
+import { multipart, type Session, } from "../invoices/http-helpers.js";
+import { depositTo, processRequest, withBuyerApp } from "./support.js";
 
 describe.each(testDialects())("the supplier's answers (complete, recycle) on %s", (dialect) => {
   let t: TestApp;
@@ -10,11 +10,9 @@ describe.each(testDialects())("the supplier's answers (complete, recycle) on %s"
   let manager: Session;
   let agent: Session;
 
-  beforeAll(async () => {
-    t = await createInvoicesTestApp(dialect);
-    [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
+  withBuyerApp(dialect, (c) => {
+    ({ t, supplier, manager, agent } = c);
   });
-  afterAll(async () => t.close());
 
   const detail = async (id: string, session: Session) => (await t.app.inject({ method: "GET", url: `/api/v1/invoices/${id}`, headers: session.headers })).json();
 

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll } from "vitest";
+import type { Dialect } from "../../src/db/database.js";
 import type { TestApp } from "../test-app.js";
 import { ciiInvoice, DEMO_PUBLIC, DEMO_SUPPLIER } from "../invoices/factories.js";
-import { depositParts, multipart, type Part, type Session } from "../invoices/http-helpers.js";
+import { AGENT_EMAIL, BUYER_MANAGER_EMAIL, createInvoicesTestApp, depositParts, logIn, multipart, type Part, type Session, SUPPLIER_EMAIL } from "../invoices/http-helpers.js";
 
 // Buyer-side test helpers: deposits through the real API (the demo supplier to the Département's services).
 
@@ -41,4 +43,22 @@ export const FULL_FIELDS = {
 /** POSTs a processing request. */
 export function processRequest(t: TestApp, session: Session, id: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
   return t.app.inject({ method: "POST", url: `/api/v1/invoices/${id}/transitions`, headers: { ...session.headers, ...headers }, payload: body });
+}
+
+/** The app of a buyer test file and the three demo sessions it acts with. */
+export interface BuyerTest {
+  t: TestApp;
+  supplier: Session;
+  manager: Session;
+  agent: Session;
+}
+
+/** Registers the usual hooks of a buyer test file: one app (closed after the file) and the demo supplier, manager and agent logged in. */
+export function withBuyerApp(dialect: Dialect, use: (test: BuyerTest) => void): void {
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    t = await createInvoicesTestApp(dialect);
+    use({ t, supplier: await logIn(t, SUPPLIER_EMAIL), manager: await logIn(t, BUYER_MANAGER_EMAIL), agent: await logIn(t, AGENT_EMAIL) });
+  });
+  afterAll(async () => t?.close());
 }
