@@ -62,6 +62,14 @@ describe("Factur-X VAT breakdown sums (BR-FXEXT-*-08b, -08ini, -08rev, S08b, S-0
       .sort()).toEqual([`fatal ${BREAKDOWN}[2]`, `fatal ${BREAKDOWN}[4]`]);
   });
 
+  it("a line amount of the category that is not a decimal fails its breakdowns (fail closed)", () => {
+    const amount = "<ram:LineTotalAmount>60.00</ram:LineTotalAmount>";
+    expect(EXTENDED).toContain(amount);
+    const bad = EXTENDED.replace(amount, "<ram:LineTotalAmount>60,00</ram:LineTotalAmount>");
+    expect(fired(bad, "text:_BR_FXEXT_E_08b_")).toEqual([`fatal ${BREAKDOWN}[2]`]);
+    expect(fired(bad, "text:_BR_FXEXT_IC_08b_")).toEqual([]);
+  });
+
   it("S08b is checked per rate, and a breakdown without rate fails", () => {
     const off = EXTENDED.replace("<ram:BasisAmount>27.00</ram:BasisAmount>", "<ram:BasisAmount>29.00</ram:BasisAmount>");
     expect(fired(off, "text:_BR_FXEXT_S08b_")).toEqual([`fatal ${BREAKDOWN}[3]`]);

@@ -5,7 +5,8 @@
 // category and rate only (EN 16931:2017), "-08rev" also on the exemption reason text and code (EN 16931:2026), "-08b"
 // accepts either. EXTENDED sums only the DETAIL lines (or lines without subtype); the other profiles every line.
 // Each sum is exact (xs:decimal), rounded to the cent as XPath round() does. A breakdown whose rate or taxable amount
-// is absent or not a decimal fails (the assertion's `for` yields nothing, or Saxon stops: fail closed).
+// is absent or not a decimal fails (the assertion's `for` yields nothing, or Saxon stops: fail closed), and so does
+// every breakdown of a category one of whose lines, allowances, charges or fees has a rate or amount that is not one.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf, memo } from "../support/core-index.js";
@@ -21,20 +22,26 @@ interface Use {
   reasonCode: string;
   reasonText: string;
   amounts: Dec[];
+  /** A rate or an amount that is not an xs:decimal (the assertion would stop on it). */
+  unreadable: boolean;
 }
 
 const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
 const firstText = (nodes: readonly XmlElement[]): string => (nodes[0] ? stringValue(nodes[0]).replace(/\s+/g, " ").trim() : "");
 
-function vatUse(kind: Use["kind"], detail: boolean, taxes: XmlElement[], amounts: XmlElement[]): Use {
+function vatUse(kind: Use["kind"], detail: boolean, taxes: XmlElement[], amountNodes: XmlElement[]): Use {
+  const rateNodes = taxes.flatMap((t) => kids(t, "ram:RateApplicablePercent"));
+  const rates = rateNodes.flatMap((r) => parseDecimal(stringValue(r)) ?? []);
+  const amounts = amountNodes.flatMap((a) => parseDecimal(stringValue(a)) ?? []);
   return {
     kind,
     detail,
     codes: taxes.flatMap((t) => kids(t, "ram:CategoryCode").map(stringValue)),
-    rates: taxes.flatMap((t) => kids(t, "ram:RateApplicablePercent").flatMap((r) => parseDecimal(stringValue(r)) ?? [])),
+    rates,
     reasonCode: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReasonCode"))),
     reasonText: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReason"))),
-    amounts: amounts.flatMap((a) => parseDecimal(stringValue(a)) ?? []),
+    amounts,
+    unreadable: rates.length !== rateNodes.length || amounts.length !== amountNodes.length,
   };
 }
 
@@ -104,6 +111,8 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
   const root = context.root;
   const detailOnly = context.detected.profile === "EXTENDED";
   const uses = usesOf(root).filter((u) => u.detail || !detailOnly);
+  // A use of the category whose rate or amount is not a decimal: every breakdown of the category fails (fail closed).
+  const unreadable = uses.some((u) => u.unreadable && u.codes.includes(code));
   const out: Violation[] = [];
   for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
     if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
@@ -111,7 +120,7 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
     if (variant !== "09b" && firstText(kids(tax, "ram:TypeCode")).toUpperCase() !== "VAT") continue;
     const rate = parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent")));
     const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
-    if (!rate || !basis) {
+    if (!rate || !basis || unreadable) {
       out.push({ element: tax });
       continue;
     }
@@ -189,7 +198,7 @@ function failingExport(context: RuleContext): Violation[] {
     if (stringValue(code) !== "G" || tax?.key !== "ram:ApplicableTradeTax" || tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
     if (tax.parent.parent?.key !== "rsm:SupplyChainTradeTransaction") continue;
     const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
-    if (!basis || !withinCents(basis, total, uses.length)) out.push({ element: code });
+    if (!basis || uses.some((u) => u.unreadable) || !withinCents(basis, total, uses.length)) out.push({ element: code });
   }
   return out;
 }
@@ -203,6 +212,13 @@ export const vatSumRules: ReadonlyMap<string, Rule> = new Map(
       sumRule(`BR-FXEXT-${family}-08rev`, code, "rev", "warning", fr, en),
     ]),
     sumRule("BR-FXEXT-S-09b", "S", "09b", "fatal", "", ""),
-    { ...sumRule("BR-FXEXT-G-08", "G", "b", "fatal", "d'exportation hors UE", "Export outside the EU"), check: failingExport },
+    {
+      ...sumRule("BR-FXEXT-G-08", "G", "b", "fatal", "d'exportation hors UE", "Export outside the EU"),
+      message: {
+        fr: "Ventilation de TVA d'exportation hors UE (G) : la base imposable (BT-116) doit être égale à la somme des montants nets des lignes de détail (BT-131), moins les remises (BT-92), plus les charges (BT-99) et frais logistiques de catégorie G, à un centime près par élément. Refaites l'addition.",
+        en: "VAT breakdown 'Export outside the EU' (G): the taxable amount (BT-116) shall equal Σ DETAIL line net amounts (BT-131) − allowances (BT-92) + charges (BT-99) + logistics fees of category G, within a cent per item.",
+      },
+      check: failingExport,
+    },
   ].map((r) => [r.id, r]),
 );
