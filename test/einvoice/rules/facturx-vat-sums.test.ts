@@ -68,6 +68,11 @@ describe("Factur-X VAT breakdown sums (BR-FXEXT-*-08b, -08ini, -08rev, S08b, S-0
     const bad = EXTENDED.replace(amount, "<ram:LineTotalAmount>60,00</ram:LineTotalAmount>");
     expect(fired(bad, "text:_BR_FXEXT_E_08b_")).toEqual([`fatal ${BREAKDOWN}[2]`]);
     expect(fired(bad, "text:_BR_FXEXT_IC_08b_")).toEqual([]);
+    // S-09b counts the lines of the rate but reads no line amount.
+    const badS = EXTENDED.replace("<ram:LineTotalAmount>28.00</ram:LineTotalAmount>", "<ram:LineTotalAmount>28,00</ram:LineTotalAmount>");
+    expect(badS).not.toBe(EXTENDED);
+    expect(fired(badS, "text:_BR_FXEXT_S08b_")).toEqual([`fatal ${BREAKDOWN}[3]`]);
+    expect(fired(badS, "text:_BR_FXEXT_S_09b_")).toEqual([]);
   });
 
   it("S08b is checked per rate, and a breakdown without rate fails", () => {

@@ -6,7 +6,7 @@
 // accepts either. EXTENDED sums only the DETAIL lines (or lines without subtype); the other profiles every line.
 // Each sum is exact (xs:decimal), rounded to the cent as XPath round() does. A breakdown whose rate or taxable amount
 // is absent or not a decimal fails (the assertion's `for` yields nothing, or Saxon stops: fail closed), and so does
-// every breakdown of a category one of whose lines, allowances, charges or fees has a rate or amount that is not one.
+// every breakdown of a category one of whose uses has a rate that is not one, or whose sum takes an amount that is not.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf, memo } from "../support/core-index.js";
@@ -22,8 +22,9 @@ interface Use {
   reasonCode: string;
   reasonText: string;
   amounts: Dec[];
-  /** A rate or an amount that is not an xs:decimal (the assertion would stop on it). */
-  unreadable: boolean;
+  /** A rate, or an amount, that is not an xs:decimal (the assertion would stop on it). */
+  badRate: boolean;
+  badAmount: boolean;
 }
 
 const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
@@ -41,7 +42,8 @@ function vatUse(kind: Use["kind"], detail: boolean, taxes: XmlElement[], amountN
     reasonCode: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReasonCode"))),
     reasonText: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReason"))),
     amounts,
-    unreadable: rates.length !== rateNodes.length || amounts.length !== amountNodes.length,
+    badRate: rates.length !== rateNodes.length,
+    badAmount: amounts.length !== amountNodes.length,
   };
 }
 
@@ -90,16 +92,18 @@ const matches = (u: Use, k: Key, withReasons: boolean): boolean =>
   u.codes.includes(k.code) && u.rates.some((r) => cmp(r, k.rate) === 0) && (!withReasons || (u.reasonCode === k.reasonCode && u.reasonText === k.reasonText));
 
 /** Σ lines − Σ allowances + Σ charges + Σ fees (each sum rounded to the cent) and how many items were counted. */
-function sums(uses: readonly Use[], k: Key, withReasons: boolean): { total: Dec; items: number } {
+function sums(uses: readonly Use[], k: Key, withReasons: boolean): { total: Dec; items: number; bad: boolean } {
   const by = { line: ZERO, allowance: ZERO, charge: ZERO, logistics: ZERO };
   let items = 0;
+  let bad = false;
   for (const u of uses) {
     if (!matches(u, k, withReasons)) continue;
     items++;
+    bad ||= u.badAmount;
     for (const a of u.amounts) by[u.kind] = add(by[u.kind], a);
   }
   const total = add(sub(add(roundCents(by.line), roundCents(by.charge)), roundCents(by.allowance)), roundCents(by.logistics));
-  return { total, items };
+  return { total, items, bad };
 }
 
 const withinCents = (a: Dec, b: Dec, items: number): boolean => cmp(abs(sub(a, b)), { n: BigInt(items), s: 2 }) <= 0;
@@ -112,7 +116,8 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
   const detailOnly = context.detected.profile === "EXTENDED";
   const uses = usesOf(root).filter((u) => u.detail || !detailOnly);
   // A use of the category whose rate or amount is not a decimal: every breakdown of the category fails (fail closed).
-  const unreadable = uses.some((u) => u.unreadable && u.codes.includes(code));
+  // A use of the category whose rate is not a decimal stops the assertion; an amount only when it is summed.
+  const badRate = uses.some((u) => u.codes.includes(code) && u.badRate);
   const out: Violation[] = [];
   for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
     if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
@@ -120,7 +125,7 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
     if (variant !== "09b" && firstText(kids(tax, "ram:TypeCode")).toUpperCase() !== "VAT") continue;
     const rate = parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent")));
     const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
-    if (!rate || !basis || unreadable) {
+    if (!rate || !basis || badRate) {
       out.push({ element: tax });
       continue;
     }
@@ -135,7 +140,9 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
     } else {
       const revOk = withinCents(basis, rev.total, rev.items);
       const iniOk = withinCents(basis, ini.total, ini.items);
-      ok = variant === "rev" ? revOk : variant === "ini" ? iniOk : revOk || iniOk;
+      // An amount that is not a decimal among those summed stops the assertion (fail closed).
+      const bad = variant === "rev" ? rev.bad : ini.bad;
+      ok = !bad && (variant === "rev" ? revOk : variant === "ini" ? iniOk : revOk || iniOk);
     }
     if (!ok) out.push({ element: tax });
   }
@@ -198,7 +205,7 @@ function failingExport(context: RuleContext): Violation[] {
     if (stringValue(code) !== "G" || tax?.key !== "ram:ApplicableTradeTax" || tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
     if (tax.parent.parent?.key !== "rsm:SupplyChainTradeTransaction") continue;
     const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
-    if (!basis || uses.some((u) => u.unreadable) || !withinCents(basis, total, uses.length)) out.push({ element: code });
+    if (!basis || uses.some((u) => u.badRate || u.badAmount) || !withinCents(basis, total, uses.length)) out.push({ element: code });
   }
   return out;
 }
