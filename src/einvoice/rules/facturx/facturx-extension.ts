@@ -11,6 +11,7 @@ import { failingTotals } from "./facturx-extension-totals.js";
 import { lineRules } from "./facturx-lines.js";
 import { vatSumRules } from "./facturx-vat-sums.js";
 import { documentOf, selectNodes, test } from "./fx-xpath.js";
+import { FX_VAT_CATEGORIES } from "./facturx-vat-categories.js";
 
 interface Extension {
   id: string;
@@ -258,19 +259,8 @@ function violations(x: Extension, root: XmlElement): readonly Violation[] {
 
 // BR-FXEXT-S-01 … AG-01: a VAT category used on a DETAIL line (or a line without subtype), a document allowance or a
 // charge needs a VAT breakdown of that category, and a breakdown of a category needs such a use.
-const CATEGORY_USES: readonly (readonly [string, string, string, string])[] = [
-  ["S", "S", "au taux normal", "Standard rated"],
-  ["Z", "Z", "au taux zéro", "Zero rated"],
-  ["E", "E", "exonérée", "Exempt from VAT"],
-  ["AE", "AE", "en autoliquidation", "Reverse charge"],
-  ["IC", "K", "de livraison intracommunautaire", "Intra-community supply"],
-  ["G", "G", "d'exportation hors UE", "Export outside the EU"],
-  ["O", "O", "hors champ de la TVA", "Not subject to VAT"],
-  ["AF", "L", "IGIC (Canaries)", "IGIC"],
-  ["AG", "M", "IPSI (Ceuta et Melilla)", "IPSI"],
-];
 const DETAIL_SETTLEMENT = "//ram:SpecifiedLineTradeSettlement[not(ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode) or ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode = 'DETAIL']";
-const categoryRules: Extension[] = CATEGORY_USES.map(([family, code, fr, en]) => {
+const categoryRules: Extension[] = FX_VAT_CATEGORIES.map(([family, code, fr, en]) => {
   const header = `count(//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode='${code}'])`;
   const lines = `${DETAIL_SETTLEMENT}/ram:ApplicableTradeTax[ram:CategoryCode='${code}']`;
   const charges = `//ram:CategoryTradeTax[ram:CategoryCode='${code}']`;

@@ -12,6 +12,7 @@ import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { abs, add, cmp, type Dec, divBy100, mul, parseDecimal, roundCents, sub, ZERO } from "../support/vat-decimal.js";
+import { FX_VAT_CATEGORIES } from "./facturx-vat-categories.js";
 
 /** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
 interface Use {
@@ -149,17 +150,6 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
   return out;
 }
 
-const CATEGORIES: readonly (readonly [string, string, string, string])[] = [
-  ["S", "S", "au taux normal", "Standard rated"],
-  ["Z", "Z", "au taux zéro", "Zero rated"],
-  ["E", "E", "exonérée", "Exempt from VAT"],
-  ["AE", "AE", "en autoliquidation", "Reverse charge"],
-  ["IC", "K", "de livraison intracommunautaire", "Intra-community supply"],
-  ["G", "G", "d'exportation hors UE", "Export outside the EU"],
-  ["O", "O", "hors champ de la TVA", "Not subject to VAT"],
-  ["AF", "L", "IGIC (Canaries)", "IGIC"],
-  ["AG", "M", "IPSI (Ceuta et Melilla)", "IPSI"],
-];
 
 const TERMS = ["BG-23", "BT-116", "BT-131", "BT-92", "BT-99", "BT-X-272"];
 
@@ -213,7 +203,7 @@ function failingExport(context: RuleContext): Violation[] {
 /** The VAT breakdown sum rules of Factur-X 1.09, by id (the profile tables say which profile carries which). */
 export const vatSumRules: ReadonlyMap<string, Rule> = new Map(
   [
-    ...CATEGORIES.flatMap(([family, code, fr, en]) => [
+    ...FX_VAT_CATEGORIES.flatMap(([family, code, fr, en]) => [
       sumRule(family === "S" ? "BR-FXEXT-S08b" : `BR-FXEXT-${family}-08b`, code, "b", "fatal", fr, en),
       sumRule(`BR-FXEXT-${family}-08ini`, code, "ini", "warning", fr, en),
       sumRule(`BR-FXEXT-${family}-08rev`, code, "rev", "warning", fr, en),
