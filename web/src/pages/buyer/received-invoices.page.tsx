@@ -127,8 +127,8 @@ export function ReceivedInvoicesPage() {
                   <Text size="xs" c="dimmed">{formatSiret(i.supplier.siret)}</Text>
                 </Table.Td>
                 <Table.Td>{i.serviceCode ?? "—"}</Table.Td>
-                <Table.Td>{i.depositedAt ? formatDateTime(i.depositedAt) : formatDate(i.issueDate)}</Table.Td>
-                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency)}</Table.Td>
+                <Table.Td>{i.depositedAt ? formatDateTime(i.depositedAt, lang) : formatDate(i.issueDate, lang)}</Table.Td>
+                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency, lang)}</Table.Td>
                 <Table.Td>
                   <InvoiceStatusBadge status={i.status} size="sm" />
                 </Table.Td>
