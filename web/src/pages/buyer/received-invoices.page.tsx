@@ -1,14 +1,14 @@
-import { Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ApiError, apiGet, query } from "../../api/client";
 import type { InvoiceView } from "../../api/invoices";
+import { InvoiceListTable } from "../../components/InvoiceListTable";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
-import { formatAmount, formatDate, formatDateTime, formatSiret } from "../invoices/format";
-import { InvoiceStatusBadge } from "../invoices/invoice-status-badge";
+import { formatDate, formatDateTime, } from "../invoices/format";
 import { buyerMessages } from "./buyer.messages";
 
 type ReceivedInvoice = InvoiceView & { assignee: { id: string; name: string } | null };
@@ -98,46 +98,18 @@ export function ReceivedInvoicesPage() {
       </Paper>
       <Text size="sm" role="status">{loading ? t("inbox.loading") : t("inbox.count", { n: total })}</Text>
       {error ? <ProblemAlert error={error} /> : null}
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover>
-          <Table.Caption>
-            <VisuallyHidden>{t("inbox.caption")}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("col.number")}</Table.Th>
-              <Table.Th scope="col">{t("col.supplier")}</Table.Th>
-              <Table.Th scope="col">{t("col.service")}</Table.Th>
-              <Table.Th scope="col">{t("col.received")}</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: "right" }}>{t("col.amount")}</Table.Th>
-              <Table.Th scope="col">{t("col.status")}</Table.Th>
-              <Table.Th scope="col">{t("col.assignee")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((i) => (
-              <Table.Tr key={i.id} data-invoice={i.number}>
-                <Table.Th scope="row">
-                  <Anchor component={Link} to={`/factures-recues/${i.id}`}>
-                    {i.number}
-                  </Anchor>
-                </Table.Th>
-                <Table.Td>
-                  {i.supplier.name ?? "—"}
-                  <Text size="xs" c="dimmed">{formatSiret(i.supplier.siret)}</Text>
-                </Table.Td>
-                <Table.Td>{i.serviceCode ?? "—"}</Table.Td>
-                <Table.Td>{i.depositedAt ? formatDateTime(i.depositedAt, lang) : formatDate(i.issueDate, lang)}</Table.Td>
-                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency, lang)}</Table.Td>
-                <Table.Td>
-                  <InvoiceStatusBadge status={i.status} size="sm" />
-                </Table.Td>
-                <Table.Td>{i.assignee?.name ?? "—"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <InvoiceListTable
+        items={items}
+        columns={{
+          caption: t("inbox.caption"),
+          headings: { number: t("col.number"), party: t("col.supplier"), service: t("col.service"), date: t("col.received"), amount: t("col.amount"), status: t("col.status"), last: t("col.assignee") },
+          href: (i) => `/factures-recues/${i.id}`,
+          number: (i) => ({ label: i.number }),
+          party: (i) => i.supplier,
+          date: (i) => (i.depositedAt ? formatDateTime(i.depositedAt, lang) : formatDate(i.issueDate, lang)),
+          last: (i) => i.assignee?.name ?? "—",
+        }}
+      />
       {!loading && items.length === 0 && !error ? <Text>{t("inbox.none")}</Text> : null}
       {items.length < total ? (
         <Button variant="default" onClick={() => void load(filters, items.length)} loading={loading} style={{ alignSelf: "center" }}>

@@ -1,14 +1,14 @@
-import { Alert, Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Alert, Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ApiError } from "../../api/client";
 import { exportCsvUrl, getInvoice, type InvoiceView, type ListFilters, listSentInvoices, useInvoiceEvents } from "../../api/invoices";
+import { InvoiceListTable } from "../../components/InvoiceListTable";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
-import { formatAmount, formatDate, formatDateTime, formatSiret } from "./format";
-import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { formatDate, formatDateTime, } from "./format";
 import { invoicesMessages } from "./invoices.messages";
 
 const SORTS = [
@@ -133,47 +133,24 @@ export function SentInvoicesPage() {
         </Anchor>
       </Group>
       {error ? <ProblemAlert error={error} /> : null}
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover>
-          <Table.Caption>
-            <VisuallyHidden>{t("sent.caption")}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("col.number")}</Table.Th>
-              <Table.Th scope="col">{t("col.recipient")}</Table.Th>
-              <Table.Th scope="col">{t("col.service")}</Table.Th>
-              <Table.Th scope="col">{t("col.date")}</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: "right" }}>{t("col.amount")}</Table.Th>
-              <Table.Th scope="col">{t("col.status")}</Table.Th>
-              <Table.Th scope="col">{t("col.since")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((i) => (
-              <Table.Tr key={i.id} data-invoice={i.number}>
-                <Table.Th scope="row">
-                  <Anchor component={Link} to={`/factures/${i.id}`}>
-                    {i.number || t("sent.noNumberParen")}
-                  </Anchor>
-                  {i.documentType === "AVOIR" ? <Text span size="xs" c="dimmed">{` ${t("sent.creditNote")}`}</Text> : null}
-                </Table.Th>
-                <Table.Td>
-                  {i.recipient.name ?? "—"}
-                  <Text size="xs" c="dimmed">{formatSiret(i.recipient.siret)}</Text>
-                </Table.Td>
-                <Table.Td>{i.serviceCode ?? "—"}</Table.Td>
-                <Table.Td>{formatDate(i.issueDate, lang)}</Table.Td>
-                <Table.Td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{formatAmount(i.totals.withVat, i.currency, lang)}</Table.Td>
-                <Table.Td>
-                  <InvoiceStatusBadge status={i.status} size="sm" />
-                </Table.Td>
-                <Table.Td>{formatDateTime(i.statusAt, lang)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <InvoiceListTable
+        items={items}
+        columns={{
+          caption: t("sent.caption"),
+          headings: { number: t("col.number"), party: t("col.recipient"), service: t("col.service"), date: t("col.date"), amount: t("col.amount"), status: t("col.status"), last: t("col.since") },
+          href: (i) => `/factures/${i.id}`,
+          number: (i) => ({
+            label: i.number || t("sent.noNumberParen"),
+            after:
+              i.documentType === "AVOIR" ? (
+                <Text span size="xs" c="dimmed">{` ${t("sent.creditNote")}`}</Text>
+              ) : null,
+          }),
+          party: (i) => i.recipient,
+          date: (i) => formatDate(i.issueDate, lang),
+          last: (i) => formatDateTime(i.statusAt, lang),
+        }}
+      />
       {!loading && items.length === 0 && !error ? <Text>{t("sent.none")}</Text> : null}
       {cursor ? (
         <Button variant="default" onClick={() => void load(filters, cursor)} loading={loading} style={{ alignSelf: "center" }}>
