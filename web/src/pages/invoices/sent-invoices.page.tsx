@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, } from "@mantine/core";
+import { Alert, Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices/domain/invoice-statuses";
@@ -8,7 +8,7 @@ import { InvoiceListTable } from "../../components/InvoiceListTable";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
-import { formatDate, formatDateTime, } from "./format";
+import { formatDate, formatDateTime } from "./format";
 import { invoicesMessages } from "./invoices.messages";
 
 const SORTS = [
