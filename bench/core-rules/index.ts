@@ -9,10 +9,7 @@ import { runRules } from "../../src/einvoice/rules/run-rules.js";
 import { forgetDocument } from "../../src/einvoice/rules/support/core-index.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
-
-const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
-const ROUND_MS = 400;
-const ROUNDS = 5;
+import { CORPUS, bestCpuPassesPerSecond, filesUnder } from "../support/cpu-rounds.js";
 
 interface Doc {
   bytes: Buffer;
@@ -20,14 +17,10 @@ interface Doc {
   detected: Detected;
 }
 
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
 /** Standalone CII and UBL invoices of 15 to 50 kB from the corpus. */
 function loadDocs(): Doc[] {
   const out: Doc[] = [];
-  for (const file of ["en16931", "peppol-bis3", "zugferd-corpus", "akretion-facturx"].flatMap((f) => files(path.join(CORPUS, f)))) {
+  for (const file of ["en16931", "peppol-bis3", "zugferd-corpus", "akretion-facturx"].flatMap((f) => filesUnder(path.join(CORPUS, f)))) {
     if (!file.endsWith(".xml")) continue;
     const bytes = fs.readFileSync(file);
     if (bytes.byteLength < 15_000 || bytes.byteLength > 50_000) continue;
@@ -47,29 +40,6 @@ function bareWalk(e: XmlElement): number {
   for (const _ in e.attrs) n++;
   for (const c of e.children) n += bareWalk(c);
   return n + 1;
-}
-
-/** Passes over the set per second of the process's CPU time (less disturbed by other work than wall time). */
-function measureOnce(docs: Doc[], fn: (d: Doc) => unknown, ms: number): number {
-  let passes = 0;
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  while (performance.now() - start < ms) {
-    for (const d of docs) fn(d);
-    passes++;
-  }
-  const used = process.cpuUsage(cpu);
-  return passes / ((used.user + used.system) / 1e6);
-}
-
-/** Interleaved rounds, best round kept (the least disturbed on a shared machine). */
-function measureAll(docs: Doc[], fns: ((d: Doc) => unknown)[]): number[] {
-  for (const fn of fns) for (const d of docs) fn(d);
-  const best = fns.map(() => 0);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, fn] of fns.entries()) best[i] = Math.max(best[i] ?? 0, measureOnce(docs, fn, ROUND_MS));
-  }
-  return best;
 }
 
 /** Through the rule runner on the parsed tree, its per-document index and memos dropped first (so they are rebuilt). */
@@ -92,7 +62,7 @@ export async function run(): Promise<void> {
     ["BR-DEC rules (tree given)", rulesOn(family(/^BR-DEC-/))],
     ["all core rules (tree given)", rulesOn(en16931CoreRules)],
   ];
-  const rates = measureAll(
+  const rates = bestCpuPassesPerSecond(
     docs,
     candidates.map(([, fn]) => fn),
   );

@@ -8,11 +8,9 @@ import { readInvoiceTree, readInvoiceXml } from "../../src/einvoice/read-invoice
 import { runPdf } from "./pdf.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
+import { CORPUS, bestCpuPassesPerSecond } from "../support/cpu-rounds.js";
 
-const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
 const FOLDERS = ["en16931", "zugferd-corpus", "peppol-bis3", "akretion-facturx"];
-const ROUND_MS = 400;
-const ROUNDS = 5;
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
@@ -48,37 +46,6 @@ function bareSaxes(bytes: Uint8Array): void {
   parser.write(decoder.decode(bytes)).close();
 }
 
-/**
- * Runs `fn` over the whole set repeatedly for about `ms` of wall time; returns passes per second of this process's
- * CPU time (user + system), which other work on a shared machine disturbs much less than wall time.
- */
-function measureOnce(set: Uint8Array[], fn: (b: Uint8Array) => unknown, ms: number): number {
-  let passes = 0;
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  while (performance.now() - start < ms) {
-    for (const b of set) fn(b);
-    passes++;
-  }
-  const used = process.cpuUsage(cpu);
-  return passes / ((used.user + used.system) / 1e6);
-}
-
-/**
- * Measures each candidate in interleaved rounds and keeps its best round: on a machine shared with other work, the
- * best round is the least disturbed one, and interleaving exposes every candidate to the same conditions.
- */
-function measureAll(set: Uint8Array[], fns: ((b: Uint8Array) => unknown)[]): number[] {
-  for (const fn of fns) for (const b of set) fn(b); // warm-up (JIT)
-  const best = fns.map(() => 0);
-  for (let round = 0; round < ROUNDS; round++) {
-    fns.forEach((fn, i) => {
-      best[i] = Math.max(best[i] ?? 0, measureOnce(set, fn, ROUND_MS));
-    });
-  }
-  return best;
-}
-
 function report(label: string, set: Uint8Array[], passesPerSecond: number, baseline: number): void {
   const mb = set.reduce((n, b) => n + b.byteLength, 0) / 1048576;
   const ratio = baseline / passesPerSecond;
@@ -99,7 +66,7 @@ export async function run(): Promise<void> {
     // The mapping alone, over trees parsed once: what the model costs on top of parsing.
     const trees = new Map(set.map((b) => [b, parseXml(b).root]));
     const mapOnly = (b: Uint8Array) => readInvoiceTree(trees.get(b) as XmlElement);
-    const [saxes = 0, tree = 0, model = 0, mapping = 0] = measureAll(set, [bareSaxes, (b) => parseXml(b), (b) => readInvoiceXml(b), mapOnly]);
+    const [saxes = 0, tree = 0, model = 0, mapping = 0] = bestCpuPassesPerSecond(set, [bareSaxes, (b) => parseXml(b), (b) => readInvoiceXml(b), mapOnly]);
     report("bare saxes parse (baseline)", set, saxes, saxes);
     report("parseXml (tree, limits)", set, tree, saxes);
     report("readInvoiceXml (tree + model)", set, model, saxes);

@@ -10,14 +10,7 @@ import { runRules } from "../../src/einvoice/rules/run-rules.js";
 import { SyntaxEngine } from "../../src/einvoice/rules/support/syntax-engine.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
-
-const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
-const ROUND_MS = 400;
-const ROUNDS = 5;
-
-function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
+import { CORPUS, bestCpuPassesPerSecond, filesUnder } from "../support/cpu-rounds.js";
 
 interface Doc {
   bytes: Buffer;
@@ -27,7 +20,7 @@ interface Doc {
 /** Standalone CII and UBL invoices of 15 to 50 kB from the corpus. */
 function loadDocs(): Doc[] {
   const out: Doc[] = [];
-  for (const file of ["en16931", "peppol-bis3", "zugferd-corpus", "akretion-facturx"].flatMap((f) => files(path.join(CORPUS, f)))) {
+  for (const file of ["en16931", "peppol-bis3", "zugferd-corpus", "akretion-facturx"].flatMap((f) => filesUnder(path.join(CORPUS, f)))) {
     if (!file.endsWith(".xml")) continue;
     const bytes = fs.readFileSync(file);
     if (bytes.byteLength < 15_000 || bytes.byteLength > 50_000) continue;
@@ -49,29 +42,6 @@ function bareWalk(e: XmlElement): number {
   return n + 1;
 }
 
-/** Passes over the set per second of the process's CPU time (less disturbed by other work than wall time). */
-function measureOnce(docs: Doc[], fn: (d: Doc) => unknown, ms: number): number {
-  let passes = 0;
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  while (performance.now() - start < ms) {
-    for (const d of docs) fn(d);
-    passes++;
-  }
-  const used = process.cpuUsage(cpu);
-  return passes / ((used.user + used.system) / 1e6);
-}
-
-/** Interleaved rounds, best round kept (the least disturbed on a shared machine). */
-function measureAll(docs: Doc[], fns: ((d: Doc) => unknown)[]): number[] {
-  for (const fn of fns) for (const d of docs) fn(d);
-  const best = fns.map(() => 0);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, fn] of fns.entries()) best[i] = Math.max(best[i] ?? 0, measureOnce(docs, fn, ROUND_MS));
-  }
-  return best;
-}
-
 /** Runs the benchmark and prints invoices per second, with the ratio to the bare walk. */
 export async function run(): Promise<void> {
   const docs = loadDocs();
@@ -84,7 +54,7 @@ export async function run(): Promise<void> {
   // Through the rule runner, as validation runs them: a fresh tree each time (results are kept per tree).
   const asRules = (d: Doc) => runRules(en16931SyntaxRules, { root: parseXml(d.bytes).root, detected: detected.get(d)!, frenchPublicBuyer: false });
   const parseOnly = (d: Doc) => parseXml(d.bytes);
-  const [walk = 0, table = 0, parse = 0, rules = 0] = measureAll(docs, [(d) => bareWalk(d.root), tableOnly, parseOnly, asRules]);
+  const [walk = 0, table = 0, parse = 0, rules = 0] = bestCpuPassesPerSecond(docs, [(d) => bareWalk(d.root), tableOnly, parseOnly, asRules]);
   const line = (label: string, passes: number, note: string) => console.log(`  ${label.padEnd(40)} ${(passes * docs.length).toFixed(0).padStart(8)} invoices/s   ${note}`);
   line("bare walk of the tree (baseline)", walk, "");
   line("syntax tables (tree given)", table, `×${(walk / table).toFixed(1)} the time of the bare walk`);
