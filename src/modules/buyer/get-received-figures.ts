@@ -1,7 +1,7 @@
 import type { Deps } from "../../deps.js";
 import { appError } from "../../shared/errors.js";
 import { findServices, findStructure } from "../directory/index.js";
-import { type Actor, ALL_STATUSES, computePaymentClock, findPaymentSettings, INVOICE_STATUSES, isInvoiceStatus } from "../invoices/index.js";
+import { type Actor, computePaymentClock, findPaymentSettings, INVOICE_STATUSES, isInvoiceStatus, RECIPIENT_STATUSES } from "../invoices/index.js";
 import { REJECTION_REASONS } from "./domain/processing-rules.js";
 import { computeReceivedFigures, type Count } from "./domain/received-figures.js";
 import { findFiguresEvents, findFiguresInvoices, type FiguresEventRow } from "./figures.repository.js";
@@ -9,7 +9,6 @@ import type { FiguresQuery, ReceivedFiguresView } from "./figures.schemas.js";
 import { receivedScopes } from "./received-scope.js";
 
 const BUCKET_LABELS: Record<string, string> = { "0-2": "2 jours ou moins", "3-7": "3 à 7 jours", "8-15": "8 à 15 jours", "16-30": "16 à 30 jours", "31+": "Plus de 30 jours" };
-const VISIBLE_TO_RECIPIENT = ALL_STATUSES.filter((s) => INVOICE_STATUSES[s].visibleToRecipient);
 const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 const euros = (cents: number): string => `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, "0")}`;
 const labelled = (counts: Count<string>[], label: (key: string) => string) => counts.map((c) => ({ key: c.key, label: label(c.key), count: c.count }));
@@ -29,7 +28,7 @@ export async function getReceivedFigures(deps: Deps, actor: Actor, query: Figure
     serviceCodes: query.serviceCode ? [query.serviceCode] : scope.scope.all ? null : scope.scope.codes,
     from: query.from ? `${query.from}T00:00:00.000Z` : undefined,
     to: query.to ? nextDay(query.to) : undefined,
-    visibleStatuses: VISIBLE_TO_RECIPIENT,
+    visibleStatuses: RECIPIENT_STATUSES,
   };
   const [invoices, events, structure, settings] = await Promise.all([findFiguresInvoices(db, filter), findFiguresEvents(db, filter), findStructure(db, scope.siret), findPaymentSettings(db, scope.siret)]);
   const history = new Map<string, FiguresEventRow[]>();

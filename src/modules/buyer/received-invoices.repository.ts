@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, sql } from "kysely";
 import type { Database } from "../../db/schema.js";
 import type { Db } from "../../db/transaction.js";
-import { ALL_STATUSES, BEFORE_ROUTING, FRAMEWORKS_WITH_VALIDATION, INVOICE_STATUSES, type InvoiceEventRow, type InvoiceRow } from "../invoices/index.js";
+import { BEFORE_ROUTING, FRAMEWORKS_WITH_VALIDATION, type InvoiceEventRow, type InvoiceRow, RECIPIENT_STATUSES } from "../invoices/index.js";
 import type { ReceivedScope } from "./received-scope.js";
 
 // The buyer's reads over received invoices and their events. They read the invoices module's tables directly (the
@@ -19,9 +19,6 @@ export interface ReceivedFilters {
   limit: number;
   offset: number;
 }
-
-/** The statuses in which the recipient sees an invoice (not a draft, not one still with the main contractor). */
-const VISIBLE_TO_RECIPIENT = ALL_STATUSES.filter((s) => INVOICE_STATUSES[s].visibleToRecipient);
 
 export type ReceivedRow = InvoiceRow & { assignee_id: string | null; assignee_name: string | null };
 
@@ -43,7 +40,7 @@ export async function findReceivedInvoices(db: Db, scopes: ReceivedScope[], f: R
   let q = db
     .selectFrom("invoices")
     .leftJoin("invoice_assignments", "invoice_assignments.invoice_id", "invoices.id")
-    .where("invoices.status", "in", VISIBLE_TO_RECIPIENT)
+    .where("invoices.status", "in", RECIPIENT_STATUSES)
     .where((eb) => inScopes(eb, scopes));
   if (f.status && f.status.length > 0) q = q.where("invoices.status", "in", f.status);
   if (f.service) q = q.where("invoices.service_code", "=", f.service);
@@ -82,7 +79,7 @@ export async function findChanges(db: Db, dialect: "sqlite" | "postgres", scopes
       .selectAll("invoice_events")
       .select(["invoices.number", "invoices.recipient_siret", "invoices.service_code", "invoices.supplier_siret"])
       .where("invoice_events.id", ">", after)
-      .where("invoice_events.to_status", "in", VISIBLE_TO_RECIPIENT)
+      .where("invoice_events.to_status", "in", RECIPIENT_STATUSES)
       // An A9 invoice's deposit is not the recipient's news: it learns of the invoice when it is made available.
       .where((eb) => eb.not(eb.and([eb("invoices.framework", "in", FRAMEWORKS_WITH_VALIDATION), eb("invoice_events.to_status", "in", BEFORE_ROUTING)])))
       .where((eb) => inScopes(eb as unknown as ExpressionBuilder<Database, "invoices">, scopes))

@@ -14,7 +14,7 @@ export {
   type TransitionRule,
   transition,
 } from "./domain/invoice-lifecycle.js";
-export { ALL_STATUSES, CDAR_CODES, INVOICE_STATUSES, type InvoiceStatus, isInvoiceStatus, statusLabel } from "./domain/invoice-statuses.js";
+export { ALL_STATUSES, CDAR_CODES, INVOICE_STATUSES, type InvoiceStatus, isInvoiceStatus, RECIPIENT_STATUSES, statusLabel } from "./domain/invoice-statuses.js";
 export { checkSealedFields, editableFields, INVOICE_FIELDS, type InvoiceField, SealedFieldsError } from "./domain/sealed-fields.js";
 export { type DepositRequest, type DepositResult, depositInvoice } from "./deposit-invoice.js";
 export { INVOICE_ERRORS, invoiceError } from "./invoice-errors.js";

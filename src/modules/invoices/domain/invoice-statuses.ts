@@ -66,6 +66,9 @@ export type InvoiceStatus = keyof typeof INVOICE_STATUSES;
 /** Every status, in lifecycle order. */
 export const ALL_STATUSES = Object.keys(INVOICE_STATUSES) as InvoiceStatus[];
 
+/** The statuses in which the recipient sees an invoice (not a draft, not one still with the main contractor). */
+export const RECIPIENT_STATUSES: readonly InvoiceStatus[] = ALL_STATUSES.filter((s) => INVOICE_STATUSES[s].visibleToRecipient);
+
 /** True for a known status code. */
 export function isInvoiceStatus(value: string): value is InvoiceStatus {
   return Object.hasOwn(INVOICE_STATUSES, value);
