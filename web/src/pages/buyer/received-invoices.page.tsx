@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
-import { ALL_STATUSES, INVOICE_STATUSES } from "../../../../src/modules/invoices/domain/invoice-statuses";
+import { INVOICE_STATUSES, RECIPIENT_STATUSES } from "../../../../src/modules/invoices/domain/invoice-statuses";
 import { ApiError, apiGet, query } from "../../api/client";
 import type { InvoiceView } from "../../api/invoices";
 import { InvoiceListTable } from "../../components/InvoiceListTable";
@@ -24,7 +24,6 @@ interface Filters {
 }
 
 const PAGE = 50;
-const RECEIVED_STATUSES = ALL_STATUSES.filter((s) => s !== "BROUILLON");
 const SORTS = ["depositedAt:desc", "depositedAt:asc", "statusAt:desc", "amount:desc", "number:asc"] as const;
 
 /** "Factures reçues": the received invoices of the caller's structures and services, filtered, sorted, paged. */
@@ -32,7 +31,7 @@ export function ReceivedInvoicesPage() {
   const t = useT(buyerMessages);
   const { lang } = useI18n();
   usePageTitle(t("inbox.title"));
-  const statusOptions = RECEIVED_STATUSES.map((s) => ({ value: s, label: INVOICE_STATUSES[s][lang] }));
+  const statusOptions = RECIPIENT_STATUSES.map((s) => ({ value: s, label: INVOICE_STATUSES[s][lang] }));
   const sorts = SORTS.map((value) => ({ value, label: t(`sort.${value}`) }));
   const [filters, setFilters] = useState<Filters>({});
   const [draft, setDraft] = useState<Filters>({});
