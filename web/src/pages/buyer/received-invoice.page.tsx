@@ -73,7 +73,7 @@ export function ReceivedInvoicePage() {
     setVersion((v) => v + 1);
   });
   if (error) return <ProblemAlert error={error as ApiError} />;
-  if (!invoice) return loading ? <Loader aria-label="Chargement" /> : null;
+  if (!invoice) return loading ? <Loader aria-label={t("inbox.loading")} /> : null;
   const attachments = invoice.files;
   return (
     <Stack>

@@ -50,14 +50,14 @@ export function InvoiceDetailPage() {
   const { id = "" } = useParams();
   const [version, setVersion] = useState(0);
   const { data: invoice, error, loading } = useApi<InvoiceDetail>(`${id}:${version}`, (signal) => getInvoice(id, { signal }));
-  const [changed, setChanged] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
   const t = useT(detailMessages);
   const { lang } = useI18n();
   const kind = invoice?.documentType === "AVOIR" ? t("detail.creditNote") : t("detail.invoice");
   usePageTitle(invoice ? t("detail.title", { kind: t("detail.invoice"), number: invoice.number }) : t("detail.invoice"));
   useInvoiceEvents((event) => {
     if (event.invoiceId !== id) return;
-    setChanged(`Le statut vient de changer : ${event.to}`);
+    setChanged(true);
     setVersion((v) => v + 1);
   });
   if (error) return <ProblemAlert error={error as ApiError} />;
