@@ -1,5 +1,6 @@
 // BR-FR-01 to BR-FR-08: identifiers, dates, document types, mandatory notes, billing mode.
-import { select } from "../../xml/xml-tree.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { allAt } from "../support/core-index.js";
 import { normalizeSpace, stringLength, stringValue } from "../support/core-xpath.js";
 import { type FrAssertion, frAssertion } from "./fr-assert.js";
 import { BILLING_MODES, DOCUMENT_TYPES, isValidDate, isValidIdFormat, whereChild } from "./fr-values.js";
@@ -82,7 +83,7 @@ const notes: [string, string, string][] = [
   ["AAB", "l'escompte ou son absence", "the early payment discount or its absence"],
 ];
 
-const noteCount = (n: Parameters<typeof select>[0], code: string) => whereChild(n, "ram:IncludedNote", "ram:SubjectCode", code).length;
+const noteCount = (n: XmlElement | undefined, code: string) => whereChild(n, "ram:IncludedNote", "ram:SubjectCode", code).length;
 
 const noteRules: FrAssertion[] = [
   ...notes.map(([code, fr, en]): FrAssertion => ({
@@ -107,9 +108,9 @@ const billingMode: FrAssertion = {
   id: "BR-FR-08_BT-23",
   terms: ["BT-23"],
   context: "rsm:ExchangedDocumentContext",
-  test: (n) => select(n, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID").some((id) => BILLING_MODES.has(own(id))),
+  test: (n) => allAt(n, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID").some((id) => BILLING_MODES.has(own(id))),
   value: (n) => {
-    const id = select(n, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID")[0];
+    const id = allAt(n, "ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID")[0];
     return id ? normalizeSpace(own(id)) : undefined;
   },
   fr: "Le cadre de facturation (BT-23) n'est pas un code de la réforme ({value}) : B1, S1, M1, B2, S2, M2, S3, B4, S4, M4, S5, S6, B7, S7, B8, S8 ou M8.",

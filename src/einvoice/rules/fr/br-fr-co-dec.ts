@@ -1,5 +1,6 @@
 // BR-FR-CO (coherence between business terms) and BR-FR-DEC (number formats) of the French Flux 2 rules.
-import { select, type XmlElement } from "../../xml/xml-tree.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { allAt } from "../support/core-index.js";
 import { normalizeSpace, parseDouble, stringValue } from "../support/core-xpath.js";
 import { type FrAssertion, frAssertion } from "./fr-assert.js";
 import { isDecimalFormat, str, withScheme } from "./fr-values.js";
@@ -10,9 +11,9 @@ const HS = `${SCT}/ram:ApplicableHeaderTradeSettlement`;
 const SUM = `${HS}/ram:SpecifiedTradeSettlementHeaderMonetarySummation`;
 const LINE = `${SCT}/ram:IncludedSupplyChainTradeLineItem`;
 const own = (n: XmlElement) => stringValue(n);
-const values = (root: XmlElement, path: string) => select(root, path).map(own);
+const values = (root: XmlElement, path: string) => allAt(root, path).map(own);
 const typeIn = (root: XmlElement, codes: readonly string[]) => values(root, "rsm:ExchangedDocument/ram:TypeCode").some((t) => codes.includes(t));
-const datedRef = (d: XmlElement) => select(d, "ram:IssuerAssignedID").length > 0 && select(d, "ram:FormattedIssueDateTime/qdt:DateTimeString").length > 0;
+const datedRef = (d: XmlElement) => allAt(d, "ram:IssuerAssignedID").length > 0 && allAt(d, "ram:FormattedIssueDateTime/qdt:DateTimeString").length > 0;
 const BILLING_MODE = "rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID";
 
 const coherence: FrAssertion[] = [
@@ -32,7 +33,7 @@ const coherence: FrAssertion[] = [
     id: "BR-FR-CO-04_BT-4",
     terms: ["BT-3", "BT-25"],
     context: "",
-    test: (root) => !typeIn(root, ["384", "471", "472", "473"]) || select(root, `${HS}/ram:InvoiceReferencedDocument`).length === 1,
+    test: (root) => !typeIn(root, ["384", "471", "472", "473"]) || allAt(root, `${HS}/ram:InvoiceReferencedDocument`).length === 1,
     fr: "Une facture rectificative (BT-3 = 384, 471, 472 ou 473) doit citer une et une seule facture antérieure (BT-25, avec sa date BT-26).",
     en: "A corrective invoice (BT-3 = 384, 471, 472 or 473) must reference exactly one preceding invoice (BT-25, with its date BT-26).",
   },
@@ -42,8 +43,8 @@ const coherence: FrAssertion[] = [
     context: "",
     test: (root) =>
       !typeIn(root, ["261", "381", "396", "502", "503"]) ||
-      select(root, `${HS}/ram:InvoiceReferencedDocument`).some(datedRef) ||
-      select(root, LINE).every((l) => select(l, "ram:SpecifiedLineTradeSettlement/ram:InvoiceReferencedDocument").some(datedRef)),
+      allAt(root, `${HS}/ram:InvoiceReferencedDocument`).some(datedRef) ||
+      allAt(root, LINE).every((l) => allAt(l, "ram:SpecifiedLineTradeSettlement/ram:InvoiceReferencedDocument").some(datedRef)),
     fr: "Un avoir (BT-3 = 261, 381, 396, 502 ou 503) doit citer la facture antérieure avec sa date (BT-25 et BT-26), en en-tête ou sur chaque ligne.",
     en: "A credit note (BT-3 = 261, 381, 396, 502 or 503) must reference the preceding invoice with its date (BT-25 and BT-26), in the header or on every line.",
   },
@@ -77,7 +78,7 @@ const coherence: FrAssertion[] = [
     context: "",
     test: (root) => {
       if (!values(root, `${HS}/ram:InvoiceCurrencyCode`).some((c) => c !== "EUR")) return true;
-      const eurTax = select(root, `${SUM}/ram:TaxTotalAmount`).filter((t) => t.attrs.currencyID === "EUR")[0];
+      const eurTax = allAt(root, `${SUM}/ram:TaxTotalAmount`).filter((t) => t.attrs.currencyID === "EUR")[0];
       return values(root, `${HS}/ram:TaxCurrencyCode`).includes("EUR") && stringValue(eurTax) !== "";
     },
     fr: "Une facture dans une autre devise que l'euro (BT-5) doit donner la devise de comptabilité EUR (BT-6) et le montant de TVA en euros (BT-111).",
@@ -89,7 +90,7 @@ const coherence: FrAssertion[] = [
     context: "",
     test: (root) =>
       withScheme(root, `${HA}/ram:SellerTradeParty/ram:GlobalID`, "0231").length === 0 ||
-      select(root, "rsm:ExchangedDocument/ram:IncludedNote").some((n) => values(n, "ram:SubjectCode").includes("TXD") && values(n, "ram:Content").includes("MEMBRE_ASSUJETTI_UNIQUE")),
+      allAt(root, "rsm:ExchangedDocument/ram:IncludedNote").some((n) => values(n, "ram:SubjectCode").includes("TXD") && values(n, "ram:Content").includes("MEMBRE_ASSUJETTI_UNIQUE")),
     fr: "Un vendeur membre d'un assujetti unique (BT-29-1 = 0231) doit porter la note TXD « MEMBRE_ASSUJETTI_UNIQUE ».",
     en: "A seller member of a VAT group (BT-29-1 = 0231) must carry the TXD note 'MEMBRE_ASSUJETTI_UNIQUE'.",
   },
@@ -155,7 +156,7 @@ const globalIds: FrAssertion[] = CO10.flatMap(([term, context]): FrAssertion[] =
     id: `BR-FR-CO-10_${term}-1`,
     terms: [term],
     context,
-    test: (p) => select(p, "ram:GlobalID").every((g) => g.attrs.schemeID !== undefined),
+    test: (p) => allAt(p, "ram:GlobalID").every((g) => g.attrs.schemeID !== undefined),
     fr: `Chaque identifiant global (${term}) doit donner son schéma (schemeID).`,
     en: `Every global identifier (${term}) must give its scheme (schemeID).`,
   },
@@ -164,7 +165,7 @@ const globalIds: FrAssertion[] = CO10.flatMap(([term, context]): FrAssertion[] =
     terms: [term],
     context,
     test: (p) => {
-      const schemes = select(p, "ram:GlobalID").flatMap((g) => (g.attrs.schemeID === undefined ? [] : [g.attrs.schemeID]));
+      const schemes = allAt(p, "ram:GlobalID").flatMap((g) => (g.attrs.schemeID === undefined ? [] : [g.attrs.schemeID]));
       return new Set(schemes).size === schemes.length;
     },
     fr: `Un même schéma ne peut servir qu'une fois parmi les identifiants globaux (${term}).`,

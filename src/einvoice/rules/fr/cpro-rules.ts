@@ -2,9 +2,11 @@
 // the buyer is a French public structure. Ids follow the reform numbering where it is known (see docs/validation.md);
 // BR-FR-CPRO-G01 is ours.
 import type { Syntax } from "../../detect.js";
-import { select, type XmlElement } from "../../xml/xml-tree.js";
-import type { Rule } from "../rule.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { allAt, allAtOnce } from "../support/core-index.js";
+import type { Rule, Violation } from "../rule.js";
 import { stringLength, stringValue } from "../support/core-xpath.js";
+import { add, NONE } from "./fr-assert.js";
 
 const SCT = "rsm:SupplyChainTradeTransaction";
 const HA = `${SCT}/ram:ApplicableHeaderTradeAgreement`;
@@ -46,31 +48,44 @@ const LIMITS: Limit[] = [
   ],
 ];
 
-const ubl = (path: string, root: XmlElement) => (root.key === "cn:CreditNote" ? path.replace("cac:InvoiceLine", "cac:CreditNoteLine") : path);
-const nodesAt = (root: XmlElement, syntax: Syntax, cii: string[], ublPaths: string[]) => (syntax === "CII" ? cii : ublPaths.map((p) => ubl(p, root))).flatMap((p) => select(root, p));
+const creditNote = (path: string) => path.replace("cac:InvoiceLine", "cac:CreditNoteLine");
+
+/** The nodes a limit applies to; the paths are read once per document (several rules share them). */
+function nodesAt(root: XmlElement, syntax: Syntax, cii: readonly string[], invoice: readonly string[], credit: readonly string[]): readonly XmlElement[] {
+  const paths = syntax === "CII" ? cii : root.key === "cn:CreditNote" ? credit : invoice;
+  return paths.length === 1 ? allAtOnce(root, paths[0] as string) : paths.flatMap((p) => allAtOnce(root, p));
+}
 
 function cproRule(id: string, terms: string[], message: Rule["message"], check: Rule["check"]): Rule {
   return { id, set: "cpro", syntaxes: ["CII", "UBL"], severity: "fatal", terms, message, check };
 }
 
-const lengthRules: Rule[] = LIMITS.map(([id, max, term, fr, en, cii, ublPaths]) =>
-  cproRule(id, [term], { fr: `Chorus Pro : ${fr} (${term}) ne doit pas dépasser ${max} caractères (il en compte {value}).`, en: `Chorus Pro: ${en} (${term}) must not exceed ${max} characters (it has {value}).` }, function* ({ root, detected }) {
-    for (const n of nodesAt(root, detected.syntax, cii, ublPaths)) {
+// The checks return arrays, not generators: they mostly find nothing, and the runner takes an array as it is.
+const one = (v: Violation): readonly Violation[] => [v];
+const allButFirst = (nodes: readonly XmlElement[]): readonly Violation[] => (nodes.length < 2 ? NONE : nodes.slice(1).map((element) => ({ element })));
+
+const lengthRules: Rule[] = LIMITS.map(([id, max, term, fr, en, cii, ublPaths]) => {
+  const creditPaths = ublPaths.map(creditNote);
+  const message = { fr: `Chorus Pro : ${fr} (${term}) ne doit pas dépasser ${max} caractères (il en compte {value}).`, en: `Chorus Pro: ${en} (${term}) must not exceed ${max} characters (it has {value}).` };
+  return cproRule(id, [term], message, ({ root, detected }) => {
+    let out: Violation[] | undefined;
+    for (const n of nodesAt(root, detected.syntax, cii, ublPaths, creditPaths)) {
       const length = stringLength(stringValue(n));
-      if (length > max) yield { element: n, value: String(length) };
+      if (length > max) out = add(out, { element: n, value: String(length) });
     }
-  }),
-);
+    return out ?? NONE;
+  });
+});
 
 const SELLER_SCHEMES: ReadonlySet<string> = new Set(["0009", "0223", "0226", "0227", "0228", "0229"]);
 
 function schemedIds(root: XmlElement, syntax: Syntax, party: "seller" | "buyer"): XmlElement[] {
   if (syntax === "CII") {
     const p = `${HA}/${party === "seller" ? "ram:SellerTradeParty" : "ram:BuyerTradeParty"}`;
-    return [...select(root, `${p}/ram:GlobalID`), ...select(root, `${p}/ram:SpecifiedLegalOrganization/ram:ID`)];
+    return [...allAt(root, `${p}/ram:GlobalID`), ...allAt(root, `${p}/ram:SpecifiedLegalOrganization/ram:ID`)];
   }
   const p = party === "seller" ? SELLER_UBL : BUYER_UBL;
-  return [...select(root, `${p}/cac:PartyIdentification/cbc:ID`), ...select(root, `${p}/cac:PartyLegalEntity/cbc:CompanyID`)];
+  return [...allAt(root, `${p}/cac:PartyIdentification/cbc:ID`), ...allAt(root, `${p}/cac:PartyLegalEntity/cbc:CompanyID`)];
 }
 
 const partyRules: Rule[] = [
@@ -81,9 +96,7 @@ const partyRules: Rule[] = [
       fr: "Chorus Pro : le vendeur doit être identifié (BT-29 ou BT-30) par un SIRET (schéma 0009), un numéro de TVA UE (0223), un particulier (0226), un identifiant hors UE (0227), un RIDET (0228) ou un numéro TAHITI (0229).",
       en: "Chorus Pro: the seller must be identified (BT-29 or BT-30) by a SIRET (scheme 0009), an EU VAT number (0223), a private person (0226), a non-EU identifier (0227), a RIDET (0228) or a TAHITI number (0229).",
     },
-    function* ({ root, detected }) {
-      if (!schemedIds(root, detected.syntax, "seller").some((e) => SELLER_SCHEMES.has(e.attrs.schemeID ?? ""))) yield { element: root };
-    },
+    ({ root, detected }) => (schemedIds(root, detected.syntax, "seller").some((e) => SELLER_SCHEMES.has(e.attrs.schemeID ?? "")) ? NONE : one({ element: root })),
   ),
   cproRule(
     "BR-FR-CPRO-10",
@@ -92,35 +105,29 @@ const partyRules: Rule[] = [
       fr: "Chorus Pro : l'acheteur public doit être identifié par son SIRET (14 chiffres, schéma 0009) en BT-46 ou BT-47.",
       en: "Chorus Pro: the public buyer must be identified by its SIRET (14 digits, scheme 0009) in BT-46 or BT-47.",
     },
-    function* ({ root, detected }) {
+    ({ root, detected }) => {
       const ok = schemedIds(root, detected.syntax, "buyer").some((e) => e.attrs.schemeID === "0009" && /^\d{14}$/.test(stringValue(e).trim()));
-      if (!ok) yield { element: root };
+      return ok ? NONE : one({ element: root });
     },
   ),
 ];
 
 const lineCount = (root: XmlElement, syntax: Syntax) =>
-  syntax === "CII" ? select(root, `${SCT}/ram:IncludedSupplyChainTradeLineItem`).length : select(root, root.key === "cn:CreditNote" ? "cac:CreditNoteLine" : "cac:InvoiceLine").length;
+  syntax === "CII" ? allAt(root, `${SCT}/ram:IncludedSupplyChainTradeLineItem`).length : allAt(root, root.key === "cn:CreditNote" ? "cac:CreditNoteLine" : "cac:InvoiceLine").length;
 
 const countRules: Rule[] = [
-  cproRule("BR-FR-CPRO-19", ["BG-25"], { fr: "Chorus Pro : une facture compte au plus 999 999 lignes ({value}).", en: "Chorus Pro: an invoice has at most 999,999 lines ({value})." }, function* ({ root, detected }) {
+  cproRule("BR-FR-CPRO-19", ["BG-25"], { fr: "Chorus Pro : une facture compte au plus 999 999 lignes ({value}).", en: "Chorus Pro: an invoice has at most 999,999 lines ({value})." }, ({ root, detected }) => {
     const n = lineCount(root, detected.syntax);
-    if (n > 999_999) yield { element: root, value: String(n) };
+    return n > 999_999 ? one({ element: root, value: String(n) }) : NONE;
   }),
-  cproRule("BR-FR-CPRO-20", ["BG-3", "BT-25"], { fr: "Chorus Pro : une seule facture antérieure (BG-3) peut être citée.", en: "Chorus Pro: only one preceding invoice (BG-3) may be referenced." }, function* ({ root, detected }) {
-    const refs = detected.syntax === "CII" ? select(root, `${HS}/ram:InvoiceReferencedDocument`) : select(root, "cac:BillingReference");
-    for (const extra of refs.slice(1)) yield { element: extra };
-  }),
+  cproRule("BR-FR-CPRO-20", ["BG-3", "BT-25"], { fr: "Chorus Pro : une seule facture antérieure (BG-3) peut être citée.", en: "Chorus Pro: only one preceding invoice (BG-3) may be referenced." }, ({ root, detected }) => allButFirst(detected.syntax === "CII" ? allAt(root, `${HS}/ram:InvoiceReferencedDocument`) : allAt(root, "cac:BillingReference"))),
   ...(
     [
       ["BR-FR-CPRO-26", "BG-6", "du vendeur", "seller", "ram:SellerTradeParty", SELLER_UBL],
       ["BR-FR-CPRO-27", "BG-9", "de l'acheteur", "buyer", "ram:BuyerTradeParty", BUYER_UBL],
     ] as const
   ).map(([id, term, fr, en, cii, ublParty]) =>
-    cproRule(id, [term], { fr: `Chorus Pro : un seul contact ${fr} (${term}) est admis.`, en: `Chorus Pro: only one ${en} contact (${term}) is allowed.` }, function* ({ root, detected }) {
-      const contacts = detected.syntax === "CII" ? select(root, `${HA}/${cii}/ram:DefinedTradeContact`) : select(root, `${ublParty}/cac:Contact`);
-      for (const extra of contacts.slice(1)) yield { element: extra };
-    }),
+    cproRule(id, [term], { fr: `Chorus Pro : un seul contact ${fr} (${term}) est admis.`, en: `Chorus Pro: only one ${en} contact (${term}) is allowed.` }, ({ root, detected }) => allButFirst(detected.syntax === "CII" ? allAt(root, `${HA}/${cii}/ram:DefinedTradeContact`) : allAt(root, `${ublParty}/cac:Contact`))),
   ),
 ];
 

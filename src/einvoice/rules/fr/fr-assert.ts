@@ -1,7 +1,8 @@
 // The shape of a BR-FR assertion (XP Z12-012, Flux 2, CII): a context (every node the official rule fires on) and a
 // test on each. One Rule per assertion id, yielding one violation per failing context node.
-import type { Rule } from "../rule.js";
-import { select, type XmlElement } from "../../xml/xml-tree.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
+import type { Rule, Violation } from "../rule.js";
+import { allAtOnce } from "../support/core-index.js";
 
 /** What one BR-FR assertion says. */
 export interface FrAssertion {
@@ -19,9 +20,19 @@ export interface FrAssertion {
   en: string;
 }
 
-/** The context nodes of an assertion. */
-export function contextNodes(root: XmlElement, path: string): XmlElement[] {
-  return path === "" ? [root] : select(root, path);
+/** The context nodes of an assertion (shared, read-only: many assertions of a document read the same context). */
+export function contextNodes(root: XmlElement, path: string): readonly XmlElement[] {
+  return path === "" ? [root] : allAtOnce(root, path);
+}
+
+/** No violation: shared, as most checks find nothing. */
+export const NONE: readonly Violation[] = [];
+
+/** Appends a violation to a list made at the first one (no empty list per check). */
+export function add(out: Violation[] | undefined, v: Violation): Violation[] {
+  if (!out) return [v];
+  out.push(v);
+  return out;
 }
 
 /** Builds the Rule of a BR-FR assertion. */
@@ -33,13 +44,16 @@ export function frAssertion(a: FrAssertion): Rule {
     severity: "fatal",
     terms: a.terms,
     message: { fr: a.fr, en: a.en },
-    *check({ root }) {
+    // An array, not a generator: most assertions hold, and the runner takes an array as it is.
+    check({ root }) {
+      let out: Violation[] | undefined;
       for (const node of contextNodes(root, a.context)) {
         if (a.where && !a.where(node)) continue;
         if (a.test(node)) continue;
         const value = a.value?.(node);
-        yield value === undefined ? { element: node } : { element: node, value };
+        out = add(out, value === undefined ? { element: node } : { element: node, value });
       }
+      return out ?? NONE;
     },
   };
 }

@@ -1,20 +1,21 @@
 // XPath readings the BR-FR Schematron relies on, and its code lists (Flux 2, V1.4).
-import { child, select, type XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
+import { allAt, firstAt } from "../support/core-index.js";
 import { normalizeSpace, stringValue } from "../support/core-xpath.js";
 
 /** string() of the first node at the path ("" when none). */
 export function str(node: XmlElement | undefined, path: string): string {
-  return stringValue(select(node, path)[0]);
+  return stringValue(firstAt(node, path));
 }
 
 /** The nodes at the path whose @schemeID is the given one. */
 export function withScheme(node: XmlElement | undefined, path: string, scheme: string): XmlElement[] {
-  return select(node, path).filter((e) => e.attrs.schemeID === scheme);
+  return allAt(node, path).filter((e) => e.attrs.schemeID === scheme);
 }
 
 /** The children with that key whose child `sub` has exactly that string value. */
 export function whereChild(node: XmlElement | undefined, path: string, sub: string, value: string): XmlElement[] {
-  return select(node, path).filter((e) => select(e, sub).some((s) => stringValue(s) === value));
+  return allAt(node, path).filter((e) => allAt(e, sub).some((s) => stringValue(s) === value));
 }
 
 /** True when the element exists (XPath `exists(child)`). */
@@ -68,6 +69,19 @@ export const BAR_TREATMENTS: ReadonlySet<string> = new Set(["B2B", "B2BINT", "B2
 
 /** BR-FR-DEC: a number of at most `digits` digits and `decimals` decimals, "." separator, optional "-". */
 export function isDecimalFormat(raw: string, digits: number, decimals: number, signed: boolean): boolean {
-  const re = new RegExp(`^${signed ? "-?" : ""}\\d{1,${digits}}(\\.\\d{1,${decimals}})?$`);
+  const re = decimalFormat(digits, decimals, signed);
   return re.test(raw) && raw.replaceAll(".", "").length <= digits;
+}
+
+// A handful of formats exist (one per rule family): each expression is compiled once, not once per value.
+const FORMATS = new Map<number, RegExp>();
+
+function decimalFormat(digits: number, decimals: number, signed: boolean): RegExp {
+  const key = (digits * 100 + decimals) * 2 + (signed ? 1 : 0);
+  let re = FORMATS.get(key);
+  if (!re) {
+    re = new RegExp(`^${signed ? "-?" : ""}\\d{1,${digits}}(\\.\\d{1,${decimals}})?$`);
+    FORMATS.set(key, re);
+  }
+  return re;
 }

@@ -8,12 +8,14 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 let currentRoot: XmlElement | undefined;
 let currentIndex: Map<string, XmlElement[]> | undefined;
 let currentMemos: Map<string, unknown> | undefined;
+let currentPaths: Map<string, readonly XmlElement[]> | undefined;
 
 function switchTo(root: XmlElement): void {
   if (root === currentRoot) return;
   currentRoot = root;
   currentIndex = undefined;
   currentMemos = undefined;
+  currentPaths = undefined;
 }
 
 const NONE: readonly XmlElement[] = Object.freeze([]);
@@ -133,6 +135,26 @@ function collect(element: XmlElement, keys: readonly string[], depth: number, ou
     if (depth === keys.length - 1) out.push(c);
     else collect(c, keys, depth + 1, out);
   }
+}
+
+/**
+ * Every element at a path of keys below the document root, in document order, collected once per document: the
+ * French rules read the same contexts (parties, taxes, lines) from dozens of assertions. The list is shared: read only.
+ */
+export function allAtOnce(root: XmlElement, path: string): readonly XmlElement[] {
+  switchTo(root);
+  let paths = currentPaths;
+  if (!paths) {
+    paths = new Map();
+    currentPaths = paths;
+  }
+  let list = paths.get(path);
+  if (!list) {
+    const found = allAt(root, path);
+    list = found.length === 0 ? NONE : found;
+    paths.set(path, list);
+  }
+  return list;
 }
 
 /** Every element at a relative path of keys, in document order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allAt, elementsOf, firstAt, forgetDocument, memo, someChild } from "../../../../src/einvoice/rules/support/core-index.js";
+import { allAt, allAtOnce, elementsOf, firstAt, forgetDocument, memo, someChild } from "../../../../src/einvoice/rules/support/core-index.js";
 import { parseXml } from "../../../../src/einvoice/xml/parse-xml.js";
 
 const doc = () => parseXml("<r><a><b>1</b><c/></a><a><b>2</b></a><d><b>3</b></d></r>").root;
@@ -23,6 +23,16 @@ describe("core-index (per-document element index and memos)", () => {
     expect(firstAt(root, "d/b")?.text).toBe("3");
     expect(firstAt(root, "a/x")).toBeUndefined();
     expect(someChild(root, "a", (a) => a.children.length === 1)).toBe(true);
+  });
+
+  it("collects a path below the root once per document", () => {
+    const root = doc();
+    const first = allAtOnce(root, "a/b");
+    expect(first.map((e) => e.text)).toEqual(["1", "2"]);
+    expect(allAtOnce(root, "a/b")).toBe(first);
+    expect(allAtOnce(root, "x/b")).toEqual([]);
+    // Another document gets its own list.
+    expect(allAtOnce(doc(), "a/b")).not.toBe(first);
   });
 
   it("computes a memo once per document until the document is forgotten", () => {

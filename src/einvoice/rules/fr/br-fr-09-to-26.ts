@@ -1,6 +1,6 @@
-// BR-FR-09 to BR-FR-32: parties (SIREN, SIRET, electronic addresses), VAT categories and rates, attachments, notes.
-import { select, type XmlElement } from "../../xml/xml-tree.js";
-import { descendants } from "../../xml/xml-tree.js";
+// BR-FR-09 to BR-FR-26: parties (SIREN, SIRET, electronic addresses), VAT categories and rates, attachments, BAR notes.
+import type { XmlElement } from "../../xml/xml-tree.js";
+import { allAt } from "../support/core-index.js";
 import { normalizeSpace, stringLength, stringValue } from "../support/core-xpath.js";
 import { type FrAssertion, frAssertion } from "./fr-assert.js";
 import { ATTACHMENT_CODES, BAR_TREATMENTS, str, VAT_CATEGORIES, VAT_RATES, whereChild, withScheme } from "./fr-values.js";
@@ -54,7 +54,7 @@ const sellerSiren: FrAssertion = {
   en: "The seller's SIREN (BT-30, legal registration identifier with scheme 0002) is mandatory and must have 9 digits.",
 };
 
-const barOf = (root: XmlElement) => whereChild(root, "rsm:ExchangedDocument/ram:IncludedNote", "ram:SubjectCode", "BAR").flatMap((n) => select(n, "ram:Content").map(own));
+const barOf = (root: XmlElement) => whereChild(root, "rsm:ExchangedDocument/ram:IncludedNote", "ram:SubjectCode", "BAR").flatMap((n) => allAt(n, "ram:Content").map(own));
 const SELF_BILLING: ReadonlySet<string> = new Set(["389", "501", "500", "471", "473", "261", "502"]);
 
 const buyerSiren: FrAssertion = {
@@ -100,7 +100,7 @@ const vatRules: FrAssertion[] = TAXES.flatMap(([catTerm, context, rateTerm]): Fr
     id: `BR-FR-15_${catTerm}`,
     terms: catTerm.split("_"),
     context,
-    test: (t) => select(t, "ram:CategoryCode").some((c) => VAT_CATEGORIES.has(own(c))),
+    test: (t) => allAt(t, "ram:CategoryCode").some((c) => VAT_CATEGORIES.has(own(c))),
     value: (t) => str(t, "ram:CategoryCode"),
     fr: "La catégorie de TVA n'est pas admise en France ({value}) : S, E, AE, K, G, O ou Z.",
     en: "The VAT category is not allowed in France ({value}): S, E, AE, K, G, O or Z.",
@@ -109,7 +109,7 @@ const vatRules: FrAssertion[] = TAXES.flatMap(([catTerm, context, rateTerm]): Fr
     id: `BR-FR-15_${catTerm}_LM`,
     terms: catTerm.split("_"),
     context,
-    test: (t) => !select(t, "ram:CategoryCode").some((c) => own(c) === "L" || own(c) === "M"),
+    test: (t) => !allAt(t, "ram:CategoryCode").some((c) => own(c) === "L" || own(c) === "M"),
     value: (t) => str(t, "ram:CategoryCode"),
     fr: "Les catégories de TVA L et M (Canaries, Ceuta et Melilla) ne concernent pas la France ({value}).",
     en: "VAT categories L and M (Canary Islands, Ceuta and Melilla) do not apply in France ({value}).",
@@ -133,7 +133,7 @@ const attachments: FrAssertion[] = [
     id: "BR-FR-17_BT-123",
     terms: ["BT-123"],
     context: `${HA}/ram:AdditionalReferencedDocument`,
-    where: (d) => select(d, "ram:TypeCode").some((t) => own(t) === "916"),
+    where: (d) => allAt(d, "ram:TypeCode").some((t) => own(t) === "916"),
     test: (d) => {
       const code = normalizeSpace(str(d, "ram:Name"));
       return code === "" || ATTACHMENT_CODES.has(code);
@@ -157,8 +157,8 @@ const bar: FrAssertion[] = [
     id: "BR-FR-20_BT-21",
     terms: ["BT-21", "BT-22"],
     context: "rsm:ExchangedDocument/ram:IncludedNote",
-    where: (n) => select(n, "ram:SubjectCode").some((c) => own(c) === "BAR"),
-    test: (n) => select(n, "ram:Content").some((c) => BAR_TREATMENTS.has(own(c))),
+    where: (n) => allAt(n, "ram:SubjectCode").some((c) => own(c) === "BAR"),
+    test: (n) => allAt(n, "ram:Content").some((c) => BAR_TREATMENTS.has(own(c))),
     value: (n) => str(n, "ram:Content"),
     fr: "Une note de code sujet BAR (BT-21) doit contenir B2B, B2BINT, B2C, OUTOFSCOPE ou ARCHIVEONLY ({value}).",
     en: "A note with subject code BAR (BT-21) must hold B2B, B2BINT, B2C, OUTOFSCOPE or ARCHIVEONLY ({value}).",
@@ -174,11 +174,11 @@ const bar: FrAssertion[] = [
       terms: [term],
       context: "",
       test: (root) => {
-        const types = select(root, "rsm:ExchangedDocument/ram:TypeCode").map(own);
+        const types = allAt(root, "rsm:ExchangedDocument/ram:TypeCode").map(own);
         const excluded = types.some((t) => SELF_BILLING.has(t));
         if (!(barOf(root).includes("B2B") && excluded === selfBilled)) return true;
         const siren = str(root, `${HA}/${party}/ram:SpecifiedLegalOrganization/ram:ID`);
-        const uri = select(root, `${HA}/${party}/ram:URIUniversalCommunication/ram:URIID`)[0];
+        const uri = allAt(root, `${HA}/${party}/ram:URIUniversalCommunication/ram:URIID`)[0];
         return uri !== undefined && stringValue(uri).startsWith(siren) && uri.attrs.schemeID === "0225";
       },
       fr: `Facture entre entreprises (BAR = B2B) : l'adresse électronique ${fr} (${term}) doit commencer par son SIREN et avoir le schéma 0225.`,
@@ -254,99 +254,5 @@ const addressRules: FrAssertion[] = [
   ),
 ];
 
-const CHAR = `${LINE}/ram:SpecifiedTradeProduct/ram:ApplicableProductCharacteristic`;
-const nonEmpty = (n: XmlElement) => normalizeSpace(own(n)) !== "";
-const measured = (c: XmlElement) => select(c, "ram:ValueMeasure").some((m) => m.attrs.unitCode !== undefined);
-
-const attributes: FrAssertion[] = [
-  {
-    id: "BR-FR-27_BG-32",
-    terms: ["BG-32", "BT-160"],
-    context: CHAR,
-    test: (c) => select(c, "ram:Description").length > 0 || select(c, "ram:TypeCode").length > 0,
-    fr: "Un attribut d'article (BG-32) doit avoir un nom (BT-160) ou un code.",
-    en: "An item attribute (BG-32) must have a name (BT-160) or a code.",
-  },
-  { id: "BR-FR-27_BT-160", terms: ["BT-160"], context: `${CHAR}/ram:Description`, test: nonEmpty, fr: "Le nom de l'attribut d'article (BT-160) ne doit pas être vide.", en: "The item attribute name (BT-160) must not be empty." },
-  { id: "BR-FR-27_EXT-FR-FE-159", terms: ["BG-32"], context: `${CHAR}/ram:TypeCode`, test: nonEmpty, fr: "Le code de l'attribut d'article ne doit pas être vide.", en: "The item attribute code must not be empty." },
-  {
-    id: "BR-FR-28_BT-161-1",
-    terms: ["BG-32", "BT-161"],
-    context: CHAR,
-    test: (c) => {
-      const value = select(c, "ram:Value").length > 0;
-      return (value || measured(c)) && !(value && measured(c));
-    },
-    fr: "Un attribut d'article (BG-32) doit avoir soit une valeur (BT-161), soit une valeur mesurée avec son unité, pas les deux.",
-    en: "An item attribute (BG-32) must have either a value (BT-161) or a measured value with its unit, not both.",
-  },
-  { id: "BR-FR-28_BT-161-2", terms: ["BT-161"], context: `${CHAR}/ram:Value`, test: nonEmpty, fr: "La valeur de l'attribut d'article (BT-161) ne doit pas être vide.", en: "The item attribute value (BT-161) must not be empty." },
-  { id: "BR-FR-28_EXT-FR-FE-160", terms: ["BG-32"], context: `${CHAR}/ram:ValueMeasure`, test: nonEmpty, fr: "La valeur mesurée de l'attribut d'article ne doit pas être vide.", en: "The item attribute's measured value must not be empty." },
-];
-
-const refCount = (n: XmlElement, code: string) => whereChild(n, "ram:AdditionalReferencedDocument", "ram:ReferenceTypeCode", code).length;
-const objects: FrAssertion[] = (
-  [
-    ["BR-FR-29", "BT-18", HA, "de la facture", "of the invoice"],
-    ["BR-FR-30", "BT-128", LINE, "de la ligne", "of the line"],
-  ] as const
-).flatMap(([rule, term, context, fr, en]): FrAssertion[] => [
-  {
-    id: `${rule}_${term}`,
-    terms: [term],
-    context,
-    test: (n) => refCount(n, "AFL") <= 1 && refCount(n, "AVV") <= 1,
-    fr: `Les identifiants d'objet facturé ${fr} (${term}) de schéma AFL et AVV ne doivent figurer qu'une fois chacun.`,
-    en: `The invoiced object identifiers ${en} (${term}) with schemes AFL and AVV must each appear only once.`,
-  },
-  ...(["AFL", "AVV"] as const).map(
-    (code): FrAssertion => ({
-      id: `${rule}_${code}`,
-      terms: [term],
-      context: `${context}/ram:AdditionalReferencedDocument`,
-      where: (d) => select(d, "ram:ReferenceTypeCode").some((c) => own(c) === code),
-      test: (d) => select(d, "ram:IssuerAssignedID").every(nonEmpty),
-      fr: `L'identifiant d'objet facturé de schéma ${code} (${term}) ne doit pas être vide.`,
-      en: `The invoiced object identifier with scheme ${code} (${term}) must not be empty.`,
-    }),
-  ),
-]);
-
-const singleBar: FrAssertion = {
-  id: "BR-FR-30_BT-21",
-  terms: ["BT-21", "BT-22"],
-  context: "rsm:ExchangedDocument",
-  test: (doc) =>
-    whereChild(doc, "ram:IncludedNote", "ram:SubjectCode", "BAR").filter((n) => select(n, "ram:Content").some((c) => BAR_TREATMENTS.has(normalizeSpace(own(c))))).length <= 1,
-  fr: "Une seule note de code sujet BAR (BT-21) peut donner le traitement (B2B, B2BINT, B2C, OUTOFSCOPE ou ARCHIVEONLY).",
-  en: "Only one note with subject code BAR (BT-21) may give the treatment (B2B, B2BINT, B2C, OUTOFSCOPE or ARCHIVEONLY).",
-};
-
-/** BR-FR-32: every SIREN (legal identifier of scheme 0002), whichever party it belongs to, has 9 digits. */
-const legalIds = frAssertion({
-  id: "BR-FR-32-LEGALID",
-  terms: ["BT-30", "BT-47"],
-  context: "",
-  test: () => true,
-  fr: "",
-  en: "",
-});
-const legalIdRule = {
-  ...legalIds,
-  message: {
-    fr: "Un identifiant légal de schéma 0002 est un SIREN : il doit compter 9 chiffres ({value}), c'est souvent un SIRET saisi à sa place.",
-    en: "A legal identifier with scheme 0002 is a SIREN: it must have 9 digits ({value}); a SIRET is often typed instead.",
-  },
-  *check({ root }: { root: XmlElement }) {
-    for (const e of descendants(root)) {
-      if (e.key !== "ram:ID" || e.parent?.key !== "ram:SpecifiedLegalOrganization" || e.attrs.schemeID !== "0002") continue;
-      if (!/^\d{9}$/.test(normalizeSpace(own(e)))) yield { element: e, value: own(e) };
-    }
-  },
-};
-
-/** BR-FR-09 to BR-FR-32. */
-export const brFr09To32 = [
-  ...[...siretRules, sellerSiren, buyerSiren, ...endpoints, ...vatRules, ...attachments, ...bar, ...addressRules, ...attributes, ...objects, singleBar].map(frAssertion),
-  legalIdRule,
-];
+/** BR-FR-09 to BR-FR-26. */
+export const brFr09To26 = [...siretRules, sellerSiren, buyerSiren, ...endpoints, ...vatRules, ...attachments, ...bar, ...addressRules].map(frAssertion);
