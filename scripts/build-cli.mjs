@@ -26,7 +26,8 @@ const externalPackages = {
 fs.rmSync(outdir, { recursive: true, force: true }); // no chunk of an earlier build left behind
 await build({
   absWorkingDir: repo,
-  entryPoints: { validate: "src/cli/validate.entry.ts" },
+  // The worker of `--jobs` is its own entry, beside validate.js where validate-pool.ts looks for it.
+  entryPoints: { validate: "src/cli/validate.entry.ts", "validate.worker": "src/cli/validate.worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,14 +1,60 @@
+import os from "node:os";
 import { parseArgs } from "node:util";
-import { EInvoiceError } from "../einvoice/errors.js";
-import { validateFile } from "../einvoice/validate-file.js";
+import type { ValidateOptions } from "../einvoice/validate.js";
 import type { CliCommand } from "./command.js";
 import { readInput } from "./read-input.js";
+import { createValidatePool } from "./validate-pool.js";
+import { type FileVerdict, unreadable, verdictOf } from "./validate-verdict.js";
 
-const USAGE = `guichet validate FICHIER… [--json] [--lang fr|en] [--acheteur-public]
+const USAGE = `guichet validate FICHIER… [--json] [--lang fr|en] [--acheteur-public] [--jobs N]
 
 Vérifie des factures CII ou UBL (XML) ou Factur-X (PDF) selon EN 16931, le profil Factur-X et, avec
 --acheteur-public, les règles françaises du B2G. « - » lit l'entrée standard.
+--jobs N : fils de vérification en tout (par défaut, un par cœur à partir de 20 fichiers, sinon 1) ; les
+résultats sortent dans l'ordre des fichiers.
 Code de sortie : 0 toutes valides, 1 au moins une non conforme, 2 un fichier illisible.`;
+
+/** From this many files on, worker threads are started (this thread validates while they load). */
+const FILES_FOR_WORKERS = 20;
+
+/** The number of threads: --jobs (undefined when it is not a positive integer), or one per core for a long list. */
+function jobsFor(asked: string | undefined, files: number): number | undefined {
+  if (asked !== undefined) {
+    const n = Number(asked);
+    return Number.isInteger(n) && n >= 1 ? n : undefined;
+  }
+  return files >= FILES_FOR_WORKERS ? Math.max(1, os.availableParallelism()) : 1;
+}
+
+/** One file's verdict as the command prints it (a JSON line, or French text), and its exit code. */
+function print(file: string, verdict: FileVerdict, json: boolean): number {
+  if ("error" in verdict) {
+    if (json) process.stdout.write(`${JSON.stringify({ file, error: verdict.error })}\n`);
+    else process.stderr.write(`${file} : illisible — ${verdict.error.code} : ${verdict.error.message}\n`);
+    return 2;
+  }
+  if (json) {
+    const findings = verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity, bt: f.terms.join(","), path: f.path, message: f.message }));
+    process.stdout.write(`${JSON.stringify({ file, syntax: verdict.syntax, profile: verdict.profile, valid: verdict.valid, findings })}\n`);
+  } else {
+    const fatal = verdict.findings.filter((f) => f.severity === "fatal").length;
+    const label = verdict.valid ? "conforme" : `NON CONFORME (${fatal} erreur${fatal > 1 ? "s" : ""})`;
+    process.stdout.write(`${file} : ${label} — ${verdict.syntax}, profil ${verdict.profile}\n`);
+    for (const f of verdict.findings) process.stdout.write(`  ${f.severity === "fatal" ? "✖" : "⚠"} ${f.rule} ${f.message}\n      à ${f.path}\n`);
+  }
+  return verdict.valid ? 0 : 1;
+}
+
+/** Reads then validates one file with `check` (this thread or a worker); a file that cannot be read says why. */
+async function verdictFor(file: string, check: (bytes: Uint8Array) => Promise<FileVerdict>): Promise<FileVerdict> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(file);
+  } catch (error) {
+    return { error: unreadable(error) };
+  }
+  return check(bytes);
+}
 
 export const validateCommand: CliCommand = {
   name: "validate",
@@ -18,35 +64,47 @@ export const validateCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, lang: { type: "string" }, "acheteur-public": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        lang: { type: "string" },
+        "acheteur-public": { type: "boolean" },
+        jobs: { type: "string", short: "j" },
+        help: { type: "boolean", short: "h" },
+      },
     });
     if (values.help || positionals.length === 0) {
       console.log(USAGE);
       return values.help ? 0 : 2;
     }
-    const locale = values.lang === "en" ? "en" : "fr";
-    let exit = 0;
-    for (const file of positionals) {
-      try {
-        const report = await validateFile(await readInput(file), { locale, frenchPublicBuyer: values["acheteur-public"] ?? false });
-        if (!report.valid) exit = Math.max(exit, 1);
-        if (values.json) {
-          const findings = report.findings.map((f) => ({ rule: f.rule, severity: f.severity, bt: f.terms.join(","), path: f.path, message: f.message }));
-          process.stdout.write(`${JSON.stringify({ file, syntax: report.syntax, profile: report.profile, valid: report.valid, findings })}\n`);
-        } else {
-          const fatal = report.findings.filter((f) => f.severity === "fatal").length;
-          const verdict = report.valid ? "conforme" : `NON CONFORME (${fatal} erreur${fatal > 1 ? "s" : ""})`;
-          process.stdout.write(`${file} : ${verdict} — ${report.syntax}, profil ${report.profile}\n`);
-          for (const f of report.findings) process.stdout.write(`  ${f.severity === "fatal" ? "✖" : "⚠"} ${f.rule} ${f.message}\n      à ${f.path}\n`);
-        }
-      } catch (error) {
-        exit = 2;
-        const code = error instanceof EInvoiceError ? error.code : "READ_FAILED";
-        const message = error instanceof Error ? error.message : String(error);
-        if (values.json) process.stdout.write(`${JSON.stringify({ file, error: { code, message } })}\n`);
-        else process.stderr.write(`${file} : illisible — ${code} : ${message}\n`);
-      }
+    const options: ValidateOptions = { locale: values.lang === "en" ? "en" : "fr", frenchPublicBuyer: values["acheteur-public"] ?? false };
+    const jobs = jobsFor(values.jobs, positionals.length);
+    if (jobs === undefined) {
+      process.stderr.write(`--jobs attend un entier positif, pas « ${values.jobs} »\n`);
+      return 2;
     }
-    return exit;
+    const json = values.json ?? false;
+    if (jobs === 1) {
+      let exit = 0;
+      for (const file of positionals) exit = Math.max(exit, print(file, await verdictFor(file, (b) => verdictOf(b, options)), json));
+      return exit;
+    }
+    // This thread and jobs - 1 workers: a file goes to a worker that is up and has room, else it is validated here
+    // (so a short list never waits for workers to load). A few files at a time (bounded memory), printed in order.
+    const pool = createValidatePool(jobs - 1);
+    try {
+      const window = jobs * 4;
+      const inFlight: Promise<FileVerdict>[] = [];
+      let exit = 0;
+      let next = 0;
+      for (const file of positionals) {
+        inFlight.push(verdictFor(file, (b) => (pool.hasRoom() ? pool.validate(b, options) : verdictOf(b, options))));
+        if (inFlight.length < window) continue;
+        exit = Math.max(exit, print(positionals[next++] as string, await (inFlight.shift() as Promise<FileVerdict>), json));
+      }
+      for (const pending of inFlight) exit = Math.max(exit, print(positionals[next++] as string, await pending, json));
+      return exit;
+    } finally {
+      await pool.close();
+    }
   },
 };
