@@ -88,4 +88,23 @@ describe.each(testDialects())("payment settings on %s", (dialect) => {
       [supplier, manager, agent] = [await logIn(t, SUPPLIER_EMAIL), await logIn(t, BUYER_MANAGER_EMAIL), await logIn(t, AGENT_EMAIL)];
     }
   });
+  it("writes each change to the audit log with who, from where, before and after; a refused change writes nothing", async () => {
+    const audited = () => t.deps.database.db.selectFrom("audit_log").selectAll().where("event", "=", "payment_settings.updated").orderBy("id").execute();
+    const already = (await audited()).length;
+    expect((await put(agent, { delayDays: 45, fromServiceFait: true })).statusCode).toBe(403);
+    expect((await put(manager, { delayDays: 61, fromServiceFait: true })).statusCode).toBe(422);
+    expect(await audited()).toHaveLength(already);
+    const res = await t.app.inject({ method: "PUT", url, headers: { ...manager.headers, "user-agent": "navigateur-de-test" }, payload: { delayDays: 45, fromServiceFait: true } });
+    expect(res.statusCode).toBe(200);
+    try {
+      const rows = await audited();
+      expect(rows).toHaveLength(already + 1);
+      const row = rows.at(-1);
+      expect(row).toMatchObject({ structure_siret: DEMO_PUBLIC, user_agent: "navigateur-de-test" });
+      expect(row?.user_id).toBeTruthy();
+      expect(JSON.parse(row?.details ?? "{}")).toEqual({ before: { delayDays: 30, fromServiceFait: false }, after: { delayDays: 45, fromServiceFait: true } });
+    } finally {
+      expect((await put(manager, { delayDays: 30, fromServiceFait: false })).statusCode).toBe(200);
+    }
+  });
 });

@@ -7,6 +7,7 @@ export { ACTIONS, type Action, actionsOf, can, MEMBERSHIP_ROLES, type Membership
 export { createDemoAccounts, DEMO_ACCOUNTS, demoAccountsTask } from "./demo-accounts.js";
 export { warnExpiringApiClients } from "./api-clients.js";
 export { appointManager, setPlatformAdmin } from "./appoint-manager.js";
-export type { RequestOrigin } from "./audit.repository.js";
+export type { AuditEvent, RequestOrigin } from "./audit.repository.js";
+export { audit as recordAuditEvent } from "./notify.js";
 export { DEFAULT_PREFERENCES, findMailAddress, listMailRecipients, type MailRecipient, NEW_INVOICE_MODES, type NewInvoiceMode, type NotificationPreferences } from "./notification-preferences.js";
 export { notificationPreferencesRoutes } from "./notification-preferences.routes.js";

@@ -1,6 +1,7 @@
 import type { Deps } from "../../../deps.js";
 import { appError } from "../../../shared/errors.js";
-import { type Actor as AccountsActor, type Access, requireAccess } from "../../accounts/index.js";
+import { runInTransaction } from "../../../db/transaction.js";
+import { type Actor as AccountsActor, type Access, type RequestOrigin, recordAuditEvent, requireAccess } from "../../accounts/index.js";
 import { findStructure } from "../../directory/index.js";
 import { type Actor, findPaymentSettings, type PaymentSettings, upsertPaymentSettings } from "../../invoices/index.js";
 import { DELAY_MAX_DAYS, DELAY_MIN_DAYS, type PaymentSettingsBody, type PaymentSettingsView } from "./payment-settings.schemas.js";
@@ -28,14 +29,27 @@ export async function getPaymentSettings(deps: Deps, actor: Actor, siret: string
   return present(siret, await findPaymentSettings(deps.database.db, siret), access);
 }
 
-/** Sets the structure's payment delay and clock start (its managers only: 403 for agents); the delay within the legal bounds (422). */
-export async function updatePaymentSettings(deps: Deps, actor: Actor, siret: string, input: PaymentSettingsBody): Promise<PaymentSettingsView> {
+/**
+ * Sets the structure's payment delay and clock start (its managers only: 403 for agents); the delay within the legal
+ * bounds (422). The change and its audit event (who, from where, before and after) are written together.
+ */
+export async function updatePaymentSettings(deps: Deps, actor: Actor, siret: string, input: PaymentSettingsBody, origin: RequestOrigin): Promise<PaymentSettingsView> {
   const access = await guard(deps, actor, siret);
   if (access.role !== "MANAGER") throw appError("FORBIDDEN", { field: "siret", rule: "MANAGERS_ONLY", role: access.role });
   if (input.delayDays < DELAY_MIN_DAYS || input.delayDays > DELAY_MAX_DAYS) {
     throw appError("PAYMENT_DELAY_INVALID", { field: "delayDays", rule: "RANGE", min: DELAY_MIN_DAYS, max: DELAY_MAX_DAYS });
   }
   const at = deps.clock.now().toISOString();
-  await upsertPaymentSettings(deps.database.db, { structure_siret: siret, delay_days: input.delayDays, from_service_fait: input.fromServiceFait, updated_by: actor.id, updated_at: at });
+  await runInTransaction(deps.database.db, async ({ trx }) => {
+    const before = await findPaymentSettings(trx, siret);
+    await upsertPaymentSettings(trx, { structure_siret: siret, delay_days: input.delayDays, from_service_fait: input.fromServiceFait, updated_by: actor.id, updated_at: at });
+    await recordAuditEvent(trx, deps, origin, {
+      event: "payment_settings.updated",
+      userId: actor.kind === "user" ? actor.id : null,
+      actor: actor.id,
+      structureSiret: siret,
+      details: { before: { delayDays: before.delayDays, fromServiceFait: before.fromServiceFait }, after: { delayDays: input.delayDays, fromServiceFait: input.fromServiceFait } },
+    });
+  });
   return present(siret, await findPaymentSettings(deps.database.db, siret), access);
 }

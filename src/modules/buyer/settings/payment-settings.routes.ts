@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../../deps.js";
+import { originOf } from "../../accounts/index.js";
 import { actorOf } from "../../invoices/index.js";
 import { getPaymentSettings, updatePaymentSettings } from "./manage-payment-settings.js";
 import { PaymentSettingsBody, PaymentSettingsView, SiretParams } from "./payment-settings.schemas.js";
@@ -29,7 +30,7 @@ export function paymentSettingsRoutes(deps: Deps) {
           response: { 200: PaymentSettingsView },
         },
       },
-      async (request) => updatePaymentSettings(deps, actorOf(request), request.params.siret, request.body),
+      async (request) => updatePaymentSettings(deps, actorOf(request), request.params.siret, request.body, originOf(request)),
     );
   };
 }
