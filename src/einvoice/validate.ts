@@ -51,20 +51,37 @@ function registered(): readonly Rule[] {
 }
 const selections = new WeakMap<readonly Rule[], Map<string, Rule[]>>();
 
-/** The rules of these sets that apply to this syntax, in registry order; computed once per (rules, sets, syntax). */
-function selectRules(rules: readonly Rule[], sets: readonly RuleSet[], syntax: Syntax): Rule[] {
+/**
+ * The rules of these sets that apply to this syntax and profile, in registry order; computed once per (rules, sets,
+ * syntax, profile). A rule tied to other profiles (Factur-X profile tables) would find nothing: it is left out.
+ */
+function selectRules(rules: readonly Rule[], sets: readonly RuleSet[], detected: Detected): Rule[] {
   let bySelection = selections.get(rules);
   if (!bySelection) {
     bySelection = new Map();
     selections.set(rules, bySelection);
   }
-  const key = `${syntax}|${sets.join(",")}`;
+  const { syntax, profile } = detected;
+  const key = `${syntax}|${profile}|${sets.join(",")}`;
   let selected = bySelection.get(key);
   if (!selected) {
-    selected = rules.filter((r) => sets.includes(r.set) && r.syntaxes.includes(syntax));
+    selected = rules.filter((r) => sets.includes(r.set) && r.syntaxes.includes(syntax) && (r.profiles === undefined || r.profiles.includes(profile)));
     bySelection.set(key, selected);
   }
   return selected;
+}
+
+// The sets (and their joined key) of the common runs, by syntax, profile and buyer: no array nor string per document.
+const defaultSets = new Map<string, RuleSet[]>();
+
+function defaultSetsFor(detected: Detected, frenchPublicBuyer: boolean): RuleSet[] {
+  const key = `${detected.syntax}|${detected.profile}|${frenchPublicBuyer}`;
+  let sets = defaultSets.get(key);
+  if (!sets) {
+    sets = setsFor(detected, { frenchPublicBuyer });
+    defaultSets.set(key, sets);
+  }
+  return sets;
 }
 
 /** Validates an already parsed tree. */
@@ -73,16 +90,19 @@ export function validateTree(root: XmlElement, options: ValidateOptions = {}, ru
   if (!detected) {
     throw new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name });
   }
-  const sets = setsFor(detected, options);
-  const selected = selectRules(rules, sets, detected.syntax);
-  const findings = runRules(selected, { root, detected, frenchPublicBuyer: options.frenchPublicBuyer ?? false }, options.locale ?? "fr");
+  const frenchPublicBuyer = options.frenchPublicBuyer ?? false;
+  const sets = options.sets ? setsFor(detected, options) : defaultSetsFor(detected, frenchPublicBuyer);
+  const selected = selectRules(rules, sets, detected);
+  const findings = runRules(selected, { root, detected, frenchPublicBuyer }, options.locale ?? "fr");
+  let valid = true;
+  for (const f of findings) if (f.severity === "fatal") valid = false;
   return {
     syntax: detected.syntax,
     kind: detected.kind,
     profile: detected.profile,
     guideline: detected.guideline,
-    sets,
-    valid: !findings.some((f) => f.severity === "fatal"),
+    sets: [...sets],
+    valid,
     findings,
   };
 }

@@ -1,4 +1,4 @@
-import type { Detected, Syntax } from "../detect.js";
+import type { Detected, Profile, Syntax } from "../detect.js";
 import type { XmlElement } from "../xml/xml-tree.js";
 
 export type Severity = "fatal" | "warning";
@@ -24,6 +24,11 @@ export interface Rule {
   set: RuleSet;
   /** The syntaxes it applies to. */
   syntaxes: readonly Syntax[];
+  /**
+   * The profiles it can fire on, when it is tied to some (a Factur-X profile table's id): on a document of another
+   * profile it finds nothing, so the runner skips it. Absent: every profile.
+   */
+  profiles?: readonly Profile[];
   severity: Severity;
   /** The business terms or groups concerned (BT-106, BG-23...). */
   terms: readonly string[];

@@ -1,3 +1,4 @@
+import type { Profile } from "../detect.js";
 import { pathOf, type XmlElement } from "../xml/xml-tree.js";
 import type { Finding, Rule, RuleContext, Violation } from "./rule.js";
 
@@ -52,6 +53,8 @@ interface Step {
   rule: Rule;
   cii: boolean;
   ubl: boolean;
+  /** The profiles the rule is tied to (Rule.profiles), else undefined. */
+  profiles: readonly Profile[] | undefined;
   /** The rule's slot when other rules read its violations, else -1. */
   slot: number;
 }
@@ -60,7 +63,7 @@ let plans = new WeakMap<readonly Rule[], Step[]>();
 function planOf(rules: readonly Rule[]): Step[] {
   let plan = plans.get(rules);
   if (!plan) {
-    plan = rules.map((rule) => ({ rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), slot: slots.get(rule) ?? -1 }));
+    plan = rules.map((rule) => ({ rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), profiles: rule.profiles, slot: slots.get(rule) ?? -1 }));
     plans.set(rules, plan);
   }
   return plan;
@@ -78,6 +81,7 @@ export type Locale = "fr" | "en";
 export function runRules(rules: readonly Rule[], context: RuleContext, locale: Locale = "fr"): Finding[] {
   const findings: Finding[] = [];
   const cii = context.detected.syntax === "CII";
+  const profile = context.detected.profile;
   const plan = planOf(rules);
   // Where each violation of a shared rule was reported: a rule that carries it (a Factur-X id for an EN 16931 rule)
   // gives the same violation object, which is then not reported twice.
@@ -85,6 +89,8 @@ export function runRules(rules: readonly Rule[], context: RuleContext, locale: L
   for (let i = 0; i < plan.length; i++) {
     const step = plan[i] as Step;
     if (!(cii ? step.cii : step.ubl)) continue;
+    // A rule tied to other profiles finds nothing here (validateTree's selection has already left it out).
+    if (step.profiles !== undefined && !step.profiles.includes(profile)) continue;
     const rule = step.rule;
     let found = NONE;
     try {

@@ -1,10 +1,13 @@
 // Runs the Factur-X 1.09 table of the document's own profile once per document, the way the compiled Schematron does:
-// pattern by pattern, each node answered by the highest-priority rule of the pattern that matches it.
+// pattern by pattern, each node answered by the highest-priority rule of the pattern that matches it. The compiled
+// plan (facturx-plan.ts) is run in one walk of the document along the context paths; the findings are then put back
+// in the table's order (rule by rule, each in document order), as the Schematron reports them.
 import type { Profile } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
-import { compile, documentOf, type Expr, holds, selectNodes, setIndexedDocument, stringOfExpr } from "./fx-xpath.js";
-import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } from "./facturx-tables.js";
+import { FX_TABLES } from "./facturx-tables.js";
+import { type PlanGroup, type PlanNode, type PlanRow, planOf } from "./facturx-plan.js";
+import { documentOf } from "./fx-xpath.js";
 
 /** One finding of the profile table: the rule id and the offending node. */
 export interface FxFinding {
@@ -12,168 +15,116 @@ export interface FxFinding {
   violation: Violation;
 }
 
-const contexts = FX_CONTEXTS.map((c) => FX_ABBREVIATIONS.reduce((text, [short, long]) => text.replaceAll(short, long), c));
-const codeLists = new Map<string, ReadonlySet<string>>();
-
-function codeList(key: string): ReadonlySet<string> {
-  let set = codeLists.get(key);
-  if (!set) {
-    set = new Set((FX_CODE_LISTS[key] ?? "").split("|"));
-    codeLists.set(key, set);
-  }
-  return set;
-}
-
-/** One row of a profile table, its expression parsed once. */
-interface CompiledRow {
-  kind: FxRow[3];
-  expr: Expr;
-  id: string;
-  list: ReadonlySet<string> | undefined;
-}
-
-/** The rows of one Schematron rule: same context and priority, so the same nodes. */
-interface RowGroup {
-  context: number;
-  rows: CompiledRow[];
-}
-
-/** The rows of a profile grouped by pattern, each pattern's rules by decreasing priority. */
-const patterns = new Map<string, RowGroup[][]>();
-
-function patternsOf(profile: string): RowGroup[][] {
-  let grouped = patterns.get(profile);
-  if (grouped) return grouped;
-  const byPattern = new Map<number, FxRow[]>();
-  for (const row of FX_TABLES[profile] ?? []) {
-    if (row[3] === "br") continue;
-    const list = byPattern.get(row[0]) ?? [];
-    list.push(row);
-    byPattern.set(row[0], list);
-  }
-  grouped = [...byPattern.values()].map((unsorted) => {
-    const rows = unsorted.sort((a, b) => b[1] - a[1]);
-    const groups: RowGroup[] = [];
-    let last: FxRow | undefined;
-    for (const row of rows) {
-      const compiled: CompiledRow = { kind: row[3], expr: compile(row[4]), id: row[5], list: row[3] === "code" ? codeList(row[6] ?? "") : undefined };
-      if (last && last[1] === row[1] && last[2] === row[2]) (groups[groups.length - 1] as RowGroup).rows.push(compiled);
-      else groups.push({ context: row[2], rows: [compiled] });
-      last = row;
-    }
-    return groups;
-  });
-  patterns.set(profile, grouped);
-  return grouped;
-}
-
 /** The EN 16931 rules each profile carries, with the id the profile gives them: [FX id, CEN id]. */
 export function carriedRules(profile: string): [string, string][] {
   return (FX_TABLES[profile] ?? []).filter((r) => r[3] === "br").map((r) => [r[5], r[4]]);
 }
 
-function checkRow(row: CompiledRow, node: XmlElement, doc: XmlElement): Violation | undefined {
-  if (row.kind === "assert") return holds(row.expr, node, doc) ? undefined : { element: node };
-  if (row.kind === "report") return holds(row.expr, node, doc) ? { element: node } : undefined;
-  const value = stringOfExpr(row.expr, node, doc);
-  if (value === "" || row.list?.has(value)) return undefined;
-  return { element: node, value };
+function countHolds(op: string, count: number, n: number): boolean {
+  return op === "=" ? count === n : op === "<=" ? count <= n : op === ">=" ? count >= n : op === "<" ? count < n : op === ">" ? count > n : count !== n;
+}
+
+/** The violation of one row on a node, if any. */
+function checkRow(row: PlanRow, counts: Int32Array, node: XmlElement, doc: XmlElement): Violation | undefined {
+  if (row.kind === "code") {
+    const value = (row.value as (c: XmlElement, d: XmlElement) => string)(node, doc);
+    return value === "" || row.list?.has(value) ? undefined : { element: node, value };
+  }
+  const holds = row.countSlot >= 0 ? countHolds(row.op, counts[row.countSlot] as number, row.n) : (row.test as (c: XmlElement, d: XmlElement) => boolean)(node, doc);
+  return holds === (row.kind === "assert") ? undefined : { element: node };
+}
+
+/** What one walk collects: the findings, and the ordinal of the rule of each. */
+interface Collected {
+  found: FxFinding[];
+  ordinals: number[];
+}
+
+function runGroup(group: PlanGroup, node: XmlElement, doc: XmlElement, out: Collected): void {
+  const counts = group.counts;
+  if (counts.length > 0) {
+    // One pass over the children counts every name the rows of this rule count.
+    counts.fill(0);
+    for (const c of node.children) {
+      const slot = group.countKeys.get(c.key);
+      if (slot !== undefined) counts[slot] = (counts[slot] as number) + 1;
+    }
+  }
+  for (const row of group.rows) {
+    const v = checkRow(row, counts, node, doc);
+    if (v) {
+      out.found.push({ id: row.id, violation: v });
+      out.ordinals.push(group.ordinal);
+    }
+  }
+}
+
+/** The elements from the root down to the node being visited, by depth (for the contexts' predicates). */
+const ancestry: XmlElement[] = [];
+
+function visit(e: XmlElement, node: PlanNode, depth: number, doc: XmlElement, out: Collected): void {
+  ancestry[depth] = e;
+  // A pattern answers a node once: with its first rule (by decreasing priority) whose predicates hold.
+  let claimed = -1;
+  for (const group of node.groups) {
+    if (group.pattern === claimed) continue;
+    let matches = true;
+    for (const c of group.conditions) {
+      if (!c.test(ancestry[c.depth] as XmlElement, doc)) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) continue;
+    claimed = group.pattern;
+    runGroup(group, e, doc, out);
+  }
+  if (node.next.size === 0) return;
+  for (const c of e.children) {
+    const next = node.next.get(c.key);
+    if (next) visit(c, next, depth + 1, doc, out);
+  }
+}
+
+/** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside), in table order. */
+export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
+  const top = planOf(profile).next.get(root.key);
+  if (!top) return [];
+  const out: Collected = { found: [], ordinals: [] };
+  visit(root, top, 0, documentOf(root), out);
+  const { found, ordinals } = out;
+  let sorted = true;
+  for (let i = 1; i < ordinals.length && sorted; i++) sorted = (ordinals[i - 1] as number) <= (ordinals[i] as number);
+  if (sorted) return found;
+  // Walked in document order: back to rule order (a stable sort keeps document order within a rule).
+  return found.map((f, i) => ({ f, o: ordinals[i] as number })).sort((a, b) => a.o - b.o).map((x) => x.f);
 }
 
 // The findings of the document being validated, by id (one slot: cheaper for the garbage collector than a WeakMap).
 let memoRoot: XmlElement | undefined;
 let memoProfile: Profile | undefined;
-let memoById = new Map<string, Violation[]>();
+let memoById: Map<string, Violation[]> | undefined;
 const NONE: readonly Violation[] = [];
-/** Contexts with neither predicate nor `//`: read from the path index. */
-const plain = contexts.map((c) => /^\/[^[\]]*$/.test(c) && !c.includes("//"));
-
-// The plain contexts as a tree of keys (built once): a document is walked only along these paths, its other
-// branches skipped, and each element on a context path is listed under that path's node for the document.
-interface PathNode {
-  next: Map<string, PathNode>;
-  /** Index in `contexts` when a plain context ends here, else -1. */
-  context: number;
-}
-const pathTree: PathNode = { next: new Map(), context: -1 };
-for (const [i, c] of contexts.entries()) {
-  if (!plain[i]) continue;
-  let node = pathTree;
-  for (const key of c.slice(1).split("/")) {
-    let n = node.next.get(key);
-    if (!n) {
-      n = { next: new Map(), context: -1 };
-      node.next.set(key, n);
-    }
-    node = n;
-  }
-  node.context = i;
-}
-
-/** The elements of each plain context, by context index, in document order (one walk along the context paths). */
-function indexPaths(root: XmlElement): XmlElement[][] {
-  const found: XmlElement[][] = [];
-  const walk = (e: XmlElement, node: PathNode) => {
-    if (node.context >= 0) {
-      const list = found[node.context];
-      if (list) list.push(e);
-      else found[node.context] = [e];
-    }
-    if (node.next.size === 0) return;
-    for (const c of e.children) {
-      const n = node.next.get(c.key);
-      if (n) walk(c, n);
-    }
-  };
-  const top = pathTree.next.get(root.key);
-  if (top) walk(root, top);
-  return found;
-}
-
-const NO_NODES: readonly XmlElement[] = [];
-
-/** The nodes of a context: from the path index when the path is plain (no predicate, no //), else by evaluation. */
-function contextNodes(i: number, doc: XmlElement, index: XmlElement[][]): readonly XmlElement[] {
-  return plain[i] ? (index[i] ?? NO_NODES) : selectNodes(contexts[i] ?? "", doc);
-}
-
-/** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside). */
-export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
-  const doc = documentOf(root);
-  const index = indexPaths(root);
-  setIndexedDocument(doc);
-  const findings: FxFinding[] = [];
-  for (const groups of patternsOf(profile)) {
-    // A node is answered by the first rule of the pattern whose context matches it (only needed with several rules).
-    const claimed = groups.length > 1 ? new Set<XmlElement>() : undefined;
-    for (const group of groups) {
-      const all = contextNodes(group.context, doc, index);
-      const nodes = claimed ? all.filter((n) => !claimed.has(n)) : all;
-      for (const node of nodes) {
-        claimed?.add(node);
-        for (const row of group.rows) {
-          const v = checkRow(row, node, doc);
-          if (v) findings.push({ id: row.id, violation: v });
-        }
-      }
-    }
-  }
-  return findings;
-}
 
 /** The profile's findings of one id on this document (the table is run once per document). */
 function findingsOf(root: XmlElement, profile: Profile, id: string): readonly Violation[] {
   if (root !== memoRoot || profile !== memoProfile) {
-    memoById = new Map();
+    memoById = undefined;
+    memoRoot = undefined;
+    const found = profileFindings(root, profile);
+    if (found.length > 0) {
+      const byId = new Map<string, Violation[]>();
+      for (const f of found) {
+        const list = byId.get(f.id);
+        if (list) list.push(f.violation);
+        else byId.set(f.id, [f.violation]);
+      }
+      memoById = byId;
+    }
     memoRoot = root;
     memoProfile = profile;
-    for (const f of profileFindings(root, profile)) {
-      const list = memoById.get(f.id);
-      if (list) list.push(f.violation);
-      else memoById.set(f.id, [f.violation]);
-    }
   }
-  return memoById.get(id) ?? NONE;
+  return memoById?.get(id) ?? NONE;
 }
 
 /** The Factur-X rule of an id: yields the findings of that id for the document's profile. */

@@ -1,240 +1,180 @@
-// The small XPath subset the Factur-X profile tables use: absolute and relative paths (/, //, ., .., @attr, *,
-// ancestor::), predicates, count(), not(), exists(), normalize-space(), upper-case(), and/or, general comparisons and
-// literals. Parsed once per expression, evaluated on the XmlElement tree.
+// The Factur-X XPath subset (fx-xpath-parse.ts) compiled once per expression into closures over the XmlElement tree:
+// no syntax tree walked, and no node list built, per document. A path feeds each node it selects, in order, to a
+// callback that may stop it; counts, tests and comparisons are such callbacks, made once at compile time.
+// The values are those of the interpreter this replaces: node lists in step order, duplicates kept, predicates read as
+// booleans (no position), general comparisons on the nodes' string values.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
+import { type Expr, parseXPath, type Step } from "./fx-xpath-parse.js";
 
-/** An attribute as an XPath node. */
-export interface AttrNode {
-  owner: XmlElement;
+/** Receives a selected node: an element, or an attribute (its owner and name). Returns true to stop the path. */
+type Visit = (element: XmlElement, attr: string | undefined) => boolean;
+/** A compiled expression on a context node; `doc` is a document node above the root (for absolute paths). */
+export type Compiled<T> = (context: XmlElement, doc: XmlElement) => T;
+type Atom = string | number | boolean;
+
+interface CompiledStep {
+  axis: Step["axis"];
   name: string;
-}
-type Item = XmlElement | AttrNode;
-type Value = Item[] | string | number | boolean;
-
-type Step = { axis: "child" | "descendant" | "self" | "parent" | "attr" | "ancestor"; name: string; predicates: Expr[] };
-export type Expr =
-  | { t: "path"; absolute: boolean; steps: Step[] }
-  | { t: "lit"; value: string | number | boolean }
-  | { t: "not" | "count"; arg: Expr }
-  | { t: "fn"; name: "exists" | "normalize-space" | "upper-case"; arg: Expr | undefined }
-  | { t: "bin"; op: string; left: Expr; right: Expr };
-
-const TOKEN = /\s*(\/\/|\/|::|\*|\.\.|\.|@|\[|\]|\(|\)|!=|<=|>=|=|<|>|,|"[^"]*"|'[^']*'|\d+(?:\.\d+)?|[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/y;
-
-function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < text.length) {
-    if (/^\s*$/.test(text.slice(TOKEN.lastIndex))) break;
-    const m = TOKEN.exec(text);
-    if (!m?.[1]) throw new Error(`XPath non pris en charge : ${text}`);
-    tokens.push(m[1]);
-  }
-  return tokens;
+  any: boolean;
+  predicates: Compiled<boolean>[];
 }
 
-class Parser {
-  private i = 0;
-  constructor(private readonly tokens: string[]) {}
-  private peek(): string | undefined {
-    return this.tokens[this.i];
-  }
-  private take(expected?: string): string {
-    const t = this.tokens[this.i++];
-    if (t === undefined || (expected !== undefined && t !== expected)) throw new Error(`XPath: expected ${expected ?? "a token"}, got ${t}`);
-    return t;
-  }
-  parse(): Expr {
-    const e = this.or();
-    if (this.i !== this.tokens.length) throw new Error(`XPath: unexpected ${this.peek()}`);
-    return e;
-  }
-  private or(): Expr {
-    let left = this.and();
-    while (this.peek() === "or") {
-      this.take();
-      left = { t: "bin", op: "or", left, right: this.and() };
-    }
-    return left;
-  }
-  private and(): Expr {
-    let left = this.cmp();
-    while (this.peek() === "and") {
-      this.take();
-      left = { t: "bin", op: "and", left, right: this.cmp() };
-    }
-    return left;
-  }
-  private cmp(): Expr {
-    const left = this.unary();
-    const op = this.peek();
-    if (op && ["=", "!=", "<=", ">=", "<", ">"].includes(op)) {
-      this.take();
-      return { t: "bin", op, left, right: this.unary() };
-    }
-    return left;
-  }
-  private unary(): Expr {
-    const t = this.peek();
-    if (t === undefined) throw new Error("XPath: unexpected end");
-    if ((t === "not" || t === "count") && this.tokens[this.i + 1] === "(") {
-      this.take();
-      this.take("(");
-      const arg = this.or();
-      this.take(")");
-      return { t, arg };
-    }
-    if ((t === "exists" || t === "normalize-space" || t === "upper-case") && this.tokens[this.i + 1] === "(") {
-      this.i += 2;
-      const arg = this.peek() === ")" ? undefined : this.or();
-      this.take(")");
-      return { t: "fn", name: t, arg };
-    }
-    if ((t === "true" || t === "false") && this.tokens[this.i + 1] === "(") {
-      this.i += 2;
-      this.take(")");
-      return { t: "lit", value: t === "true" };
-    }
-    if (t === "(") {
-      this.take();
-      const e = this.or();
-      this.take(")");
-      return e;
-    }
-    if (t.startsWith('"') || t.startsWith("'")) {
-      this.take();
-      return { t: "lit", value: t.slice(1, -1) };
-    }
-    if (/^\d/.test(t)) {
-      this.take();
-      return { t: "lit", value: Number(t) };
-    }
-    return this.path();
-  }
-  private path(): Expr {
-    const steps: Step[] = [];
-    let absolute = false;
-    let axis: Step["axis"] = "child";
-    if (this.peek() === "/" || this.peek() === "//") {
-      absolute = true;
-      if (this.take() === "//") axis = "descendant";
-    }
-    for (;;) {
-      steps.push(this.step(axis));
-      const t = this.peek();
-      if (t !== "/" && t !== "//") break;
-      this.take();
-      axis = t === "//" ? "descendant" : "child";
-    }
-    return { t: "path", absolute, steps };
-  }
-  private step(axis: Step["axis"]): Step {
-    const t = this.take();
-    if (t === ".") return { axis: "self", name: "", predicates: [] };
-    if (t === "..") return { axis: "parent", name: "", predicates: [] };
-    if (t === "@") return { axis: "attr", name: this.take(), predicates: [] };
-    let name = t;
-    if (t === "ancestor" && this.peek() === "::") {
-      this.take();
-      axis = "ancestor";
-      name = this.take();
-    }
-    const predicates: Expr[] = [];
-    while (this.peek() === "[") {
-      this.take();
-      predicates.push(this.or());
-      this.take("]");
-    }
-    return { axis, name, predicates };
-  }
-}
-
-const cache = new Map<string, Expr>();
-
-/** Parses (once) an expression of the subset. */
-export function compile(text: string): Expr {
-  let e = cache.get(text);
-  if (!e) {
-    e = new Parser(tokenize(text)).parse();
-    cache.set(text, e);
-  }
-  return e;
-}
-
-const isAttr = (i: Item): i is AttrNode => (i as AttrNode).owner !== undefined;
+/** A compiled path: feeds each selected node to `visit`; true when a visit stopped it. */
+type Walk = (context: XmlElement, doc: XmlElement, visit: Visit) => boolean;
 
 /** The XPath string value of a node. */
-export function itemString(i: Item): string {
-  return isAttr(i) ? (i.owner.attrs[i.name] ?? "") : stringValue(i);
+const itemString = (element: XmlElement, attr: string | undefined): string => (attr === undefined ? stringValue(element) : (element.attrs[attr] ?? ""));
+
+const STOP: Visit = () => true;
+
+function holdsAll(predicates: Compiled<boolean>[], e: XmlElement, doc: XmlElement): boolean {
+  for (const p of predicates) if (!p(e, doc)) return false;
+  return true;
 }
 
-function* allDescendants(e: XmlElement): Generator<XmlElement> {
+function descend(steps: CompiledStep[], k: number, s: CompiledStep, e: XmlElement, doc: XmlElement, visit: Visit): boolean {
   for (const c of e.children) {
-    yield c;
-    yield* allDescendants(c);
+    if ((s.any || c.key === s.name) && holdsAll(s.predicates, c, doc) && feed(steps, k + 1, c, undefined, doc, visit)) return true;
+    if (descend(steps, k, s, c, doc, visit)) return true;
   }
+  return false;
 }
 
-// `//name` from this document node reads the per-document element index shared with the other rule families
-// (elementsOf) instead of walking the whole tree.
-let indexedDoc: XmlElement | undefined;
-
-/** Lets `//name` from this document node read the shared per-document element index. */
-export function setIndexedDocument(doc: XmlElement): void {
-  indexedDoc = doc;
-}
-
-function applyStep(items: Item[], step: Step, doc: XmlElement): Item[] {
-  const out: Item[] = [];
-  const only = items.length === 1 ? items[0] : undefined;
-  if (step.axis === "descendant" && step.name !== "*" && only !== undefined && only === indexedDoc && only.children[0]) {
-    for (const c of elementsOf(only.children[0], step.name)) if (step.predicates.every((p) => toBoolean(evaluate(p, c, doc)))) out.push(c);
-    return out;
-  }
-  for (const item of items) {
-    if (isAttr(item)) {
-      if (step.axis === "parent") out.push(item.owner);
-      continue;
-    }
-    if (step.axis === "self") out.push(item);
-    else if (step.axis === "parent") {
-      if (item.parent) out.push(item.parent);
-    } else if (step.axis === "attr") {
-      if (item.attrs[step.name] !== undefined) out.push({ owner: item, name: step.name });
-    } else if (step.axis === "ancestor") {
-      for (let a = item.parent; a; a = a.parent) if (a.key === step.name && step.predicates.every((p) => toBoolean(evaluate(p, a, doc)))) out.push(a);
-    } else {
-      const pool = step.axis === "child" ? item.children : allDescendants(item);
-      const any = step.name === "*";
-      for (const c of pool) {
-        if (!any && c.key !== step.name) continue;
-        if (step.predicates.every((p) => toBoolean(evaluate(p, c, doc)))) out.push(c);
-      }
+/** Applies steps[k..] to one node, in document order of each step's results. */
+function feed(steps: CompiledStep[], k: number, e: XmlElement, attr: string | undefined, doc: XmlElement, visit: Visit): boolean {
+  const s = steps[k];
+  if (s === undefined) return visit(e, attr);
+  if (attr !== undefined) return s.axis === "parent" && feed(steps, k + 1, e, undefined, doc, visit);
+  switch (s.axis) {
+    case "self":
+      return feed(steps, k + 1, e, undefined, doc, visit);
+    case "parent":
+      return e.parent !== undefined && feed(steps, k + 1, e.parent, undefined, doc, visit);
+    case "attr":
+      return e.attrs[s.name] !== undefined && feed(steps, k + 1, e, s.name, doc, visit);
+    case "ancestor":
+      for (let a = e.parent; a; a = a.parent) if (a.key === s.name && holdsAll(s.predicates, a, doc) && feed(steps, k + 1, a, undefined, doc, visit)) return true;
+      return false;
+    case "child":
+      for (const c of e.children) if ((s.any || c.key === s.name) && holdsAll(s.predicates, c, doc) && feed(steps, k + 1, c, undefined, doc, visit)) return true;
+      return false;
+    case "descendant": {
+      const root = e.key === "#document" ? e.children[0] : undefined;
+      // `//name` from the document node reads the per-document element index shared with the other rule families.
+      if (root === undefined || s.any) return descend(steps, k, s, e, doc, visit);
+      for (const c of elementsOf(root, s.name)) if (holdsAll(s.predicates, c, doc) && feed(steps, k + 1, c, undefined, doc, visit)) return true;
+      return false;
     }
   }
-  return out;
 }
 
-/** The string of a value: a node list gives its first node's string value, "" when empty. */
-function firstString(v: Value): string {
-  if (Array.isArray(v)) return v[0] === undefined ? "" : itemString(v[0]);
-  return String(v);
+function compilePath(e: Extract<Expr, { t: "path" }>): Walk {
+  const steps: CompiledStep[] = e.steps.map((s) => ({ axis: s.axis, name: s.name, any: s.name === "*", predicates: s.predicates.map(compileTest) }));
+  const only = steps.length === 1 && !e.absolute ? steps[0] : undefined;
+  if (only?.axis === "child" && !only.any && only.predicates.length === 0) {
+    const name = only.name;
+    // The commonest path: a child name (`ram:ID`).
+    return (context, _doc, visit) => {
+      for (const c of context.children) if (c.key === name && visit(c, undefined)) return true;
+      return false;
+    };
+  }
+  if (e.absolute) return (_context, doc, visit) => feed(steps, 0, doc, undefined, doc, visit);
+  return (context, doc, visit) => feed(steps, 0, context, undefined, doc, visit);
 }
 
-function toBoolean(v: Value): boolean {
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === "string") return v.length > 0;
-  if (typeof v === "number") return v !== 0 && !Number.isNaN(v);
-  return v;
+/** What an expression gives: a node list (walked, never built) or a single value. */
+type Form = { nodes: Walk } | { value: Compiled<Atom> };
+
+function compileForm(e: Expr): Form {
+  if (e.t === "path") return { nodes: compilePath(e) };
+  return { value: compileValue(e) };
 }
 
-function atoms(v: Value): (string | number | boolean)[] {
-  return Array.isArray(v) ? v.map(itemString) : [v];
+function compileValue(e: Exclude<Expr, { t: "path" }>): Compiled<Atom> {
+  switch (e.t) {
+    case "lit": {
+      const value = e.value;
+      return () => value;
+    }
+    case "not": {
+      const arg = compileTest(e.arg);
+      return (c, d) => !arg(c, d);
+    }
+    case "count":
+      return compileCount(e.arg);
+    case "fn": {
+      if (e.name === "exists") return e.arg ? compileTest({ t: "fn", name: "exists", arg: e.arg }) : () => false;
+      const text = e.arg ? compileString(e.arg) : (c: XmlElement) => stringValue(c);
+      if (e.name === "upper-case") return (c, d) => text(c, d).toUpperCase();
+      return (c, d) => text(c, d).replace(/[ \t\n\r]+/g, " ").trim();
+    }
+    case "bin":
+      return compileBinary(e.op, e.left, e.right);
+  }
 }
 
-function compare(op: string, a: string | number | boolean, b: string | number | boolean): boolean {
+function compileCount(arg: Expr): Compiled<number> {
+  const form = compileForm(arg);
+  if (!("nodes" in form)) return () => 1;
+  const walk = form.nodes;
+  // The count of this expression's own walk (an expression is never evaluated inside itself).
+  let n = 0;
+  const counted: Visit = () => {
+    n++;
+    return false;
+  };
+  return (c, d) => {
+    n = 0;
+    walk(c, d, counted);
+    return n;
+  };
+}
+
+const toBoolean = (v: Atom): boolean => (typeof v === "string" ? v.length > 0 : typeof v === "number" ? v !== 0 && !Number.isNaN(v) : v);
+
+/** The boolean value of an expression (a node list is true when not empty). */
+export function compileTest(e: Expr): Compiled<boolean> {
+  if (e.t === "fn" && e.name === "exists" && e.arg) {
+    const form = compileForm(e.arg);
+    if ("value" in form) return () => true;
+    const walk = form.nodes;
+    return (c, d) => walk(c, d, STOP);
+  }
+  const form = compileForm(e);
+  if ("nodes" in form) {
+    const walk = form.nodes;
+    return (c, d) => walk(c, d, STOP);
+  }
+  const value = form.value;
+  if (e.t === "not" || e.t === "bin") return value as Compiled<boolean>;
+  return (c, d) => toBoolean(value(c, d));
+}
+
+/** The string of an expression: a node list gives its first node's string value, "" when empty. */
+export function compileString(e: Expr): Compiled<string> {
+  const form = compileForm(e);
+  if ("value" in form) {
+    const value = form.value;
+    return (c, d) => String(value(c, d));
+  }
+  if (e.t === "path" && !e.absolute && e.steps.length === 1 && e.steps[0]?.axis === "self") return (c) => stringValue(c);
+  const walk = form.nodes;
+  let first = "";
+  const take: Visit = (element, attr) => {
+    first = itemString(element, attr);
+    return true;
+  };
+  return (c, d) => {
+    first = "";
+    walk(c, d, take);
+    return first;
+  };
+}
+
+function compare(op: string, a: Atom, b: Atom): boolean {
   if (typeof a === "number" || typeof b === "number") {
     const x = Number(a);
     const y = Number(b);
@@ -245,64 +185,74 @@ function compare(op: string, a: string | number | boolean, b: string | number | 
   return op === "=" ? x === y : op === "!=" ? x !== y : compare(op, Number(x), Number(y));
 }
 
-/** Evaluates an expression with `context` as the context node; `doc` is a document node above the root. */
-export function evaluate(e: Expr, context: XmlElement, doc: XmlElement): Value {
-  switch (e.t) {
-    case "lit":
-      return e.value;
-    case "not":
-      return !toBoolean(evaluate(e.arg, context, doc));
-    case "count": {
-      const v = evaluate(e.arg, context, doc);
-      return Array.isArray(v) ? v.length : 1;
-    }
-    case "fn": {
-      if (e.name === "exists") {
-        const v = e.arg ? evaluate(e.arg, context, doc) : [];
-        return Array.isArray(v) ? v.length > 0 : true;
-      }
-      const text = e.arg ? firstString(evaluate(e.arg, context, doc)) : stringValue(context);
-      return e.name === "upper-case" ? text.toUpperCase() : text.replace(/[ \t\n\r]+/g, " ").trim();
-    }
-    case "path": {
-      let items: Item[] = [e.absolute ? doc : context];
-      for (const step of e.steps) items = applyStep(items, step, doc);
-      return items;
-    }
-    case "bin": {
-      if (e.op === "or") return toBoolean(evaluate(e.left, context, doc)) || toBoolean(evaluate(e.right, context, doc));
-      if (e.op === "and") return toBoolean(evaluate(e.left, context, doc)) && toBoolean(evaluate(e.right, context, doc));
-      const left = atoms(evaluate(e.left, context, doc));
-      const right = atoms(evaluate(e.right, context, doc));
-      return left.some((a) => right.some((b) => compare(e.op, a, b)));
-    }
+/** The atoms of a form: the string values of its nodes, or its single value. */
+function atomsOf(form: Form, c: XmlElement, d: XmlElement): Atom[] {
+  if ("value" in form) return [form.value(c, d)];
+  const out: Atom[] = [];
+  form.nodes(c, d, (element, attr) => {
+    out.push(itemString(element, attr));
+    return false;
+  });
+  return out;
+}
+
+function compileBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> {
+  if (op === "or" || op === "and") {
+    const left = compileTest(leftExpr);
+    const right = compileTest(rightExpr);
+    return op === "or" ? (c, d) => left(c, d) || right(c, d) : (c, d) => left(c, d) && right(c, d);
   }
+  // A general comparison: true when some atom of the left compares true with some atom of the right.
+  const left = compileForm(leftExpr);
+  const right = compileForm(rightExpr);
+  if ("nodes" in left && "value" in right && rightExpr.t === "lit") {
+    const lit = rightExpr.value;
+    const walk = left.nodes;
+    const match: Visit = typeof lit === "string" && op === "=" ? (e, a) => itemString(e, a) === lit : (e, a) => compare(op, itemString(e, a), lit);
+    return (c, d) => walk(c, d, match);
+  }
+  return (c, d) => {
+    const rights = atomsOf(right, c, d);
+    return atomsOf(left, c, d).some((a) => rights.some((b) => compare(op, a, b)));
+  };
 }
 
-/** The boolean value of an expression on a node. */
+/** The elements an expression selects, in order (attributes left out). */
+export function compileNodes(e: Expr): Compiled<XmlElement[]> {
+  const form = compileForm(e);
+  if ("value" in form) return () => [];
+  const walk = form.nodes;
+  return (c, d) => {
+    const out: XmlElement[] = [];
+    walk(c, d, (element, attr) => {
+      if (attr === undefined) out.push(element);
+      return false;
+    });
+    return out;
+  };
+}
+
+const tests = new Map<string, Compiled<boolean>>();
+const selections = new Map<string, Compiled<XmlElement[]>>();
+
+/** The boolean value of an expression (compiled once per text) on a node. */
 export function test(text: string, context: XmlElement, doc: XmlElement): boolean {
-  return toBoolean(evaluate(compile(text), context, doc));
+  let compiled = tests.get(text);
+  if (!compiled) {
+    compiled = compileTest(parseXPath(text));
+    tests.set(text, compiled);
+  }
+  return compiled(context, doc);
 }
 
-/** The boolean value of an already compiled expression on a node. */
-export function holds(e: Expr, context: XmlElement, doc: XmlElement): boolean {
-  return toBoolean(evaluate(e, context, doc));
-}
-
-/** The nodes an absolute path selects. */
+/** The elements an absolute path (compiled once per text) selects. */
 export function selectNodes(text: string, doc: XmlElement): XmlElement[] {
-  const v = evaluate(compile(text), doc, doc);
-  return Array.isArray(v) ? v.filter((i): i is XmlElement => !isAttr(i)) : [];
-}
-
-/** The string value of the first node a relative path selects ("" when none). */
-export function stringOf(text: string, context: XmlElement, doc: XmlElement): string {
-  return stringOfExpr(compile(text), context, doc);
-}
-
-/** stringOf for an already compiled expression. */
-export function stringOfExpr(e: Expr, context: XmlElement, doc: XmlElement): string {
-  return firstString(evaluate(e, context, doc));
+  let compiled = selections.get(text);
+  if (!compiled) {
+    compiled = compileNodes(parseXPath(text));
+    selections.set(text, compiled);
+  }
+  return compiled(doc, doc);
 }
 
 let lastDocument: XmlElement | undefined;

@@ -1,3 +1,4 @@
+import type { Profile } from "../../detect.js";
 import { lazyMessage, type Rule } from "../rule.js";
 import { carriedRule, cenRule } from "./facturx-carried.js";
 import { profileRule } from "./facturx-engine.js";
@@ -8,8 +9,13 @@ function build(): Rule[] {
   const carried = new Map<string, string>();
   const structure = new Set<string>();
   const reports = new Set<string>();
-  for (const rows of Object.values(FX_TABLES)) {
+  // The profiles whose table has each id: the rule of an id finds nothing on a document of another profile.
+  const profiles = new Map<string, Profile[]>();
+  for (const [profile, rows] of Object.entries(FX_TABLES)) {
     for (const row of rows) {
+      const of = profiles.get(row[5]) ?? [];
+      if (!of.includes(profile as Profile)) of.push(profile as Profile);
+      profiles.set(row[5], of);
       if (row[3] === "br") {
         if (!carried.has(row[5])) carried.set(row[5], row[4]);
       } else if (row[3] === "report") reports.add(row[5]);
@@ -27,6 +33,7 @@ function build(): Rule[] {
     // EN 16931 rules are errors under a profile's id; the Factur-X-only ones keep their own flag.
     rules.push(carriedRule(id, rule.message, rule.terms, rule.set === "facturx" ? rule.severity : "fatal"));
   }
+  for (const rule of rules) rule.profiles = profiles.get(rule.id) ?? [];
   return rules;
 }
 

@@ -1,0 +1,164 @@
+// A profile's Factur-X 1.09 table compiled once into a plan that one walk of a document can run: the contexts (all
+// absolute child paths, with predicates) become a tree of element keys, and each table row a closure or a child count.
+// Pattern by pattern, as the compiled Schematron runs them, a node is answered by the highest-priority rule whose
+// context matches it; the rules of a pattern are numbered in that order (their ordinal) so that findings can be put
+// back in the order of the table.
+import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } from "./facturx-tables.js";
+import { type Compiled, compileString, compileTest } from "./fx-xpath.js";
+import { type Expr, parseXPath } from "./fx-xpath-parse.js";
+
+/** One row of a profile table, compiled. */
+export interface PlanRow {
+  kind: FxRow[3];
+  id: string;
+  /** `count(name) op n`: the slot of `name` in the group's child counts, else -1. */
+  countSlot: number;
+  op: string;
+  n: number;
+  /** An assert or report test (when not a count). */
+  test: Compiled<boolean> | undefined;
+  /** A code row's value, and its list. */
+  value: Compiled<string> | undefined;
+  list: ReadonlySet<string> | undefined;
+}
+
+/** A predicate of the context on the element at a depth of its path (0 = the root). */
+export interface Condition {
+  depth: number;
+  test: Compiled<boolean>;
+}
+
+/** The rows of one Schematron rule (same context and priority, so the same nodes). */
+export interface PlanGroup {
+  /** Rank of the rule in the table's run order (pattern by pattern, by decreasing priority). */
+  ordinal: number;
+  pattern: number;
+  conditions: Condition[];
+  rows: PlanRow[];
+  /** Child keys counted by the rows, to their slot; `counts` is reused from node to node. */
+  countKeys: Map<string, number>;
+  counts: Int32Array;
+}
+
+/** A node of the tree of context paths: the next keys, and the rules whose context path ends here (by ordinal). */
+export interface PlanNode {
+  next: Map<string, PlanNode>;
+  groups: PlanGroup[];
+}
+
+const contexts = FX_CONTEXTS.map((c) => FX_ABBREVIATIONS.reduce((text, [short, long]) => text.replaceAll(short, long), c));
+const codeLists = new Map<string, ReadonlySet<string>>();
+
+function codeList(key: string): ReadonlySet<string> {
+  let set = codeLists.get(key);
+  if (!set) {
+    set = new Set((FX_CODE_LISTS[key] ?? "").split("|"));
+    codeLists.set(key, set);
+  }
+  return set;
+}
+
+const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">="]);
+
+/** The child name of `count(name) op n` (a plain child step and a number), else undefined. */
+function countedChild(e: Expr): string | undefined {
+  if (e.t !== "bin" || !COMPARISONS.has(e.op) || e.left.t !== "count" || e.right.t !== "lit" || typeof e.right.value !== "number") return undefined;
+  const path = e.left.arg;
+  if (path.t !== "path" || path.absolute || path.steps.length !== 1) return undefined;
+  const step = path.steps[0];
+  return step && step.axis === "child" && step.name !== "*" && step.predicates.length === 0 ? step.name : undefined;
+}
+
+function compileRow(row: FxRow, group: PlanGroup): PlanRow {
+  const expr = parseXPath(row[4]);
+  const compiled: PlanRow = { kind: row[3], id: row[5], countSlot: -1, op: "", n: 0, test: undefined, value: undefined, list: undefined };
+  if (row[3] === "code") {
+    compiled.value = compileString(expr);
+    compiled.list = codeList(row[6] ?? "");
+    return compiled;
+  }
+  const child = countedChild(expr);
+  if (child !== undefined && expr.t === "bin" && expr.right.t === "lit") {
+    let slot = group.countKeys.get(child);
+    if (slot === undefined) {
+      slot = group.countKeys.size;
+      group.countKeys.set(child, slot);
+    }
+    compiled.countSlot = slot;
+    compiled.op = expr.op;
+    compiled.n = expr.right.value as number;
+  } else compiled.test = compileTest(expr);
+  return compiled;
+}
+
+/** The key path and per-depth predicates of a context; throws on a context the walk cannot run (fail closed). */
+function contextPath(text: string): { keys: string[]; conditions: Condition[] } {
+  const e = parseXPath(text);
+  if (e.t !== "path" || !e.absolute) throw new Error(`Contexte Factur-X non pris en charge : ${text}`);
+  const keys: string[] = [];
+  const conditions: Condition[] = [];
+  for (const [depth, step] of e.steps.entries()) {
+    if (step.axis !== "child" || step.name === "*") throw new Error(`Contexte Factur-X non pris en charge : ${text}`);
+    keys.push(step.name);
+    for (const p of step.predicates) conditions.push({ depth, test: compileTest(p) });
+  }
+  return { keys, conditions };
+}
+
+function nodeAt(tree: PlanNode, keys: readonly string[]): PlanNode {
+  let node = tree;
+  for (const key of keys) {
+    let n = node.next.get(key);
+    if (!n) {
+      n = { next: new Map(), groups: [] };
+      node.next.set(key, n);
+    }
+    node = n;
+  }
+  return node;
+}
+
+/** Compiles a profile's table (its structure and code-list rows; the EN 16931 rules it carries are run elsewhere). */
+function compilePlan(profile: string): PlanNode {
+  const byPattern = new Map<number, FxRow[]>();
+  for (const row of FX_TABLES[profile] ?? []) {
+    if (row[3] === "br") continue;
+    const list = byPattern.get(row[0]) ?? [];
+    list.push(row);
+    byPattern.set(row[0], list);
+  }
+  const tree: PlanNode = { next: new Map(), groups: [] };
+  let ordinal = 0;
+  for (const [pattern, unsorted] of byPattern) {
+    let group: PlanGroup | undefined;
+    let last: FxRow | undefined;
+    for (const row of unsorted.sort((a, b) => b[1] - a[1])) {
+      if (!group || !last || last[1] !== row[1] || last[2] !== row[2]) {
+        const { keys, conditions } = contextPath(contexts[row[2]] ?? "");
+        group = { ordinal: ordinal++, pattern, conditions, rows: [], countKeys: new Map(), counts: new Int32Array(0) };
+        nodeAt(tree, keys).groups.push(group);
+      }
+      group.rows.push(compileRow(row, group));
+      last = row;
+    }
+  }
+  for (const node of allNodes(tree)) for (const g of node.groups) g.counts = new Int32Array(g.countKeys.size);
+  return tree;
+}
+
+function* allNodes(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const n of node.next.values()) yield* allNodes(n);
+}
+
+const plans = new Map<string, PlanNode>();
+
+/** The compiled plan of a profile (built on first use). */
+export function planOf(profile: string): PlanNode {
+  let plan = plans.get(profile);
+  if (!plan) {
+    plan = compilePlan(profile);
+    plans.set(profile, plan);
+  }
+  return plan;
+}
