@@ -1,12 +1,19 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, appError, toProblem } from "../shared/errors.js";
+import { AppError, appError, toProblem as problemOf } from "../shared/errors.js";
+import { prefersEnglish } from "../shared/errors-en.js";
 
 const PROBLEM = "application/problem+json; charset=utf-8";
 
-/** Turns every error into problem+json with a stable code and a French message; never leaks a stack trace. */
+/**
+ * Turns every error into problem+json with a stable code and a French message (English when the caller asks for it
+ * first in Accept-Language); never leaks a stack trace.
+ */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
+    const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
+    const toProblem = (e: AppError) => problemOf(e, locale);
+    reply.header("content-language", locale);
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
       return reply.status(error.status).type(PROBLEM).send(toProblem(error));
@@ -35,6 +42,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).type(PROBLEM).send(toProblem(appError("INTERNAL_ERROR")));
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).type(PROBLEM).send(toProblem(appError("NOT_FOUND", { path: request.url.split("?")[0] })));
+    const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
+    reply.header("content-language", locale);
+    reply.status(404).type(PROBLEM).send(problemOf(appError("NOT_FOUND", { path: request.url.split("?")[0] }), locale));
   });
 }

@@ -1,3 +1,5 @@
+import { ERROR_MESSAGES_EN } from "./errors-en.js";
+
 /**
  * The one error catalogue: every failure a client can see has a stable code, an HTTP status and a French message.
  * Modules add their codes to `ERROR_CATALOGUE`; handlers throw `AppError`; the HTTP edge turns it into problem+json.
@@ -112,15 +114,23 @@ export interface Problem {
   [key: string]: unknown;
 }
 
-/** Turns an AppError into a problem+json body. */
-export function toProblem(error: AppError): Problem {
+/**
+ * Turns an AppError into a problem+json body, in French or (asked first by the caller) English: the catalogue's
+ * message in that language; a message written for this one error (more precise than the catalogue's) stays as written.
+ */
+export function toProblem(error: AppError, locale: "fr" | "en" = "fr"): Problem {
   const { field, rule, errors, ...rest } = error.details ?? {};
+  const known = (ERROR_CATALOGUE as Record<string, { message: string }>)[error.code];
+  const english = locale === "en" && known ? (ERROR_MESSAGES_EN as Record<string, string>)[error.code] : undefined;
+  const detailInEnglish = english !== undefined && error.message === known?.message;
   return {
     type: `https://guichet.example/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
-    title: error.message,
+    title: english ?? error.message,
     status: error.status,
     code: error.code,
-    detail: error.message,
+    detail: detailInEnglish ? english : error.message,
+    /** The language of `detail`: a message written for one error is French only. */
+    lang: detailInEnglish ? "en" : "fr",
     ...(field !== undefined ? { field } : {}),
     ...(rule !== undefined ? { rule } : {}),
     ...(Array.isArray(errors) ? { errors } : {}),

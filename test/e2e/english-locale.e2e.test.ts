@@ -57,6 +57,20 @@ describe("the portal in English", () => {
     await expect.poll(async () => page.getByTestId("verdict").textContent()).toContain("Totaux");
   });
 
+  it("tells a wrong password in English, marked as English for screen readers", async () => {
+    const page = await newPage(browser);
+    await switchToEnglish(page, server.url);
+    await page.goto(`${server.url}/connexion`);
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByLabel(/^Email address/).fill("fournisseur@guichet.test");
+    await page.getByLabel(/^Password/).fill("not-the-password-at-all");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Wrong e-mail address or password." });
+    await alert.waitFor();
+    expect(await alert.locator("[lang]").first().getAttribute("lang")).toBe("en");
+    await expectNoSeriousA11yViolations(page);
+  });
+
   it("signs in and shows my organisations, then the sent invoices and the upload page, in English", async () => {
     const page = await newPage(browser);
     await switchToEnglish(page, server.url);

@@ -8,6 +8,8 @@ export interface Problem {
   field?: string;
   rule?: string;
   errors?: { field?: string; message?: string }[];
+  /** The language of `detail` ("fr" or "en"). */
+  lang?: string;
 }
 
 /** Thrown by every API call that does not succeed; carries the server's problem+json. */
@@ -46,6 +48,11 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
+/** Asks the server for its messages in the page's language (French first, English second). */
+export function languageHeaders(): Record<string, string> {
+  return { "accept-language": document.documentElement.lang === "en" ? "en, fr;q=0.5" : "fr, en;q=0.5" };
+}
+
 /** The anti-CSRF header sent with every request that changes something, when the session set its cookie. */
 export function csrfHeaders(method: string): Record<string, string> {
   if (method === "GET" || method === "HEAD") return {};
@@ -71,7 +78,7 @@ async function toProblem(response: Response): Promise<Problem> {
 /** One HTTP call to the API: JSON or FormData in, JSON out; throws ApiError on failure. */
 export async function apiRequest<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const isForm = body instanceof FormData;
-  const headers: Record<string, string> = { accept: "application/json", ...csrfHeaders(method), ...options.headers };
+  const headers: Record<string, string> = { accept: "application/json", ...languageHeaders(), ...csrfHeaders(method), ...options.headers };
   if (body !== undefined && !isForm) headers["content-type"] = "application/json";
   let response: Response;
   try {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type * as Contract from "../../../src/modules/invoices/invoice.schemas";
 import type * as Preview from "../../../src/modules/invoices/read-invoice-preview.schemas";
-import { ApiError, apiGet, apiPost, apiPut, csrfHeaders, type Problem, query, type RequestOptions } from "./client";
+import { ApiError, apiGet, apiPost, apiPut, csrfHeaders, languageHeaders, type Problem, query, type RequestOptions } from "./client";
 
 export type InvoiceView = Contract.InvoiceView;
 export type InvoiceDetail = Contract.InvoiceDetail;
@@ -83,7 +83,7 @@ export type BatchEvent =
 
 /** Sends a batch and calls `onEvent` for each report line as the server processes the invoices. */
 export async function depositBatch(form: FormData, idempotencyKey: string, onEvent: (e: BatchEvent) => void): Promise<void> {
-  const response = await fetch("/api/v1/invoices/batches", { method: "POST", body: form, credentials: "same-origin", headers: { ...csrfHeaders("POST"), "idempotency-key": idempotencyKey } });
+  const response = await fetch("/api/v1/invoices/batches", { method: "POST", body: form, credentials: "same-origin", headers: { ...languageHeaders(), ...csrfHeaders("POST"), "idempotency-key": idempotencyKey } });
   if (!response.ok || !response.body) {
     const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
     throw new ApiError({ status: response.status, code: problem.code ?? `HTTP_${response.status}`, detail: problem.detail ?? response.statusText });
