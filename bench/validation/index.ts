@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import fs from "node:fs";
 import path from "node:path";
 import { SaxesParser } from "saxes";
+import { VALIDATE_WORKER_LIMITS } from "../../src/cli/validate-pool.js";
 import { type Detected, detect } from "../../src/einvoice/detect.js";
 import { findInvoiceFile } from "../../src/einvoice/facturx/find-invoice.js";
 import { readPdf } from "../../src/einvoice/facturx/read-pdf.js";
@@ -18,6 +19,7 @@ import { facturxRules } from "../../src/einvoice/rules/facturx/index.js";
 import type { Rule } from "../../src/einvoice/rules/rule.js";
 import { runRules } from "../../src/einvoice/rules/run-rules.js";
 import { validateXml } from "../../src/einvoice/validate.js";
+import { productPoolRate } from "./product-pool.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
 
@@ -144,7 +146,7 @@ async function pooled(docs: Doc[], workers: number, ms: number): Promise<{ wall:
   // The worker runs TypeScript through tsx, registered in the thread itself (a worker does not inherit the loader).
   const entry = JSON.stringify(new URL("./pool-worker.ts", import.meta.url).href);
   const code = `import("tsx/esm/api").then(({ register }) => { register(); return import(${entry}); })`;
-  const threads = Array.from({ length: workers }, () => new Worker(code, { eval: true, workerData: { docs: docs.map((d) => d.bytes), warmupMs: 1500, ms } }));
+  const threads = Array.from({ length: workers }, () => new Worker(code, { eval: true, resourceLimits: { ...VALIDATE_WORKER_LIMITS }, workerData: { docs: docs.map((d) => d.bytes), warmupMs: 1500, ms } }));
   await Promise.all(threads.map((w) => new Promise((resolve) => w.once("message", resolve))));
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -222,6 +224,11 @@ export async function run(): Promise<void> {
   console.log(
     `  pooled, ${cores} worker threads × validateXml, 4 s: ${pool.wall.toFixed(0)} invoices/wall-s (all threads), ${pool.cpu.toFixed(0)} invoices per CPU-s of the process`,
   );
+  // The product's pool (guichet validate --jobs), files sent one by one as messages: 1 worker, then one per core.
+  const bytes = docs.map((d) => d.bytes);
+  const one = await productPoolRate(bytes, 1, 4000);
+  const all = await productPoolRate(bytes, cores, 4000);
+  console.log(`  guichet validate's pool, files sent as messages, 4 s: 1 worker ${one.toFixed(0)}/wall-s, ${cores} workers ${all.toFixed(0)}/wall-s (×${(all / one).toFixed(2)})`);
 
   ensureBuilt();
   // A standalone CII file of about 20 kB (the size of a typical invoice).
