@@ -6,28 +6,35 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 // One slot: the document being validated (as the VAT support does). WeakMaps keyed on each fresh root made V8's
 // ephemeron handling in the garbage collector cost more than the lookups saved; another root simply starts afresh.
 let currentRoot: XmlElement | undefined;
-let currentIndex: Map<string, XmlElement[]> | undefined;
+let currentLists: (XmlElement[] | undefined)[] | undefined;
 let currentMemos: Map<string, unknown> | undefined;
 let currentPaths: Map<string, readonly XmlElement[]> | undefined;
 
 function switchTo(root: XmlElement): void {
   if (root === currentRoot) return;
   currentRoot = root;
-  currentIndex = undefined;
+  currentLists = undefined;
   currentMemos = undefined;
   currentPaths = undefined;
 }
 
 const NONE: readonly XmlElement[] = Object.freeze([]);
 
-// The keys rules have asked for so far (a few dozen): each document's index holds only those, which halves the cost
-// of the walk compared with indexing every element. A key asked for the first time is collected by a walk of its own.
-const KNOWN_KEYS = new Set<string>();
+// The keys rules have asked for so far (a few dozen, shared by the core, VAT, code-list and Factur-X rules), each with
+// a slot number: each document's index holds only those, which halves the cost of the walk compared with indexing
+// every element, and is a plain array of lists (made at the first element of a key) rather than a Map per document.
+// A key asked for the first time is collected by a walk of its own.
+const SLOTS = new Map<string, number>();
 
-function addKnown(index: Map<string, XmlElement[]>, e: XmlElement): void {
-  const list = index.get(e.key);
-  if (list) list.push(e);
-  for (const c of e.children) addKnown(index, c);
+function addKnown(lists: (XmlElement[] | undefined)[], e: XmlElement): void {
+  const slot = SLOTS.get(e.key);
+  if (slot !== undefined) {
+    const list = lists[slot];
+    if (list) list.push(e);
+    else lists[slot] = [e];
+  }
+  const children = e.children;
+  for (let i = 0; i < children.length; i++) addKnown(lists, children[i] as XmlElement);
 }
 
 function addMatching(key: string, e: XmlElement, out: XmlElement[]): void {
@@ -38,21 +45,21 @@ function addMatching(key: string, e: XmlElement, out: XmlElement[]): void {
 /** Every element with that key anywhere in the document (`//cac:InvoiceLine`), in document order. */
 export function elementsOf(root: XmlElement, key: string): readonly XmlElement[] {
   switchTo(root);
-  let index = currentIndex;
-  if (!index) {
-    index = new Map();
-    for (const k of KNOWN_KEYS) index.set(k, []);
-    addKnown(index, root);
-    currentIndex = index;
+  let lists = currentLists;
+  if (!lists) {
+    lists = new Array<XmlElement[] | undefined>(SLOTS.size);
+    addKnown(lists, root);
+    currentLists = lists;
   }
-  let list = index.get(key);
-  if (!list) {
-    KNOWN_KEYS.add(key);
-    list = [];
+  let slot = SLOTS.get(key);
+  if (slot === undefined) {
+    slot = SLOTS.size;
+    SLOTS.set(key, slot);
+    const list: XmlElement[] = [];
     addMatching(key, root, list);
-    index.set(key, list);
+    lists[slot] = list;
   }
-  return list.length === 0 ? NONE : list;
+  return lists[slot] ?? NONE;
 }
 
 /** A value computed once per document (keyed on its root and a name), shared by every rule that asks for it. */

@@ -1,5 +1,6 @@
 // The few XPath idioms the CEN artefacts use in the VAT and code-list rules, over our element tree.
 import type { XmlElement } from "../../xml/xml-tree.js";
+import { elementsOf } from "./core-index.js";
 import { parseNumber } from "./vat-decimal.js";
 
 // The facts of the document being validated. Rules run one document at a time, so one slot suffices; a WeakMap keyed
@@ -16,24 +17,9 @@ function factsOf(root: XmlElement): Map<string, unknown> {
   return currentFacts;
 }
 
-/** Every element of the document by canonical key, in document order (`//key`), built once per document. */
-export function elementsByKey(root: XmlElement): Map<string, XmlElement[]> {
-  return memo(root, "index", () => {
-    const index = new Map<string, XmlElement[]>();
-    const visit = (e: XmlElement) => {
-      const list = index.get(e.key);
-      if (list) list.push(e);
-      else index.set(e.key, [e]);
-      for (const c of e.children) visit(c);
-    };
-    visit(root);
-    return index;
-  });
-}
-
-/** `//key`: every element with that key, in document order. */
+/** `//key`: every element with that key, in document order (from the element index shared with the core rules). */
 export function all(root: XmlElement, key: string): readonly XmlElement[] {
-  return elementsByKey(root).get(key) ?? [];
+  return elementsOf(root, key);
 }
 
 /** Children of the element with that key. */
