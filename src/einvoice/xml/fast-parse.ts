@@ -1,4 +1,6 @@
+import { keyOf } from "./element-key.js";
 import { allCharsAllowed, decodeReferences, isNameChar, isNameStart, isSpace } from "./fast-chars.js";
+import { hashStep, type InternedName, internName, matchesAt } from "./name-table.js";
 import type { ResolvedLimits } from "./saxes-parse.js";
 import { TreeBuilder } from "./tree-builder.js";
 import type { XmlDocument } from "./xml-tree.js";
@@ -7,7 +9,7 @@ import type { XmlDocument } from "./xml-tree.js";
 const XML_DECL = /<\?xml[ \t\n]+version=(["'])1\.0\1(?:[ \t\n]+encoding=(["'])[Uu][Tt][Ff]-8\2)?(?:[ \t\n]+standalone=(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-const NONE = Number.MAX_SAFE_INTEGER;
+const NONE = 2 ** 30 - 1; // past any string V8 holds, and still a small integer
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -34,6 +36,18 @@ export function fastParse(input: string, limits: ResolvedLimits, checkSurrogates
   return new FastParser(text, limits).parse();
 }
 
+// Namespace URIs, one string per URI across documents: the parser compares them at every element, and comparing the
+// same string object is immediate where comparing two equal copies reads all their characters.
+const URI_LIMIT = 1000;
+const uris = new Map<string, string>();
+
+function internUri(uri: string): string {
+  const known = uris.get(uri);
+  if (known !== undefined) return known;
+  if (uris.size < URI_LIMIT) uris.set(uri, uri);
+  return uri;
+}
+
 function indexOrNone(text: string, search: string, from: number): number {
   const at = text.indexOf(search, from);
   return at === -1 ? NONE : at;
@@ -47,13 +61,19 @@ class FastParser {
   // Where the next `&` and `]]>` are: text segments without one (nearly all) need no further look.
   private nextAmp = -1;
   private nextCdataEnd = -1;
-  // Namespace bindings in force (innermost last), and how many were in force when each open element started.
+  // Namespace bindings in force (innermost last, the first nsCount entries), and how many were in force when each open
+  // element started. Counters rather than array lengths: truncating an array is a runtime call.
   private readonly nsPrefixes: string[] = [];
   private readonly nsUris: string[] = [];
+  private nsCount = 0;
   private readonly nsMarks: number[] = [];
-  // The attributes of the start tag being read.
-  private readonly attrNames: string[] = [];
+  // The attributes of the start tag being read (the first attrCount entries).
+  private readonly attrNames: InternedName[] = [];
   private readonly attrValues: string[] = [];
+  private attrCount = 0;
+  // Set by nameEnd: the hash of the name read and the index of its colon (-1 if none).
+  private nameHash = 0;
+  private colonAt = -1;
 
   constructor(
     private readonly text: string,
@@ -123,26 +143,30 @@ class FastParser {
     return -1;
   }
 
-  /** The end of the (possibly prefixed) ASCII name starting at `start`, or -1; `colonAt` gets the colon's index. */
+  /** The end of the (possibly prefixed) ASCII name starting at `start`, or -1; sets nameHash and colonAt. */
   private nameEnd(start: number): number {
     const text = this.text;
-    if (!isNameStart(text.charCodeAt(start))) return -1;
+    let c = text.charCodeAt(start);
+    if (!isNameStart(c)) return -1;
+    let hash = c;
     let i = start + 1;
     let colon = -1;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (isNameChar(c)) i++;
-      else if (c === COLON && colon === -1 && isNameStart(text.charCodeAt(i + 1))) {
-        colon = i;
-        i += 2;
+      c = text.charCodeAt(i);
+      if (isNameChar(c)) {
+        hash = hashStep(hash, c);
+        i++;
+      } else if (c === COLON && colon === -1 && isNameStart(text.charCodeAt(i + 1))) {
+        hash = hashStep(hash, c);
+        colon = i++;
       } else break;
     }
     // A second colon (`a:b:c`) is a malformed qualified name: left to saxes.
-    if (text.charCodeAt(i) === COLON) return -1;
+    if (c === COLON) return -1;
+    this.nameHash = hash;
     this.colonAt = colon;
     return i;
   }
-  private colonAt = -1;
 
   /** A start tag whose name begins at `start` (just after `<`); returns where reading goes on, or -1. */
   private startTag(start: number): number {
@@ -151,10 +175,8 @@ class FastParser {
     if (tree.root !== undefined && tree.stack.length === 0) return -1; // a second root
     let i = this.nameEnd(start);
     if (i < 0) return -1;
-    const colon = this.colonAt;
-    const name = text.slice(start, i);
-    this.attrNames.length = 0;
-    this.attrValues.length = 0;
+    const element = internName(text, start, i, this.nameHash, this.colonAt);
+    this.attrCount = 0;
     let selfClosing = false;
     for (;;) {
       let c = text.charCodeAt(i);
@@ -175,25 +197,22 @@ class FastParser {
       if (i < 0) return -1;
     }
     if (tree.stack.length >= this.limits.maxDepth || tree.count >= this.limits.maxElements) return -1; // saxes words it
-    const mark = this.nsPrefixes.length;
-    if (!this.declareNamespaces() || this.hasDuplicateAttribute()) return -1;
-    let uri: string | undefined;
-    let local = name;
-    if (colon === -1) uri = this.resolve("") ?? "";
-    else {
-      const prefix = name.slice(0, colon - start);
-      if (prefix === "xml" || prefix === "xmlns") return -1;
-      uri = this.resolve(prefix);
-      local = name.slice(colon - start + 1);
-    }
+    const mark = this.nsCount;
+    if (this.attrCount > 0 && (!this.declareNamespaces() || this.hasDuplicateAttribute())) return -1;
+    const prefix = element.prefix;
+    if (prefix === "xml" || prefix === "xmlns") return -1;
+    const uri = prefix === "" ? (this.resolve("") ?? "") : this.resolve(prefix);
     const attrs = this.attributesOf();
     if (uri === undefined || attrs === undefined) return -1;
+    if (element.uri !== uri) {
+      element.key = keyOf(element.name, uri, element.local);
+      element.uri = uri;
+    }
     tree.count++;
-    tree.open(name, uri, local, attrs, this.lineAt(i - 1));
+    tree.openKeyed(element.key, element.name, uri, element.local, attrs, this.lineAt(i - 1));
     if (selfClosing) {
       tree.close();
-      this.nsPrefixes.length = mark;
-      this.nsUris.length = mark;
+      this.nsCount = mark;
     } else this.nsMarks.push(mark);
     return i;
   }
@@ -203,7 +222,7 @@ class FastParser {
     const text = this.text;
     let i = this.nameEnd(start);
     if (i < 0) return -1;
-    const name = text.slice(start, i);
+    const name = internName(text, start, i, this.nameHash, this.colonAt);
     while (isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== EQUAL) return -1;
     i++;
@@ -223,24 +242,25 @@ class FastParser {
     // replaced afterwards (a `&#10;` stays a line feed).
     if (!plain) value = decodeReferences(value.replace(/[\t\n]/g, " "));
     if (value === undefined) return -1;
-    this.attrNames.push(name);
-    this.attrValues.push(value);
+    this.attrNames[this.attrCount] = name;
+    this.attrValues[this.attrCount] = value;
+    this.attrCount++;
     return close + 1;
   }
 
   /** Pushes the tag's `xmlns` / `xmlns:p` bindings; false on any binding saxes would refuse or that is unusual. */
   private declareNamespaces(): boolean {
-    const names = this.attrNames;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
+    for (let k = 0; k < this.attrCount; k++) {
+      const attr = this.attrNames[k] as InternedName;
       let prefix: string;
-      if (name === "xmlns") prefix = "";
-      else if (name.startsWith("xmlns:")) prefix = name.slice(6);
+      if (attr.name === "xmlns") prefix = "";
+      else if (attr.prefix === "xmlns") prefix = attr.local;
       else continue;
       const uri = (this.attrValues[k] as string).trim();
       if (prefix === "xml" || prefix === "xmlns" || uri === XML_NS || uri === XMLNS_NS || (prefix !== "" && uri === "")) return false;
-      this.nsPrefixes.push(prefix);
-      this.nsUris.push(uri);
+      this.nsPrefixes[this.nsCount] = prefix;
+      this.nsUris[this.nsCount] = internUri(uri);
+      this.nsCount++;
     }
     return true;
   }
@@ -248,15 +268,13 @@ class FastParser {
   /** Whether two attributes share a qualified name, or a namespace and local name. */
   private hasDuplicateAttribute(): boolean {
     const names = this.attrNames;
-    for (let a = 1; a < names.length; a++) {
-      const nameA = names[a] as string;
-      const colonA = nameA.indexOf(":");
+    for (let a = 1; a < this.attrCount; a++) {
+      const nameA = names[a] as InternedName;
       for (let b = 0; b < a; b++) {
-        const nameB = names[b] as string;
-        if (nameA === nameB) return true;
-        const colonB = nameB.indexOf(":");
-        if (colonA === -1 || colonB === -1 || nameA.slice(colonA) !== nameB.slice(colonB)) continue;
-        if (this.resolve(nameA.slice(0, colonA)) === this.resolve(nameB.slice(0, colonB))) return true;
+        const nameB = names[b] as InternedName;
+        if (nameA.name === nameB.name) return true;
+        if (nameA.prefix === "" || nameB.prefix === "" || nameA.local !== nameB.local) continue;
+        if (this.resolve(nameA.prefix) === this.resolve(nameB.prefix)) return true;
       }
     }
     return false;
@@ -265,16 +283,13 @@ class FastParser {
   /** The element's attributes as parse-xml keeps them (no namespace declarations), or undefined if unsure. */
   private attributesOf(): Record<string, string> | undefined {
     const attrs: Record<string, string> = {};
-    const names = this.attrNames;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (name === "xmlns" || name.startsWith("xmlns:")) continue;
+    for (let k = 0; k < this.attrCount; k++) {
+      const attr = this.attrNames[k] as InternedName;
+      const name = attr.name;
+      const prefix = attr.prefix;
+      if (name === "xmlns" || prefix === "xmlns") continue;
       if (name === "__proto__") return undefined;
-      const colon = name.indexOf(":");
-      if (colon !== -1) {
-        const prefix = name.slice(0, colon);
-        if (prefix === "xml" || this.resolve(prefix) === undefined) return undefined;
-      }
+      if (prefix !== "" && (prefix === "xml" || this.resolve(prefix) === undefined)) return undefined;
       attrs[name] = this.attrValues[k] as string;
     }
     return attrs;
@@ -283,7 +298,7 @@ class FastParser {
   /** The namespace bound to `prefix` where the reader stands, or undefined. */
   private resolve(prefix: string): string | undefined {
     const prefixes = this.nsPrefixes;
-    for (let k = prefixes.length - 1; k >= 0; k--) if (prefixes[k] === prefix) return this.nsUris[k];
+    for (let k = this.nsCount - 1; k >= 0; k--) if (prefixes[k] === prefix) return this.nsUris[k];
     return undefined;
   }
 
@@ -291,14 +306,12 @@ class FastParser {
   private closeTag(start: number): number {
     const text = this.text;
     const top = this.tree.stack[this.tree.stack.length - 1];
-    if (top === undefined || !text.startsWith(top.name, start)) return -1;
+    if (top === undefined || !matchesAt(text, top.name, start)) return -1;
     let i = start + top.name.length;
     while (isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== GT) return -1; // also a longer name than the open element's
     this.tree.close();
-    const mark = this.nsMarks.pop() as number;
-    this.nsPrefixes.length = mark;
-    this.nsUris.length = mark;
+    this.nsCount = this.nsMarks.pop() as number;
     return i + 1;
   }
 

@@ -18,9 +18,13 @@ export class TreeBuilder {
 
   /** Opens an element as a child of the current one (or as the root) and makes it current. */
   open(name: string, uri: string, local: string, attrs: Record<string, string>, line: number): void {
+    this.openKeyed(keyOf(name, uri, local), name, uri, local, attrs, line);
+  }
+
+  /** As open, with the element's key already known (it must be keyOf(name, uri, local)). */
+  openKeyed(key: string, name: string, uri: string, local: string, attrs: Record<string, string>, line: number): void {
     const stack = this.stack;
     const parent = stack[stack.length - 1];
-    const key = keyOf(name, uri, local);
     let rank = 1;
     if (parent) {
       const siblings = parent.children;

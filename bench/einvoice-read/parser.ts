@@ -1,0 +1,51 @@
+// The XML parser alone and in validation: the fast path (parseXml's default) next to saxes alone (the engine before
+// the fast path, still behind it) and a bare saxes parse, on the validation set (corpus invoices up to 50 kB).
+import { SaxesParser } from "saxes";
+import { validateTree, validateXml } from "../../src/einvoice/validate.js";
+import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
+import { bestCpuPassesPerSecond } from "../support/cpu-rounds.js";
+
+const MAX_BYTES = 50_000;
+const decoder = new TextDecoder();
+
+function bareSaxes(bytes: Uint8Array): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  parser.on("opentag", () => {});
+  parser.on("text", () => {});
+  parser.write(decoder.decode(bytes)).close();
+}
+
+/** The invoices validateXml accepts, up to 50 kB. */
+function validationSet(invoices: Uint8Array[]): Uint8Array[] {
+  return invoices.filter((b) => {
+    if (b.byteLength > MAX_BYTES) return false;
+    try {
+      validateXml(b);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Parser figures: parseXml fast path vs saxes alone, as multiples of a bare saxes parse; validateXml before/after. */
+export function runParser(invoices: Uint8Array[]): void {
+  const set = validationSet(invoices);
+  console.log(`parser: ${set.length} invoices up to 50 kB that validateXml accepts`);
+  const [saxes = 0, saxesTree = 0, fastTree = 0, before = 0, after = 0] = bestCpuPassesPerSecond(set, [
+    bareSaxes,
+    (b) => parseXml(b, {}, "saxes"),
+    (b) => parseXml(b),
+    (b) => validateTree(parseXml(b, {}, "saxes").root),
+    (b) => validateXml(b),
+  ]);
+  const ms = (passes: number) => (1000 / (passes * set.length)).toFixed(4);
+  const row = (label: string, passes: number) =>
+    console.log(`  ${label.padEnd(40)} ${(passes * set.length).toFixed(0).padStart(7)} invoices/CPU-s ${ms(passes).padStart(8)} ms/invoice  ×${(saxes / passes).toFixed(2)} bare saxes`);
+  row("bare saxes parse (baseline)", saxes);
+  row("parseXml, saxes alone (before)", saxesTree);
+  row("parseXml, fast path (after)", fastTree);
+  row("validateXml with saxes alone (before)", before);
+  row("validateXml with the fast path (after)", after);
+  console.log(`  parseXml after/before: ×${(saxesTree / fastTree).toFixed(2)} the time; validateXml: ×${(before / after).toFixed(2)} the time`);
+}

@@ -1,0 +1,56 @@
+// Names as written in documents (`ram:ID`, `currencyID`), interned across documents for the fast XML path: a name is
+// found by a hash computed while its characters are checked, so the common name costs no new string and no Map
+// hashing, and its prefix, local part and last key are worked out once.
+
+/** An interned qualified name and what the parser derives from it. */
+export interface InternedName {
+  readonly name: string;
+  /** The part before the colon, "" when there is none. */
+  readonly prefix: string;
+  readonly local: string;
+  /** The namespace this name was last found in, and the element key it gave (most names keep one namespace). */
+  uri: string | undefined;
+  key: string;
+  next: InternedName | undefined;
+}
+
+const BUCKETS = 4096;
+// Bounded, so that files full of invented names cannot grow it without limit (past it, names are sliced each time).
+const LIMIT = 20_000;
+const table: Array<InternedName | undefined> = new Array(BUCKETS).fill(undefined);
+let size = 0;
+
+/** Adds a character code to a running name hash. */
+export function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** Whether `text` holds `name` at `start` (a plain loop: cheaper than startsWith for short names). */
+export function matchesAt(text: string, name: string, start: number): boolean {
+  const length = name.length;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The interned name written at text[start, end), whose hash is `hash` and colon (if any) at `colon`. */
+export function internName(text: string, start: number, end: number, hash: number, colon: number): InternedName {
+  const slot = hash & (BUCKETS - 1);
+  const length = end - start;
+  for (let e = table[slot]; e !== undefined; e = e.next) {
+    if (e.name.length === length && matchesAt(text, e.name, start)) return e;
+  }
+  const name = text.slice(start, end);
+  const entry: InternedName = {
+    name,
+    prefix: colon === -1 ? "" : name.slice(0, colon - start),
+    local: colon === -1 ? name : name.slice(colon - start + 1),
+    uri: undefined,
+    key: "",
+    next: table[slot],
+  };
+  if (size < LIMIT) {
+    table[slot] = entry;
+    size++;
+  }
+  return entry;
+}
