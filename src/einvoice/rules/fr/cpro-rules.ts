@@ -79,13 +79,21 @@ const lengthRules: Rule[] = LIMITS.map(([id, max, term, fr, en, cii, ublPaths]) 
 
 const SELLER_SCHEMES: ReadonlySet<string> = new Set(["0009", "0223", "0226", "0227", "0228", "0229"]);
 
+/** The paths of a party's identifiers (global or legal), per syntax and party. */
+const ID_PATHS = {
+  CII: {
+    seller: [`${HA}/ram:SellerTradeParty/ram:GlobalID`, `${HA}/ram:SellerTradeParty/ram:SpecifiedLegalOrganization/ram:ID`],
+    buyer: [`${HA}/ram:BuyerTradeParty/ram:GlobalID`, `${HA}/ram:BuyerTradeParty/ram:SpecifiedLegalOrganization/ram:ID`],
+  },
+  UBL: {
+    seller: [`${SELLER_UBL}/cac:PartyIdentification/cbc:ID`, `${SELLER_UBL}/cac:PartyLegalEntity/cbc:CompanyID`],
+    buyer: [`${BUYER_UBL}/cac:PartyIdentification/cbc:ID`, `${BUYER_UBL}/cac:PartyLegalEntity/cbc:CompanyID`],
+  },
+} as const;
+
 function schemedIds(root: XmlElement, syntax: Syntax, party: "seller" | "buyer"): XmlElement[] {
-  if (syntax === "CII") {
-    const p = `${HA}/${party === "seller" ? "ram:SellerTradeParty" : "ram:BuyerTradeParty"}`;
-    return [...allAt(root, `${p}/ram:GlobalID`), ...allAt(root, `${p}/ram:SpecifiedLegalOrganization/ram:ID`)];
-  }
-  const p = party === "seller" ? SELLER_UBL : BUYER_UBL;
-  return [...allAt(root, `${p}/cac:PartyIdentification/cbc:ID`), ...allAt(root, `${p}/cac:PartyLegalEntity/cbc:CompanyID`)];
+  const [global, legal] = ID_PATHS[syntax][party];
+  return [...allAtOnce(root, global), ...allAtOnce(root, legal)];
 }
 
 const partyRules: Rule[] = [

@@ -144,9 +144,23 @@ function collect(element: XmlElement, keys: readonly string[], depth: number, ou
   }
 }
 
+// Each path's parent path and last key, split once for all documents.
+const PARENTS = new Map<string, { parent: string | undefined; key: string }>();
+
+function splitLast(path: string): { parent: string | undefined; key: string } {
+  let split = PARENTS.get(path);
+  if (!split) {
+    const slash = path.lastIndexOf("/");
+    split = slash < 0 ? { parent: undefined, key: path } : { parent: path.slice(0, slash), key: path.slice(slash + 1) };
+    PARENTS.set(path, split);
+  }
+  return split;
+}
+
 /**
  * Every element at a path of keys below the document root, in document order, collected once per document: the
- * French rules read the same contexts (parties, taxes, lines) from dozens of assertions. The list is shared: read only.
+ * French rules read the same contexts (parties, taxes, lines) from dozens of assertions. Built on its parent path's
+ * list (also kept), so paths sharing a prefix (the header settlement, the lines) walk it once. Shared: read only.
  */
 export function allAtOnce(root: XmlElement, path: string): readonly XmlElement[] {
   switchTo(root);
@@ -157,7 +171,9 @@ export function allAtOnce(root: XmlElement, path: string): readonly XmlElement[]
   }
   let list = paths.get(path);
   if (!list) {
-    const found = allAt(root, path);
+    const { parent, key } = splitLast(path);
+    const found: XmlElement[] = [];
+    for (const p of parent === undefined ? [root] : allAtOnce(root, parent)) for (const c of p.children) if (c.key === key) found.push(c);
     list = found.length === 0 ? NONE : found;
     paths.set(path, list);
   }

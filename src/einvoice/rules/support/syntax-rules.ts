@@ -1,6 +1,6 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { lazyMessage, type Rule, type Violation } from "../rule.js";
-import { SyntaxEngine, type SyntaxResults } from "./syntax-engine.js";
+import { SyntaxEngine } from "./syntax-engine.js";
 import { absentMessage, checkMessage } from "./syntax-messages.js";
 import type { SyntaxTable } from "./syntax-table.js";
 
@@ -14,23 +14,36 @@ export function buildSyntaxRules(table: SyntaxTable): Rule[] {
   // Compiled on first use: a process validating only CII never pays for the UBL table (and a cold start pays once).
   let engine: SyntaxEngine | undefined;
   // One slot, the document being validated: cheaper for the garbage collector than a WeakMap keyed on each fresh root.
+  // The results are kept by rule number in one packed list reused from document to document (each of the hundreds of
+  // rules reads its own entry: no lookup by id); only the entries a document filled are reset for the next one.
   let cachedRoot: XmlElement | undefined;
-  let cached: SyntaxResults = new Map();
-  const resultsFor = (root: XmlElement): SyntaxResults => {
+  const results: (readonly Violation[])[] = [];
+  let filled: number[] = [];
+  const numbers = new Map<string, number>();
+  const resultsFor = (root: XmlElement): readonly (readonly Violation[])[] => {
     if (root !== cachedRoot) {
       // Fail closed once: the rule asked first reports the error (the runner turns it into a fatal INTERNAL finding),
       // the others of this document report nothing rather than the same error 1,339 times.
       cachedRoot = root;
-      cached = new Map();
+      for (const number of filled) results[number] = NONE;
+      filled = [];
       engine ??= new SyntaxEngine(table);
-      cached = engine.evaluate(root);
+      for (const [id, violations] of engine.evaluate(root)) {
+        const number = numbers.get(id);
+        if (number === undefined) throw new Error(`syntax table: results for an unknown rule ${id}`);
+        results[number] = violations;
+        filled.push(number);
+      }
     }
-    return cached;
+    return results;
   };
   const rules = new Map<string, Rule>();
   const add = (id: string, rule: Omit<Rule, "id" | "set" | "syntaxes" | "check">) => {
     if (rules.has(id)) throw new Error(`syntax table: duplicate rule ${id}`);
-    rules.set(id, { id, set: "en16931", syntaxes: [table.syntax], ...rule, check: (context) => resultsFor(context.root).get(id) ?? NONE });
+    const number = rules.size;
+    numbers.set(id, number);
+    results.push(NONE);
+    rules.set(id, { id, set: "en16931", syntaxes: [table.syntax], ...rule, check: (context) => resultsFor(context.root)[number] as readonly Violation[] });
   };
   for (const c of table.contexts) {
     for (const row of c.absent ?? []) {

@@ -8,13 +8,24 @@ import { all, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, strin
 
 /** The nodes that fail a per-node assertion. */
 export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
-  return (root) => nodes(root).filter((n) => fails(n, root));
+  return (root) => {
+    // A list only when a node fails: most assertions hold on most invoices.
+    let out: XmlElement[] | undefined;
+    for (const n of nodes(root)) {
+      if (!fails(n, root)) continue;
+      if (out) out.push(n);
+      else out = [n];
+    }
+    return out ?? NONE;
+  };
 }
 
 /** The root when a document-level assertion fails. */
 export function whole(holds: (root: XmlElement) => boolean): NodeCheck {
-  return (root) => (holds(root) ? [] : [root]);
+  return (root) => (holds(root) ? NONE : [root]);
 }
+
+const NONE: readonly XmlElement[] = Object.freeze([]);
 
 export type SignTest = (sign: number) => boolean;
 export const POSITIVE: SignTest = (s) => s > 0;

@@ -17,6 +17,8 @@ export interface VatRuleSpec {
   showValue?: (element: XmlElement) => string | undefined;
 }
 
+const NO_VIOLATION: readonly Violation[] = Object.freeze([]);
+
 /** An EN 16931 fatal rule checked on the XML tree, for the syntaxes it has a check for. */
 export function vatRule(spec: VatRuleSpec): Rule {
   const syntaxes: Syntax[] = [];
@@ -31,13 +33,16 @@ export function vatRule(spec: VatRuleSpec): Rule {
     message: { fr: spec.fr, en: spec.en },
     check(context) {
       const check = context.detected.syntax === "CII" ? spec.cii : spec.ubl;
-      if (!check) return [];
-      const out: Violation[] = [];
+      if (!check) return NO_VIOLATION;
+      // A list only when something fails (most rules hold on most invoices).
+      let out: Violation[] | undefined;
       for (const element of check(context.root)) {
         const value = spec.showValue?.(element);
-        out.push(value === undefined ? { element } : { element, value });
+        const v: Violation = value === undefined ? { element } : { element, value };
+        if (out) out.push(v);
+        else out = [v];
       }
-      return out;
+      return out ?? NO_VIOLATION;
     },
   };
 }
