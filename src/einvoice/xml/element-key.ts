@@ -1,4 +1,5 @@
 import { elementKey } from "./namespaces.js";
+import { ownString } from "./own-string.js";
 
 // One key string per (namespace, local name), shared by every element and document: no string built per element.
 // Bounded, so that files full of invented names cannot grow it without limit (past it, keys are built as before).
@@ -15,7 +16,7 @@ export function keyOf(name: string, uri: string, local: string): string {
   const last = byName.get(name);
   if (last !== undefined && last.uri === uri && last.local === local) return last.key;
   const key = internedKey(uri, local);
-  if (byName.size < KEY_CACHE_LIMIT) byName.set(name, { uri, local, key });
+  if (byName.size < KEY_CACHE_LIMIT) byName.set(ownString(name), { uri: ownString(uri), local: ownString(local), key });
   return key;
 }
 
@@ -23,14 +24,13 @@ function internedKey(uri: string, local: string): string {
   let byLocal = keyCache.get(uri);
   const known = byLocal?.get(local);
   if (known !== undefined) return known;
-  const key = elementKey(uri, local);
-  if (keyCacheSize < KEY_CACHE_LIMIT) {
-    if (!byLocal) {
-      byLocal = new Map();
-      keyCache.set(uri, byLocal);
-    }
-    byLocal.set(local, key);
-    keyCacheSize++;
+  if (keyCacheSize >= KEY_CACHE_LIMIT) return elementKey(uri, local);
+  const key = ownString(elementKey(uri, local));
+  if (!byLocal) {
+    byLocal = new Map();
+    keyCache.set(ownString(uri), byLocal);
   }
+  byLocal.set(ownString(local), key);
+  keyCacheSize++;
   return key;
 }

@@ -1,5 +1,6 @@
 import { keyOf } from "./element-key.js";
 import { allCharsAllowed, decodeReferences, isNameChar, isNameStart, isSpace } from "./fast-chars.js";
+import { ownString } from "./own-string.js";
 import { hashStep, type InternedName, internName, matchesAt } from "./name-table.js";
 import type { ResolvedLimits } from "./saxes-parse.js";
 import { TreeBuilder } from "./tree-builder.js";
@@ -44,8 +45,10 @@ const uris = new Map<string, string>();
 function internUri(uri: string): string {
   const known = uris.get(uri);
   if (known !== undefined) return known;
-  if (uris.size < URI_LIMIT) uris.set(uri, uri);
-  return uri;
+  if (uris.size >= URI_LIMIT) return uri;
+  const own = ownString(uri);
+  uris.set(own, own);
+  return own;
 }
 
 function indexOrNone(text: string, search: string, from: number): number {
