@@ -29,12 +29,23 @@ export interface Rule {
    * profile it finds nothing, so the runner skips it. Absent: every profile.
    */
   profiles?: readonly Profile[];
+  /** The batch the rule belongs to, when one per-document computation answers for many rules. */
+  batch?: RuleBatch;
   severity: Severity;
   /** The business terms or groups concerned (BT-106, BG-23...). */
   terms: readonly string[];
   /** What to fix, in plain words: French first, English second. `{value}` is replaced by Violation.value if given. */
   message: { fr: string; en: string };
   check(context: RuleContext): Iterable<Violation>;
+}
+
+/**
+ * Rules answered by one per-document computation (a Factur-X profile table, say): asked once per document and rules
+ * run, it names those of its rules that find something there, and the runner skips the others (their check would give
+ * nothing). If it throws, every rule of the batch is run.
+ */
+export interface RuleBatch {
+  firing(context: RuleContext): Iterable<Rule>;
 }
 
 /** One offending element, with optionally the value at fault (shown in the message). */

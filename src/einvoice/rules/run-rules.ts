@@ -1,6 +1,6 @@
 import type { Profile } from "../detect.js";
 import { pathOf, type XmlElement } from "../xml/xml-tree.js";
-import type { Finding, Rule, RuleContext, Violation } from "./rule.js";
+import type { Finding, Rule, RuleBatch, RuleContext, Violation } from "./rule.js";
 
 // The violations of the rules another rule reads again (the Factur-X profiles carry EN 16931 rules under their own
 // ids), for the document being validated (one slot: the last tree seen); each such rule is checked once per document.
@@ -48,6 +48,16 @@ export function violationsOf(rule: Rule, context: RuleContext): readonly Violati
   return slot === undefined ? checked(rule, context) : kept(slot, rule, context);
 }
 
+/** The slot of a rule declared with shareViolations, else -1: look it up once, then read with violationsInSlot. */
+export function slotOf(rule: Rule): number {
+  return slots.get(rule) ?? -1;
+}
+
+/** violationsOf, the rule's slot already known (slotOf). */
+export function violationsInSlot(slot: number, rule: Rule, context: RuleContext): readonly Violation[] {
+  return slot < 0 ? checked(rule, context) : kept(slot, rule, context);
+}
+
 /** One rule as the runner sees it: a single object shape, so the loop's property reads stay monomorphic. */
 interface Step {
   rule: Rule;
@@ -57,16 +67,55 @@ interface Step {
   profiles: readonly Profile[] | undefined;
   /** The rule's slot when other rules read its violations, else -1. */
   slot: number;
+  /** The number of the rule's batch in the plan (Rule.batch), else -1. */
+  batch: number;
 }
-let plans = new WeakMap<readonly Rule[], Step[]>();
 
-function planOf(rules: readonly Rule[]): Step[] {
+/** A rules array compiled once: its steps, and its batches with the steps of each. */
+interface Plan {
+  steps: Step[];
+  batches: RuleBatch[];
+  /** The steps of each rule of a batch (a rule may be listed twice). */
+  stepsOf: Map<Rule, number[]>;
+  /** The run a batch was last asked in, by batch; the run that a step's batch said fires it, by step. */
+  askedIn: Int32Array;
+  firesIn: Int32Array;
+}
+let plans = new WeakMap<readonly Rule[], Plan>();
+
+function planOf(rules: readonly Rule[]): Plan {
   let plan = plans.get(rules);
   if (!plan) {
-    plan = rules.map((rule) => ({ rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), profiles: rule.profiles, slot: slots.get(rule) ?? -1 }));
+    const batches: RuleBatch[] = [];
+    const stepsOf = new Map<Rule, number[]>();
+    const steps = rules.map((rule, i) => {
+      let batch = -1;
+      if (rule.batch) {
+        batch = batches.indexOf(rule.batch);
+        if (batch < 0) batch = batches.push(rule.batch) - 1;
+        stepsOf.set(rule, [...(stepsOf.get(rule) ?? []), i]);
+      }
+      return { rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), profiles: rule.profiles, slot: slots.get(rule) ?? -1, batch };
+    });
+    plan = { steps, batches, stepsOf, askedIn: new Int32Array(batches.length), firesIn: new Int32Array(steps.length) };
     plans.set(rules, plan);
   }
   return plan;
+}
+
+// Numbers the runs, so that a plan's marks of an earlier run are stale without being cleared.
+let runs = 0;
+
+/** Asks a batch, once in this run, which of its rules find something; marks their steps. */
+function askBatch(plan: Plan, batch: number, run: number, context: RuleContext): void {
+  plan.askedIn[batch] = run;
+  const b = plan.batches[batch] as RuleBatch;
+  try {
+    for (const rule of b.firing(context)) for (const i of plan.stepsOf.get(rule) ?? []) plan.firesIn[i] = run;
+  } catch {
+    // Fail closed: every rule of the batch runs, each reporting its own failure.
+    for (const [i, step] of plan.steps.entries()) if (step.batch === batch) plan.firesIn[i] = run;
+  }
 }
 
 export type Locale = "fr" | "en";
@@ -83,14 +132,22 @@ export function runRules(rules: readonly Rule[], context: RuleContext, locale: L
   const cii = context.detected.syntax === "CII";
   const profile = context.detected.profile;
   const plan = planOf(rules);
+  const steps = plan.steps;
+  runs = (runs + 1) | 0 || 1;
+  const run = runs;
   // Where each violation of a shared rule was reported: a rule that carries it (a Factur-X id for an EN 16931 rule)
   // gives the same violation object, which is then not reported twice.
   let reported: Map<Violation, number> | undefined;
-  for (let i = 0; i < plan.length; i++) {
-    const step = plan[i] as Step;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as Step;
     if (!(cii ? step.cii : step.ubl)) continue;
     // A rule tied to other profiles finds nothing here (validateTree's selection has already left it out).
     if (step.profiles !== undefined && !step.profiles.includes(profile)) continue;
+    if (step.batch >= 0) {
+      // A rule of a batch runs only when its batch says it finds something on this document.
+      if (plan.askedIn[step.batch] !== run) askBatch(plan, step.batch, run, context);
+      if (plan.firesIn[i] !== run) continue;
+    }
     const rule = step.rule;
     let found = NONE;
     try {

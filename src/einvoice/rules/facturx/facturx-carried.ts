@@ -4,8 +4,8 @@ import { en16931CodelistsRules } from "../en16931/codelists/index.js";
 import { en16931CoreRules } from "../en16931/core/index.js";
 import { en16931SyntaxRules } from "../en16931/syntax/index.js";
 import { en16931VatRules } from "../en16931/vat/index.js";
-import type { Rule, Violation } from "../rule.js";
-import { shareViolations, violationsOf } from "../run-rules.js";
+import type { Rule, RuleBatch, Violation } from "../rule.js";
+import { shareViolations, slotOf, violationsInSlot, violationsOf } from "../run-rules.js";
 import { carriedRules } from "./facturx-engine.js";
 import { extensionRule } from "./facturx-extension.js";
 import { FX_TABLES } from "./facturx-tables.js";
@@ -32,11 +32,26 @@ function carriedIds(profile: string, id: string): readonly string[] {
   return byId.get(id) ?? [];
 }
 
+// The EN 16931 rules each carrying rule reports, per profile (resolved once).
+const cenRulesOf = new Map<Rule, Map<string, readonly Rule[]>>();
+
+function carriedBy(rule: Rule, id: string, profile: string): readonly Rule[] {
+  let byProfile = cenRulesOf.get(rule);
+  if (!byProfile) {
+    byProfile = new Map();
+    cenRulesOf.set(rule, byProfile);
+  }
+  let rules = byProfile.get(profile);
+  if (!rules) {
+    rules = carriedIds(profile, id).flatMap((cenId) => cenRule(cenId) ?? []);
+    byProfile.set(profile, rules);
+  }
+  return rules;
+}
+
 /** The rule reporting, under a Factur-X id, the EN 16931 rules that the document's profile maps to it. */
 export function carriedRule(id: string, message: Rule["message"], terms: readonly string[], severity: Rule["severity"] = "fatal"): Rule {
-  // The EN 16931 rules carried under this id, per profile (resolved once).
-  const byProfile = new Map<string, readonly Rule[]>();
-  return {
+  const rule: Rule = {
     id,
     set: "facturx",
     syntaxes: ["CII"],
@@ -44,16 +59,43 @@ export function carriedRule(id: string, message: Rule["message"], terms: readonl
     terms,
     message,
     check(context) {
-      const profile = context.detected.profile;
-      let rules = byProfile.get(profile);
-      if (!rules) {
-        rules = carriedIds(profile, id).flatMap((cenId) => cenRule(cenId) ?? []);
-        byProfile.set(profile, rules);
-      }
+      const rules = carriedBy(rule, id, context.detected.profile);
       if (rules.length === 1) return violationsOf(rules[0] as Rule, context);
       const found: Violation[] = [];
-      for (const rule of rules) found.push(...violationsOf(rule, context));
+      for (const r of rules) found.push(...violationsOf(r, context));
       return found;
+    },
+  };
+  return rule;
+}
+
+/** A carrying rule and, on one profile, the EN 16931 rules it reports with their slots in the runner. */
+interface Carrying {
+  rule: Rule;
+  cen: { rule: Rule; slot: number }[];
+}
+
+/** The batch of the carrying rules: those whose EN 16931 rules find something on the document. */
+export function carriedBatch(rules: readonly Rule[]): RuleBatch {
+  const byProfile = new Map<string, readonly Carrying[]>();
+  return {
+    firing(context) {
+      const profile = context.detected.profile;
+      let carrying = byProfile.get(profile);
+      if (!carrying) {
+        carrying = rules.map((rule) => ({ rule, cen: carriedBy(rule, rule.id, profile).map((r) => ({ rule: r, slot: slotOf(r) })) })).filter((c) => c.cen.length > 0);
+        byProfile.set(profile, carrying);
+      }
+      const firing: Rule[] = [];
+      for (const c of carrying) {
+        for (const r of c.cen) {
+          if (violationsInSlot(r.slot, r.rule, context).length > 0) {
+            firing.push(c.rule);
+            break;
+          }
+        }
+      }
+      return firing;
     },
   };
 }

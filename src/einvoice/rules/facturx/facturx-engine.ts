@@ -127,6 +127,13 @@ function findingsOf(root: XmlElement, profile: Profile, id: string): readonly Vi
   return memoById?.get(id) ?? NONE;
 }
 
+/** The ids of the profile table that find something on this document. */
+export function firingIds(root: XmlElement, profile: Profile): Iterable<string> {
+  findingsOf(root, profile, "");
+  return memoById?.keys() ?? NONE_IDS;
+}
+const NONE_IDS: readonly string[] = [];
+
 /** The Factur-X rule of an id: yields the findings of that id for the document's profile. */
 export function profileRule(id: string, message: Rule["message"], terms: readonly string[], severity: Rule["severity"]): Rule {
   return {

@@ -123,7 +123,7 @@ class Parser {
     const t = this.take();
     if (t === ".") return { axis: "self", name: "", predicates: [] };
     if (t === "..") return { axis: "parent", name: "", predicates: [] };
-    if (t === "@") return { axis: "attr", name: this.take(), predicates: [] };
+    if (t === "@") return { axis: "attr", name: internalized(this.take()), predicates: [] };
     let name = t;
     if (t === "ancestor" && this.peek() === "::") {
       this.take();
@@ -136,8 +136,17 @@ class Parser {
       predicates.push(this.or());
       this.take("]");
     }
-    return { axis, name, predicates };
+    return { axis, name: internalized(name), predicates };
   }
+}
+
+/**
+ * The same text as a string the engine has internalized (as it does property names). A name cut from an expression
+ * is a slice of it: compared with an element's key, or looked up in a Map, it costs several times an internalized one.
+ */
+function internalized(text: string): string {
+  const holder: Record<string, number> = { [text]: 0 };
+  return Object.keys(holder)[0] ?? text;
 }
 
 const parsed = new Map<string, Expr>();

@@ -1,7 +1,7 @@
 import type { Profile } from "../../detect.js";
-import { lazyMessage, type Rule } from "../rule.js";
-import { carriedRule, cenRule } from "./facturx-carried.js";
-import { profileRule } from "./facturx-engine.js";
+import { lazyMessage, type Rule, type RuleBatch } from "../rule.js";
+import { carriedBatch, carriedRule, cenRule } from "./facturx-carried.js";
+import { firingIds, profileRule } from "./facturx-engine.js";
 import { fxMessage } from "./facturx-messages.js";
 import { FX_TABLES } from "./facturx-tables.js";
 
@@ -27,6 +27,7 @@ function build(): Rule[] {
   // "Marked as not used" reports carry no flag in the official Schematron and decide nothing: the element is ignored by
   // the profile. They are shown as warnings.
   for (const id of [...reports].sort()) if (!structure.has(id)) rules.push(profileRule(id, lazyMessage(() => fxMessage(id)), [], "warning"));
+  const structuralCount = rules.length;
   for (const [id, cenId] of [...carried].sort()) {
     const rule = cenRule(cenId);
     if (!rule) continue;
@@ -34,6 +35,15 @@ function build(): Rule[] {
     rules.push(carriedRule(id, rule.message, rule.terms, rule.set === "facturx" ? rule.severity : "fatal"));
   }
   for (const rule of rules) rule.profiles = profiles.get(rule.id) ?? [];
+  // One run of the profile table answers for all its rules, and the carried EN 16931 results for the carrying rules:
+  // the runner asks each batch once per document and skips the rules that find nothing.
+  const structural = rules.slice(0, structuralCount);
+  const byId = new Map(structural.map((r) => [r.id, r]));
+  const tableBatch: RuleBatch = { firing: (c) => [...firingIds(c.root, c.detected.profile)].flatMap((id) => byId.get(id) ?? []) };
+  for (const rule of structural) rule.batch = tableBatch;
+  const carrying = rules.slice(structuralCount);
+  const carryingBatch = carriedBatch(carrying);
+  for (const rule of carrying) rule.batch = carryingBatch;
   return rules;
 }
 
