@@ -155,8 +155,8 @@ export function ciiExemption(nodes: (root: XmlElement) => readonly XmlElement[],
 // ---------------------------------------------------------------- UBL
 
 /** `count(...TaxCategory[VAT]/cbc:ID[normalize-space(.) = code])` over one of the document's category lists. */
-function vatIdCount(root: XmlElement, list: string, categories: () => readonly XmlElement[], code: string): number {
-  const counts = memo(root, `ubl:vatIdCount:${list}`, () => {
+function vatIdCount(root: XmlElement, memoKey: string, categories: () => readonly XmlElement[], code: string): number {
+  const counts = memo(root, memoKey, () => {
     const m = new Map<string, number>();
     for (const c of categories()) {
       if (!ubl.isVat(c)) continue;
@@ -173,8 +173,8 @@ function vatIdCount(root: XmlElement, list: string, categories: () => readonly X
 /** BR-Z/E/AE/IC/G/O-01 in UBL: a category used anywhere (VAT scheme) needs exactly one VAT breakdown. */
 export function ublExactlyOne(code: string): NodeCheck {
   return whole((root) => {
-    const used = vatIdCount(root, "any", () => all(root, "cac:TaxCategory"), code) > 0 || vatIdCount(root, "classified", () => all(root, "cac:ClassifiedTaxCategory"), code) > 0;
-    return !used || vatIdCount(root, "subtotal", () => ubl.subtotalCategories(root), code) === 1;
+    const used = vatIdCount(root, "ubl:vatIdCount:any", () => all(root, "cac:TaxCategory"), code) > 0 || vatIdCount(root, "ubl:vatIdCount:classified", () => all(root, "cac:ClassifiedTaxCategory"), code) > 0;
+    return !used || vatIdCount(root, "ubl:vatIdCount:subtotal", () => ubl.subtotalCategories(root), code) === 1;
   });
 }
 

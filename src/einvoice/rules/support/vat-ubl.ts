@@ -114,8 +114,21 @@ interface Entry {
   charge: boolean | undefined;
 }
 
+// The memo names of the entries, written once per line key (no string built per call).
+const ANY_LINES = new Map<string, string>();
+const DOC_LINES = new Map<string, string>();
+
+function entriesName(names: Map<string, string>, prefix: string, lineKey: string): string {
+  let name = names.get(lineKey);
+  if (name === undefined) {
+    name = `ubl:entries:${prefix}:${lineKey}`;
+    names.set(lineKey, name);
+  }
+  return name;
+}
+
 function entries(root: XmlElement, name: string, elements: () => readonly XmlElement[], categoryPath: string, amountKey: string): Entry[] {
-  return memo(root, `ubl:entries:${name}`, () =>
+  return memo(root, name, () =>
     elements().map((e) => {
       const cats = path([e], categoryPath);
       const rates: Dec[] = [];
@@ -136,12 +149,12 @@ function matches(entry: Entry, code: string, rate: Dec | undefined): boolean {
 
 /** True when some line of that key (anywhere) has the category code and rate (`exists(//cac:InvoiceLine[...][...])`). */
 export function someLineOf(root: XmlElement, lineKey: string, code: string, rate?: Dec): boolean {
-  return entries(root, `any:${lineKey}`, () => all(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount").some((e) => matches(e, code, rate));
+  return entries(root, entriesName(ANY_LINES, "any", lineKey), () => all(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount").some((e) => matches(e, code, rate));
 }
 
 /** True when some allowance or charge (anywhere) has the category code and rate (`exists(//cac:AllowanceCharge[...][...])`). */
 export function someAllowanceChargeOf(root: XmlElement, code: string, rate?: Dec): boolean {
-  return entries(root, "any:ac", () => all(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount").some((e) => matches(e, code, rate));
+  return entries(root, "ubl:entries:any:ac", () => all(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount").some((e) => matches(e, code, rate));
 }
 
 /**
@@ -154,12 +167,12 @@ export function expectedTaxable(root: XmlElement, lineKey: string, code: string,
 
 function computeTaxable(root: XmlElement, lineKey: string, code: string, rate?: Dec): Dec | undefined {
   let total = ZERO;
-  for (const line of entries(root, `doc:${lineKey}`, () => kids(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount")) {
+  for (const line of entries(root, entriesName(DOC_LINES, "doc", lineKey), () => kids(root, lineKey), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount")) {
     if (!matches(line, code, rate)) continue;
     if (!line.amounts) return undefined;
     total = add(total, sum(line.amounts));
   }
-  for (const ac of entries(root, "doc:ac", () => kids(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount")) {
+  for (const ac of entries(root, "ubl:entries:doc:ac", () => kids(root, "cac:AllowanceCharge"), "cac:TaxCategory", "cbc:Amount")) {
     if (ac.charge === undefined || !matches(ac, code, rate)) continue;
     if (!ac.amounts) return undefined;
     total = ac.charge ? add(total, sum(ac.amounts)) : sub(total, sum(ac.amounts));

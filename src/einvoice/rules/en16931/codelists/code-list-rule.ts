@@ -12,8 +12,11 @@ export function inList(value: string | undefined, list: ReadonlySet<string>, upp
 }
 
 /** Elements of that key anywhere whose parent has the given key (a relative pattern `parent/key`), or any parent. */
-export function elements(root: XmlElement, key: string, parentKey?: string, attribute?: string): XmlElement[] {
-  return all(root, key).filter((e) => (!parentKey || e.parent?.key === parentKey) && (!attribute || e.attrs[attribute] !== undefined));
+export function elements(root: XmlElement, key: string, parentKey?: string, attribute?: string): readonly XmlElement[] {
+  const found = all(root, key);
+  // Most code lists look at every element of a key: the document index's own list then (read only), no copy.
+  if (!parentKey && !attribute) return found;
+  return found.filter((e) => (!parentKey || e.parent?.key === parentKey) && (!attribute || e.attrs[attribute] !== undefined));
 }
 
 /** The element's value for the check: its text, or one of its attributes. */
@@ -32,13 +35,26 @@ export interface CodeListSpec {
   fr: string;
   en: string;
   /** Context nodes and the attribute holding the code (none: the element's text). */
-  cii?: { nodes: (root: XmlElement) => XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
-  ubl?: { nodes: (root: XmlElement) => XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
+  cii?: { nodes: (root: XmlElement) => readonly XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
+  ubl?: { nodes: (root: XmlElement) => readonly XmlElement[]; attribute?: string; valid: (value: string, node: XmlElement) => boolean };
+}
+
+const NONE: readonly XmlElement[] = Object.freeze([]);
+
+/** The nodes whose code is not valid (a list only when one fails: most codes are right). */
+function invalid(nodes: readonly XmlElement[], attribute: string | undefined, valid: (value: string, node: XmlElement) => boolean): readonly XmlElement[] {
+  let out: XmlElement[] | undefined;
+  for (const n of nodes) {
+    if (valid(codeValue(n, attribute), n)) continue;
+    if (out) out.push(n);
+    else out = [n];
+  }
+  return out ?? NONE;
 }
 
 /** A BR-CL rule: each context node whose code is not in the list fires once, showing the value at fault. */
 export function codeListRule(spec: CodeListSpec): Rule {
-  const build = (s: CodeListSpec["cii"]) => s && ((root: XmlElement) => s.nodes(root).filter((n) => !s.valid(codeValue(n, s.attribute), n)));
+  const build = (s: CodeListSpec["cii"]) => s && ((root: XmlElement) => invalid(s.nodes(root), s.attribute, s.valid));
   const cii = build(spec.cii);
   const ubl = build(spec.ubl);
   const attributeOf = (e: XmlElement) => (e.key.startsWith("ram:") ? spec.cii?.attribute : spec.ubl?.attribute);
