@@ -10,6 +10,9 @@ import type { XmlDocument } from "./xml-tree.js";
 const XML_DECL = /<\?xml[ \t\n]+version=(["'])1\.0\1(?:[ \t\n]+encoding=(["'])[Uu][Tt][Ff]-8\2)?(?:[ \t\n]+standalone=(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+// Past these, the quadratic checks kept simple here (duplicate attributes, prefix lookup) would cost more than saxes.
+const MAX_ATTRIBUTES = 32;
+const MAX_BINDINGS = 64;
 const NONE = 2 ** 30 - 1; // past any string V8 holds, and still a small integer
 const LT = 0x3c;
 const GT = 0x3e;
@@ -195,7 +198,7 @@ class FastParser {
         i += 2;
         break;
       }
-      if (!spaced) return -1; // attributes must be separated by white space
+      if (!spaced || this.attrCount === MAX_ATTRIBUTES) return -1; // attributes must be separated by white space
       i = this.attribute(i);
       if (i < 0) return -1;
     }
@@ -261,6 +264,7 @@ class FastParser {
       else continue;
       const uri = (this.attrValues[k] as string).trim();
       if (prefix === "xml" || prefix === "xmlns" || uri === XML_NS || uri === XMLNS_NS || (prefix !== "" && uri === "")) return false;
+      if (this.nsCount === MAX_BINDINGS) return false;
       this.nsPrefixes[this.nsCount] = prefix;
       this.nsUris[this.nsCount] = internUri(uri);
       this.nsCount++;

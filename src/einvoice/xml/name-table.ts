@@ -20,6 +20,7 @@ const BUCKETS = 4096;
 // Bounded, so that files full of invented names cannot grow it without limit (past it, names are sliced each time).
 const LIMIT = 20_000;
 const table: Array<InternedName | undefined> = new Array(BUCKETS).fill(undefined);
+const MAX_CHAIN = 8;
 let size = 0;
 
 /** Adds a character code to a running name hash. */
@@ -36,7 +37,8 @@ export function matchesAt(text: string, name: string, start: number): boolean {
 export function internName(text: string, start: number, end: number, hash: number, colon: number): InternedName {
   const slot = hash & (BUCKETS - 1);
   const written = text.slice(start, end);
-  for (let e = table[slot]; e !== undefined; e = e.next) if (e.name === written) return e;
+  let chain = 0;
+  for (let e = table[slot]; e !== undefined; e = e.next, chain++) if (e.name === written) return e;
   const name = ownString(written);
   const entry: InternedName = {
     name,
@@ -46,7 +48,8 @@ export function internName(text: string, start: number, end: number, hash: numbe
     key: "",
     next: table[slot],
   };
-  if (size < LIMIT) {
+  // A short chain per bucket: names made to collide (the hash is no secret) cannot make a lookup slow.
+  if (size < LIMIT && chain < MAX_CHAIN) {
     table[slot] = entry;
     size++;
   }
