@@ -43,12 +43,13 @@ export function fastParse(input: string, limits: ResolvedLimits, checkSurrogates
 // Namespace URIs, one string per URI across documents: the parser compares them at every element, and comparing the
 // same string object is immediate where comparing two equal copies reads all their characters.
 const URI_LIMIT = 1000;
+const MAX_URI_LENGTH = 512;
 const uris = new Map<string, string>();
 
 function internUri(uri: string): string {
   const known = uris.get(uri);
   if (known !== undefined) return known;
-  if (uris.size >= URI_LIMIT) return uri;
+  if (uris.size >= URI_LIMIT || uri.length > MAX_URI_LENGTH) return uri;
   const own = ownString(uri);
   uris.set(own, own);
   return own;

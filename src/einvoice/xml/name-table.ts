@@ -21,6 +21,8 @@ const BUCKETS = 4096;
 const LIMIT = 20_000;
 const table: Array<InternedName | undefined> = new Array(BUCKETS).fill(undefined);
 const MAX_CHAIN = 8;
+// Only names of a sane length are kept: 20,000 megabyte-long names would otherwise stay in memory.
+const MAX_NAME_LENGTH = 128;
 let size = 0;
 
 /** Adds a character code to a running name hash. */
@@ -39,17 +41,19 @@ export function internName(text: string, start: number, end: number, hash: numbe
   const written = text.slice(start, end);
   let chain = 0;
   for (let e = table[slot]; e !== undefined; e = e.next, chain++) if (e.name === written) return e;
-  const name = ownString(written);
+  const kept = size < LIMIT && chain < MAX_CHAIN && written.length <= MAX_NAME_LENGTH;
+  const own = kept ? ownString : (s: string) => s;
+  const name = own(written);
   const entry: InternedName = {
     name,
-    prefix: colon === -1 ? "" : ownString(name.slice(0, colon - start)),
-    local: colon === -1 ? name : ownString(name.slice(colon - start + 1)),
+    prefix: colon === -1 ? "" : own(name.slice(0, colon - start)),
+    local: colon === -1 ? name : own(name.slice(colon - start + 1)),
     uri: undefined,
     key: "",
     next: table[slot],
   };
   // A short chain per bucket: names made to collide (the hash is no secret) cannot make a lookup slow.
-  if (size < LIMIT && chain < MAX_CHAIN) {
+  if (kept) {
     table[slot] = entry;
     size++;
   }

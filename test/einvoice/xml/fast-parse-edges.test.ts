@@ -38,6 +38,7 @@ const READ_BY_FAST_PATH = [
   nested(64),
   "\n\n  <a/>",
   manyAttributes(32),
+  `<${"n".repeat(300)} xmlns="urn:${"u".repeat(1000)}" ${"b".repeat(200)}="1"><${"n".repeat(300)}/></${"n".repeat(300)}>`,
   manyBindings(4),
   "\uFEFF<a/>",
 ];
