@@ -1,5 +1,5 @@
 import type { Profile } from "../detect.js";
-import { pathOf, type XmlElement } from "../xml/xml-tree.js";
+import type { XmlElement } from "../xml/xml-tree.js";
 import type { Finding, Rule, RuleBatch, RuleContext, Violation } from "./rule.js";
 
 // The violations of the rules another rule reads again (the Factur-X profiles carry EN 16931 rules under their own
@@ -174,16 +174,44 @@ export function runRules(rules: readonly Rule[], context: RuleContext, locale: L
 }
 
 function findingOf(rule: Rule, v: Violation, locale: Locale): Finding {
-  const text = rule.message[locale];
   return {
     rule: rule.id,
     set: rule.set,
     severity: rule.severity,
     terms: rule.terms,
-    path: pathOf(v.element),
+    path: pathTo(v.element),
     line: v.element.line,
-    message: v.value === undefined ? text.replaceAll(" ({value})", "").replaceAll("{value}", "") : text.replaceAll("{value}", v.value),
+    message: v.value === undefined ? plainMessage(rule, locale) : rule.message[locale].replaceAll("{value}", v.value),
   };
+}
+
+// A rule's message without a value, per locale: worked out once (a rule often fires on several elements).
+const plainMessages = { fr: new WeakMap<Rule, string>(), en: new WeakMap<Rule, string>() };
+
+function plainMessage(rule: Rule, locale: Locale): string {
+  let text = plainMessages[locale].get(rule);
+  if (text === undefined) {
+    text = rule.message[locale].replaceAll(" ({value})", "").replaceAll("{value}", "");
+    plainMessages[locale].set(rule, text);
+  }
+  return text;
+}
+
+// The last element's path: several rules often point at the same element.
+let lastElement: XmlElement | undefined;
+let lastPath = "";
+
+/** pathOf (xml-tree.ts) without the intermediate array, the last one kept. */
+function pathTo(element: XmlElement): string {
+  if (element !== lastElement) {
+    lastPath = pathUp(element);
+    lastElement = element;
+  }
+  return lastPath;
+}
+
+function pathUp(e: XmlElement): string {
+  return e.parent ? `${pathUp(e.parent)}/${e.name}[${e.rank}]` : `/${e.name}`;
 }
 
 function internalFinding(rule: Rule, context: RuleContext, locale: Locale, error: unknown): Finding {
@@ -192,7 +220,7 @@ function internalFinding(rule: Rule, context: RuleContext, locale: Locale, error
     set: rule.set,
     severity: "fatal",
     terms: rule.terms,
-    path: pathOf(context.root),
+    path: pathTo(context.root),
     line: 0,
     message:
       locale === "fr"

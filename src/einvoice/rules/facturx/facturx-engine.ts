@@ -40,16 +40,7 @@ interface Collected {
   ordinals: number[];
 }
 
-function runGroup(group: PlanGroup, node: XmlElement, doc: XmlElement, out: Collected): void {
-  const counts = group.counts;
-  if (counts.length > 0) {
-    // One pass over the children counts every name the rows of this rule count.
-    counts.fill(0);
-    for (const c of node.children) {
-      const slot = group.countKeys.get(c.key);
-      if (slot !== undefined) counts[slot] = (counts[slot] as number) + 1;
-    }
-  }
+function runGroup(group: PlanGroup, counts: Int32Array, node: XmlElement, doc: XmlElement, out: Collected): void {
   for (const row of group.rows) {
     const v = checkRow(row, counts, node, doc);
     if (v) {
@@ -62,8 +53,20 @@ function runGroup(group: PlanGroup, node: XmlElement, doc: XmlElement, out: Coll
 /** The elements from the root down to the node being visited, by depth (for the contexts' predicates). */
 const ancestry: XmlElement[] = [];
 
+// Children first, then the node's own rules: one pass over the children both walks the context paths and counts the
+// names the rows count (a node's counts are not touched below it: each depth has its own plan nodes).
 function visit(e: XmlElement, node: PlanNode, depth: number, doc: XmlElement, out: Collected): void {
   ancestry[depth] = e;
+  const counts = node.counts;
+  if (counts.length > 0) counts.fill(0);
+  if (node.children.size > 0) {
+    for (const c of e.children) {
+      const child = node.children.get(c.key);
+      if (child === undefined) continue;
+      if (child.slot >= 0) counts[child.slot] = (counts[child.slot] as number) + 1;
+      if (child.next !== undefined) visit(c, child.next, depth + 1, doc, out);
+    }
+  }
   // A pattern answers a node once: with its first rule (by decreasing priority) whose predicates hold.
   let claimed = -1;
   for (const group of node.groups) {
@@ -77,18 +80,13 @@ function visit(e: XmlElement, node: PlanNode, depth: number, doc: XmlElement, ou
     }
     if (!matches) continue;
     claimed = group.pattern;
-    runGroup(group, e, doc, out);
-  }
-  if (node.next.size === 0) return;
-  for (const c of e.children) {
-    const next = node.next.get(c.key);
-    if (next) visit(c, next, depth + 1, doc, out);
+    runGroup(group, counts, e, doc, out);
   }
 }
 
 /** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside), in table order. */
 export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
-  const top = planOf(profile).next.get(root.key);
+  const top = planOf(profile).children.get(root.key)?.next;
   if (!top) return [];
   const out: Collected = { found: [], ordinals: [] };
   visit(root, top, 0, documentOf(root), out);
@@ -96,7 +94,7 @@ export function profileFindings(root: XmlElement, profile: Profile): FxFinding[]
   let sorted = true;
   for (let i = 1; i < ordinals.length && sorted; i++) sorted = (ordinals[i - 1] as number) <= (ordinals[i] as number);
   if (sorted) return found;
-  // Walked in document order: back to rule order (a stable sort keeps document order within a rule).
+  // Walked in document order (children first): back to rule order (a stable sort keeps document order within a rule).
   return found.map((f, i) => ({ f, o: ordinals[i] as number })).sort((a, b) => a.o - b.o).map((x) => x.f);
 }
 

@@ -11,7 +11,7 @@ import { type Expr, parseXPath } from "./fx-xpath-parse.js";
 export interface PlanRow {
   kind: FxRow[3];
   id: string;
-  /** `count(name) op n`: the slot of `name` in the group's child counts, else -1. */
+  /** `count(name) op n`: the slot of `name` in the node's child counts, else -1. */
   countSlot: number;
   op: string;
   n: number;
@@ -35,15 +35,22 @@ export interface PlanGroup {
   pattern: number;
   conditions: Condition[];
   rows: PlanRow[];
-  /** Child keys counted by the rows, to their slot; `counts` is reused from node to node. */
-  countKeys: Map<string, number>;
-  counts: Int32Array;
 }
 
-/** A node of the tree of context paths: the next keys, and the rules whose context path ends here (by ordinal). */
+/** What a child key means at a node: the node of the context paths it leads to, and its slot in the counts. */
+export interface PlanChild {
+  next: PlanNode | undefined;
+  slot: number;
+}
+
+/**
+ * A node of the tree of context paths: its child keys (those on a context path, and those the rows count), the rules
+ * whose context path ends here (by ordinal), and the child counts of the element being checked (reused).
+ */
 export interface PlanNode {
-  next: Map<string, PlanNode>;
+  children: Map<string, PlanChild>;
   groups: PlanGroup[];
+  counts: Int32Array;
 }
 
 const contexts = FX_CONTEXTS.map((c) => FX_ABBREVIATIONS.reduce((text, [short, long]) => text.replaceAll(short, long), c));
@@ -69,7 +76,7 @@ function countedChild(e: Expr): string | undefined {
   return step && step.axis === "child" && step.name !== "*" && step.predicates.length === 0 ? step.name : undefined;
 }
 
-function compileRow(row: FxRow, group: PlanGroup): PlanRow {
+function compileRow(row: FxRow, node: PlanNode): PlanRow {
   const expr = parseXPath(row[4]);
   const compiled: PlanRow = { kind: row[3], id: row[5], countSlot: -1, op: "", n: 0, test: undefined, value: undefined, list: undefined };
   if (row[3] === "code") {
@@ -79,12 +86,12 @@ function compileRow(row: FxRow, group: PlanGroup): PlanRow {
   }
   const child = countedChild(expr);
   if (child !== undefined && expr.t === "bin" && expr.right.t === "lit") {
-    let slot = group.countKeys.get(child);
-    if (slot === undefined) {
-      slot = group.countKeys.size;
-      group.countKeys.set(child, slot);
+    const entry = childOf(node, child);
+    if (entry.slot < 0) {
+      entry.slot = node.counts.length;
+      node.counts = new Int32Array(entry.slot + 1);
     }
-    compiled.countSlot = slot;
+    compiled.countSlot = entry.slot;
     compiled.op = expr.op;
     compiled.n = expr.right.value as number;
   } else compiled.test = compileTest(expr);
@@ -105,15 +112,23 @@ function contextPath(text: string): { keys: string[]; conditions: Condition[] } 
   return { keys, conditions };
 }
 
+const newNode = (): PlanNode => ({ children: new Map(), groups: [], counts: new Int32Array(0) });
+
+function childOf(node: PlanNode, key: string): PlanChild {
+  let child = node.children.get(key);
+  if (!child) {
+    child = { next: undefined, slot: -1 };
+    node.children.set(key, child);
+  }
+  return child;
+}
+
 function nodeAt(tree: PlanNode, keys: readonly string[]): PlanNode {
   let node = tree;
   for (const key of keys) {
-    let n = node.next.get(key);
-    if (!n) {
-      n = { next: new Map(), groups: [] };
-      node.next.set(key, n);
-    }
-    node = n;
+    const child = childOf(node, key);
+    child.next ??= newNode();
+    node = child.next;
   }
   return node;
 }
@@ -127,28 +142,24 @@ function compilePlan(profile: string): PlanNode {
     list.push(row);
     byPattern.set(row[0], list);
   }
-  const tree: PlanNode = { next: new Map(), groups: [] };
+  const tree = newNode();
   let ordinal = 0;
   for (const [pattern, unsorted] of byPattern) {
     let group: PlanGroup | undefined;
+    let node: PlanNode | undefined;
     let last: FxRow | undefined;
     for (const row of unsorted.sort((a, b) => b[1] - a[1])) {
-      if (!group || !last || last[1] !== row[1] || last[2] !== row[2]) {
+      if (!group || !node || !last || last[1] !== row[1] || last[2] !== row[2]) {
         const { keys, conditions } = contextPath(contexts[row[2]] ?? "");
-        group = { ordinal: ordinal++, pattern, conditions, rows: [], countKeys: new Map(), counts: new Int32Array(0) };
-        nodeAt(tree, keys).groups.push(group);
+        group = { ordinal: ordinal++, pattern, conditions, rows: [] };
+        node = nodeAt(tree, keys);
+        node.groups.push(group);
       }
-      group.rows.push(compileRow(row, group));
+      group.rows.push(compileRow(row, node));
       last = row;
     }
   }
-  for (const node of allNodes(tree)) for (const g of node.groups) g.counts = new Int32Array(g.countKeys.size);
   return tree;
-}
-
-function* allNodes(node: PlanNode): Generator<PlanNode> {
-  yield node;
-  for (const n of node.next.values()) yield* allNodes(n);
 }
 
 const plans = new Map<string, PlanNode>();

@@ -81,6 +81,11 @@ function compilePath(e: Extract<Expr, { t: "path" }>): Walk {
       return false;
     };
   }
+  if (only?.axis === "attr") {
+    const name = only.name;
+    // An attribute of the context (`@schemeID`).
+    return (context, _doc, visit) => context.attrs[name] !== undefined && visit(context, name);
+  }
   if (e.absolute) return (_context, doc, visit) => feed(steps, 0, doc, undefined, doc, visit);
   return (context, doc, visit) => feed(steps, 0, context, undefined, doc, visit);
 }
@@ -149,6 +154,10 @@ export function compileTest(e: Expr): Compiled<boolean> {
     return (c, d) => walk(c, d, STOP);
   }
   const value = form.value;
+  if (e.t === "lit") {
+    const constant = toBoolean(e.value);
+    return () => constant;
+  }
   if (e.t === "not" || e.t === "bin") return value as Compiled<boolean>;
   return (c, d) => toBoolean(value(c, d));
 }
@@ -160,7 +169,12 @@ export function compileString(e: Expr): Compiled<string> {
     const value = form.value;
     return (c, d) => String(value(c, d));
   }
-  if (e.t === "path" && !e.absolute && e.steps.length === 1 && e.steps[0]?.axis === "self") return (c) => stringValue(c);
+  const only = e.t === "path" && !e.absolute && e.steps.length === 1 ? e.steps[0] : undefined;
+  if (only?.axis === "self") return (c) => stringValue(c);
+  if (only?.axis === "attr") {
+    const name = only.name;
+    return (c) => c.attrs[name] ?? "";
+  }
   const walk = form.nodes;
   let first = "";
   const take: Visit = (element, attr) => {
