@@ -1,18 +1,15 @@
 import { keyOf } from "./element-key.js";
 import { allCharsAllowed, decodeReferences, isNameChar, isNameStart, isSpace } from "./fast-chars.js";
-import { ownString } from "./own-string.js";
 import { hashStep, type InternedName, internName, matchesAt } from "./name-table.js";
+import { NamespaceScope } from "./namespace-scope.js";
 import type { ResolvedLimits } from "./saxes-parse.js";
 import { TreeBuilder } from "./tree-builder.js";
 import type { XmlDocument } from "./xml-tree.js";
 
 // The fast path accepts only an XML declaration it fully understands: version 1.0, UTF-8 or no encoding, standalone.
 const XML_DECL = /<\?xml[ \t\n]+version=(["'])1\.0\1(?:[ \t\n]+encoding=(["'])[Uu][Tt][Ff]-8\2)?(?:[ \t\n]+standalone=(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-// Past these, the quadratic checks kept simple here (duplicate attributes, prefix lookup) would cost more than saxes.
+// Past this, the quadratic duplicate-attribute check kept simple here would cost more than saxes: the fast path gives up.
 const MAX_ATTRIBUTES = 32;
-const MAX_BINDINGS = 64;
 const NONE = 2 ** 30 - 1; // past any string V8 holds, and still a small integer
 const LT = 0x3c;
 const GT = 0x3e;
@@ -40,21 +37,6 @@ export function fastParse(input: string, limits: ResolvedLimits, checkSurrogates
   return new FastParser(text, limits).parse();
 }
 
-// Namespace URIs, one string per URI across documents: the parser compares them at every element, and comparing the
-// same string object is immediate where comparing two equal copies reads all their characters.
-const URI_LIMIT = 1000;
-const MAX_URI_LENGTH = 512;
-const uris = new Map<string, string>();
-
-function internUri(uri: string): string {
-  const known = uris.get(uri);
-  if (known !== undefined) return known;
-  if (uris.size >= URI_LIMIT || uri.length > MAX_URI_LENGTH) return uri;
-  const own = ownString(uri);
-  uris.set(own, own);
-  return own;
-}
-
 function indexOrNone(text: string, search: string, from: number): number {
   const at = text.indexOf(search, from);
   return at === -1 ? NONE : at;
@@ -68,13 +50,8 @@ class FastParser {
   // Where the next `&` and `]]>` are: text segments without one (nearly all) need no further look.
   private nextAmp = -1;
   private nextCdataEnd = -1;
-  // Namespace bindings in force (innermost last, the first nsCount entries), and how many were in force when each open
-  // element started. Counters rather than array lengths: truncating an array is a runtime call.
-  private readonly nsPrefixes: string[] = [];
-  private readonly nsUris: string[] = [];
-  private nsCount = 0;
-  private readonly nsMarks: number[] = [];
-  // The attributes of the start tag being read (the first attrCount entries).
+  private readonly namespaces = new NamespaceScope();
+  // The attributes of the start tag being read (the first attrCount entries; counters rather than array lengths).
   private readonly attrNames: InternedName[] = [];
   private readonly attrValues: string[] = [];
   private attrCount = 0;
@@ -204,11 +181,11 @@ class FastParser {
       if (i < 0) return -1;
     }
     if (tree.stack.length >= this.limits.maxDepth || tree.count >= this.limits.maxElements) return -1; // saxes words it
-    const mark = this.nsCount;
+    const mark = this.namespaces.size;
     if (this.attrCount > 0 && (!this.declareNamespaces() || this.hasDuplicateAttribute())) return -1;
     const prefix = element.prefix;
     if (prefix === "xml" || prefix === "xmlns") return -1;
-    const uri = prefix === "" ? (this.resolve("") ?? "") : this.resolve(prefix);
+    const uri = prefix === "" ? (this.namespaces.resolve("") ?? "") : this.namespaces.resolve(prefix);
     const attrs = this.attributesOf();
     if (uri === undefined || attrs === undefined) return -1;
     if (element.uri !== uri) {
@@ -219,8 +196,8 @@ class FastParser {
     tree.openKeyed(element.key, element.name, uri, element.local, attrs, this.lineAt(i - 1));
     if (selfClosing) {
       tree.close();
-      this.nsCount = mark;
-    } else this.nsMarks.push(mark);
+      this.namespaces.restore(mark);
+    } else this.namespaces.enter(mark);
     return i;
   }
 
@@ -263,12 +240,7 @@ class FastParser {
       if (attr.name === "xmlns") prefix = "";
       else if (attr.prefix === "xmlns") prefix = attr.local;
       else continue;
-      const uri = (this.attrValues[k] as string).trim();
-      if (prefix === "xml" || prefix === "xmlns" || uri === XML_NS || uri === XMLNS_NS || (prefix !== "" && uri === "")) return false;
-      if (this.nsCount === MAX_BINDINGS) return false;
-      this.nsPrefixes[this.nsCount] = prefix;
-      this.nsUris[this.nsCount] = internUri(uri);
-      this.nsCount++;
+      if (!this.namespaces.bind(prefix, this.attrValues[k] as string)) return false;
     }
     return true;
   }
@@ -282,7 +254,7 @@ class FastParser {
         const nameB = names[b] as InternedName;
         if (nameA.name === nameB.name) return true;
         if (nameA.prefix === "" || nameB.prefix === "" || nameA.local !== nameB.local) continue;
-        if (this.resolve(nameA.prefix) === this.resolve(nameB.prefix)) return true;
+        if (this.namespaces.resolve(nameA.prefix) === this.namespaces.resolve(nameB.prefix)) return true;
       }
     }
     return false;
@@ -297,17 +269,10 @@ class FastParser {
       const prefix = attr.prefix;
       if (name === "xmlns" || prefix === "xmlns") continue;
       if (name === "__proto__") return undefined;
-      if (prefix !== "" && (prefix === "xml" || this.resolve(prefix) === undefined)) return undefined;
+      if (prefix !== "" && (prefix === "xml" || this.namespaces.resolve(prefix) === undefined)) return undefined;
       attrs[name] = this.attrValues[k] as string;
     }
     return attrs;
-  }
-
-  /** The namespace bound to `prefix` where the reader stands, or undefined. */
-  private resolve(prefix: string): string | undefined {
-    const prefixes = this.nsPrefixes;
-    for (let k = this.nsCount - 1; k >= 0; k--) if (prefixes[k] === prefix) return this.nsUris[k];
-    return undefined;
   }
 
   /** An end tag whose name begins at `start` (just after `</`). */
@@ -319,7 +284,7 @@ class FastParser {
     while (isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== GT) return -1; // also a longer name than the open element's
     this.tree.close();
-    this.nsCount = this.nsMarks.pop() as number;
+    this.namespaces.leave();
     return i + 1;
   }
 
