@@ -1,6 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
 import type { IdempotencyKeyTable, InvoiceEventTable, InvoiceFileTable, InvoiceTable } from "../../db/schema.js";
-import { compiledStatement } from "../../db/compiled-statement.js";
 import type { Db } from "../../db/transaction.js";
 
 // Persistence of invoices, their events and files, and API idempotency keys. Functions take (db, ...) where db is
@@ -10,23 +9,14 @@ export type InvoiceRow = Selectable<InvoiceTable>;
 export type InvoiceEventRow = Selectable<InvoiceEventTable>;
 export type InvoiceFileRow = Selectable<InvoiceFileTable>;
 
-// The deposit's statements are compiled once (compiled-statement.ts): each deposit runs them all.
-const insertInvoiceStatement = compiledStatement((db, row: Insertable<InvoiceTable>) => db.insertInto("invoices").values(row));
-const findInvoiceStatement = compiledStatement((db, p: { id: string }) => db.selectFrom("invoices").selectAll().where("id", "=", p.id));
-const insertEventsStatement = compiledStatement((db, rows: Insertable<InvoiceEventTable>[]) => db.insertInto("invoice_events").values(rows));
-const insertFilesStatement = compiledStatement((db, rows: Insertable<InvoiceFileTable>[]) => db.insertInto("invoice_files").values(rows));
-const findByNumberStatement = compiledStatement((db, p: { supplierSiret: string; year: number; key: string }) =>
-  db.selectFrom("invoices").selectAll().where("supplier_siret", "=", p.supplierSiret).where("number_year", "=", p.year).where("number_key", "=", p.key),
-);
-
 /** Inserts a new invoice row. */
 export async function insertInvoice(db: Db, row: Insertable<InvoiceTable>): Promise<void> {
-  await insertInvoiceStatement.execute(db, row);
+  await db.insertInto("invoices").values(row).execute();
 }
 
 /** The invoice with that id, or undefined. */
 export async function findInvoice(db: Db, id: string): Promise<InvoiceRow | undefined> {
-  return findInvoiceStatement.executeTakeFirst(db, { id });
+  return db.selectFrom("invoices").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 /**
@@ -50,7 +40,7 @@ export async function insertInvoiceEvent(db: Db, event: Insertable<InvoiceEventT
 
 /** Appends several events at once (in the order given). */
 export async function insertInvoiceEvents(db: Db, events: Insertable<InvoiceEventTable>[]): Promise<void> {
-  if (events.length > 0) await insertEventsStatement.execute(db, events);
+  if (events.length > 0) await db.insertInto("invoice_events").values(events).execute();
 }
 
 /** The invoice's history, oldest first. */
@@ -60,7 +50,7 @@ export async function findInvoiceEvents(db: Db, invoiceId: string): Promise<Invo
 
 /** Records files (original, attachments, generated) as belonging to the invoice. */
 export async function insertInvoiceFiles(db: Db, rows: Insertable<InvoiceFileTable>[]): Promise<void> {
-  if (rows.length > 0) await insertFilesStatement.execute(db, rows);
+  if (rows.length > 0) await db.insertInto("invoice_files").values(rows).execute();
 }
 
 /** The invoice's files, original first. */
@@ -70,7 +60,13 @@ export async function findInvoiceFiles(db: Db, invoiceId: string): Promise<Invoi
 
 /** The deposited invoice of that supplier with the same number key in that year, if any. */
 export async function findInvoiceByNumber(db: Db, supplierSiret: string, year: number, key: string): Promise<InvoiceRow | undefined> {
-  return findByNumberStatement.executeTakeFirst(db, { supplierSiret, year, key });
+  return db
+    .selectFrom("invoices")
+    .selectAll()
+    .where("supplier_siret", "=", supplierSiret)
+    .where("number_year", "=", year)
+    .where("number_key", "=", key)
+    .executeTakeFirst();
 }
 
 /** The invoice an idempotency key already produced for that actor, with the hash of the request that used it. */

@@ -1,6 +1,5 @@
-import type { Insertable, Selectable } from "kysely";
+import type { Selectable } from "kysely";
 import type { OutboxTable } from "../../db/schema.js";
-import { compiledStatement } from "../../db/compiled-statement.js";
 import type { Db } from "../../db/transaction.js";
 
 export type OutboxRow = Selectable<OutboxTable>;
@@ -15,16 +14,14 @@ export async function insertOutboxEntry(db: Db, entry: { topic: string; aggregat
   return Number(row.id);
 }
 
-// Every state change writes its outbox entries: compiled once (compiled-statement.ts).
-const insertEntriesStatement = compiledStatement((db, rows: Array<Insertable<OutboxTable>>) => db.insertInto("outbox").values(rows).returning("id"));
-
 /** Appends several entries in one statement; returns their ids in order. */
 export async function insertOutboxEntries(db: Db, entries: Array<{ topic: string; aggregateId: string; payload: unknown; at: string }>): Promise<number[]> {
   if (entries.length === 0) return [];
-  const rows = await insertEntriesStatement.execute(
-    db,
-    entries.map((e) => ({ topic: e.topic, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload), created_at: e.at, available_at: e.at })),
-  );
+  const rows = await db
+    .insertInto("outbox")
+    .values(entries.map((e) => ({ topic: e.topic, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload), created_at: e.at, available_at: e.at })))
+    .returning("id")
+    .execute();
   return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 

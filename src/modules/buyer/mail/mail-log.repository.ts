@@ -1,4 +1,3 @@
-import { compiledStatement } from "../../../db/compiled-statement.js";
 import type { Db } from "../../../db/transaction.js";
 
 // The log of notification mails (one row per mail, keyed by what it is about) and the queue of the daily digests.
@@ -28,35 +27,28 @@ export async function claimMail(db: Db, row: { key: string; user_id: string; kin
   return claimed !== undefined;
 }
 
-// The mails of each deposit are claimed and marked sent after commit: both statements compiled once
-// (compiled-statement.ts). `sent_at` is written as a parameter (null) so that every value is bound.
-const claimMailsStatement = compiledStatement(
-  (db, p: { rows: Array<{ key: string; user_id: string; kind: string; created_at: string; sent_at: string | null }>; createdAt: string; staleBefore: string }) =>
-    db
-      .insertInto("notification_mails")
-      .values(p.rows)
-      .onConflict((oc) =>
-        oc
-          .column("key")
-          .doUpdateSet({ created_at: p.createdAt })
-          .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", p.staleBefore)])),
-      )
-      .returning("key"),
-);
-const markMailsSentStatement = compiledStatement((db, p: { keys: string[]; at: string }) => db.updateTable("notification_mails").set({ sent_at: p.at }).where("key", "in", p.keys));
-
 /** Claims several mails in one statement (as claimMail, all at `created_at`); returns the keys this run is to send. */
 export async function claimMails(db: Db, rows: Array<{ key: string; user_id: string; kind: string }>, createdAt: string): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const staleBefore = new Date(Date.parse(createdAt) - CLAIM_LEASE_MS).toISOString();
-  const claimed = await claimMailsStatement.execute(db, { rows: rows.map((r) => ({ key: r.key, user_id: r.user_id, kind: r.kind, created_at: createdAt, sent_at: null })), createdAt, staleBefore });
+  const claimed = await db
+    .insertInto("notification_mails")
+    .values(rows.map((r) => ({ ...r, created_at: createdAt, sent_at: null })))
+    .onConflict((oc) =>
+      oc
+        .column("key")
+        .doUpdateSet({ created_at: createdAt })
+        .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", staleBefore)])),
+    )
+    .returning("key")
+    .execute();
   return new Set(claimed.map((r) => r.key));
 }
 
 /** Marks several mails sent in one statement. */
 export async function markMailsSent(db: Db, keys: string[], at: string): Promise<void> {
   if (keys.length === 0) return;
-  await markMailsSentStatement.execute(db, { keys, at });
+  await db.updateTable("notification_mails").set({ sent_at: at }).where("key", "in", keys).execute();
 }
 
 /** Gives a claim back (the relay refused the mail): the next run sends it. */

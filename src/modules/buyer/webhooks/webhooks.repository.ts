@@ -1,6 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
 import type { WebhookDeliveryTable, WebhookTable } from "../../../db/schema.js";
-import { compiledStatement } from "../../../db/compiled-statement.js";
 import type { Db } from "../../../db/transaction.js";
 
 // Persistence of webhooks and their delivery log.
@@ -20,13 +19,8 @@ export async function findWebhook(db: Db, id: string): Promise<WebhookRow | unde
 
 /** The webhooks of a structure, oldest first. */
 export async function findWebhooksOf(db: Db, siret: string): Promise<WebhookRow[]> {
-  return findWebhooksOfStatement.execute(db, { siret });
+  return db.selectFrom("webhooks").selectAll().where("structure_siret", "=", siret).orderBy("created_at").orderBy("id").execute();
 }
-
-// Looked up after commit for every status change (the outbox's webhook handler): compiled once (compiled-statement.ts).
-const findWebhooksOfStatement = compiledStatement((db, p: { siret: string }) =>
-  db.selectFrom("webhooks").selectAll().where("structure_siret", "=", p.siret).orderBy("created_at").orderBy("id"),
-);
 
 /** Changes a webhook's state (pause, resume, failure count). */
 export async function updateWebhook(db: Db, id: string, changes: Partial<Omit<WebhookTable, "id">>): Promise<void> {
