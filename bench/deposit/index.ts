@@ -11,13 +11,13 @@ import { runLoad } from "./load.js";
 const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const PASSWORD = "banc-d-essai-depot-2026";
+export const PASSWORD = "banc-d-essai-depot-2026";
 const SUPPLIER = "89900000400015"; // the demo company (accounts module)
-const RECIPIENT = "22060001900016"; // the Département in the directory seed
+export const RECIPIENT = "22060001900016"; // the Département in the directory seed
 const SERVICE = "DRIT";
 
 /** The corpus EN 16931 CII invoice, comments and indentation removed, made the demo supplier's, number as a slot. */
-function template(): { head: Buffer; tail: Buffer; size: number } {
+export function template(): { head: Buffer; tail: Buffer; size: number } {
   const xml = fs
     .readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/xml/factur-x-en16931.xml"), "utf8")
     .replace(/<!--[\s\S]*?-->/g, "")
@@ -34,7 +34,8 @@ function template(): { head: Buffer; tail: Buffer; size: number } {
   return { head: Buffer.from(`${head}<ram:ID>`), tail: Buffer.from(`</ram:ID>${tail}`), size: Buffer.byteLength(xml) };
 }
 
-function multipartBody(boundary: string, file: Buffer, fields: Record<string, string>): Buffer {
+/** A multipart/form-data body with these fields and the invoice as `file`. */
+export function multipartBody(boundary: string, file: Buffer, fields: Record<string, string>): Buffer {
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="facture.xml"\r\ncontent-type: application/xml\r\n\r\n`), file, Buffer.from(`\r\n--${boundary}--\r\n`));

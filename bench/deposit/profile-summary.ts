@@ -29,7 +29,8 @@ profile.samples.forEach((id, i) => {
 });
 const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "npm:").replace(/^.*\/work\/main\//, "");
+// Application files are named from the repository root, wherever the checkout is (a copy for paired runs too).
+const shortUrl = (url: string) => url.replace(/^file:\/\//, "").replace(/^.*\/node_modules\//, "npm:").replace(/^\/.*?\/(src|bench)\//, "$1/");
 const where = (n: ProfileNode) => `${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 const bucket = (n: ProfileNode) => {
   const u = shortUrl(n.callFrame.url);

@@ -74,6 +74,14 @@ async function bare(): Promise<number> {
 }
 
 const port = await (mode === "bare" ? bare() : guichet());
+// BENCH_MEM=1: the server prints its memory every second to stderr (RSS against V8's heap and the memory outside it).
+if (process.env.BENCH_MEM) {
+  const mb = (n: number) => (n / 1048576).toFixed(0).padStart(4);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    process.stderr.write(`[mem ${mode}] rss ${mb(m.rss)}  heapTotal ${mb(m.heapTotal)}  heapUsed ${mb(m.heapUsed)}  external ${mb(m.external)}  arrayBuffers ${mb(m.arrayBuffers)} MB\n`);
+  }, 1000).unref();
+}
 process.send?.({ port, pid: process.pid });
 // "heap": the parent asks what is live after the run (a full collection first when run with --expose-gc).
 process.on("message", (m) => {
