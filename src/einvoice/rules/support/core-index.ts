@@ -105,7 +105,8 @@ export function isTopLevel(element: XmlElement): boolean {
 
 const SPLITS = new Map<string, readonly string[]>();
 
-function keysOf(path: string): readonly string[] {
+/** The keys of a relative path (`a/b/c`), split once for all documents. */
+export function keysOf(path: string): readonly string[] {
   let keys = SPLITS.get(path);
   if (!keys) {
     keys = path.split("/");

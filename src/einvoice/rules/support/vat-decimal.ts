@@ -7,23 +7,28 @@ export interface Dec {
 }
 
 export const ZERO: Dec = { n: 0n, s: 0 };
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+// Sign, digits before and after the point: the same language as /^[+-]?(\d+(\.\d*)?|\.\d+)$/ once at least one digit
+// is required (checked below), read in one match.
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
 
 function pow10(k: number): bigint {
-  return 10n ** BigInt(k);
+  return POW10[k] ?? 10n ** BigInt(k);
 }
 
 /** Reads an xs:decimal (surrounding XML whitespace allowed); undefined when absent or not a decimal. */
 export function parseDecimal(text: string | undefined): Dec | undefined {
   if (text === undefined) return undefined;
-  const t = text.trim();
-  if (!DECIMAL.test(t)) return undefined;
-  const negative = t.startsWith("-");
-  const body = t.replace(/^[+-]/, "");
-  const [int = "", frac = ""] = body.split(".");
-  const n = BigInt((int || "0") + frac);
-  return { n: negative ? -n : n, s: frac.length };
+  const m = DECIMAL.exec(text.trim());
+  if (!m) return undefined;
+  const int = m[2] ?? "";
+  const frac = m[3] ?? "";
+  if (int.length === 0 && frac.length === 0) return undefined;
+  const digits = int + frac;
+  // Up to 15 digits a double holds the integer exactly, and BigInt(number) is much cheaper than BigInt(string).
+  const n = digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits);
+  return { n: m[1] === "-" ? -n : n, s: frac.length };
 }
 
 /** Reads a value the way XPath casts untyped text to a number in a comparison (xs:double lexical forms included). */

@@ -1,6 +1,6 @@
 // The few XPath idioms the CEN artefacts use in the VAT and code-list rules, over our element tree.
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { elementsOf } from "./core-index.js";
+import { elementsOf, keysOf } from "./core-index.js";
 import { parseNumber } from "./vat-decimal.js";
 
 // The facts of the document being validated. Rules run one document at a time, so one slot suffices; a WeakMap keyed
@@ -33,7 +33,7 @@ export function kids(element: XmlElement | undefined, key: string): XmlElement[]
 /** Every element reached by a relative key path from each start (`a/b/c`). */
 export function path(starts: readonly (XmlElement | undefined)[], keys: string): XmlElement[] {
   let current = starts.filter((e): e is XmlElement => e !== undefined);
-  for (const key of keys.split("/")) {
+  for (const key of keysOf(keys)) {
     const next: XmlElement[] = [];
     for (const e of current) for (const c of e.children) if (c.key === key) next.push(c);
     current = next;

@@ -13,7 +13,13 @@ describe("VAT decimals", () => {
     expect(show(d(" 100.10 "))).toBe("100.10");
     expect(show(d("-.5"))).toBe("-0.5");
     expect(show(d("+7."))).toBe("7");
-    for (const bad of ["", "1e3", "1,5", "abc", "--1", "."]) expect(parseDecimal(bad)).toBeUndefined();
+    for (const bad of ["", "1e3", "1,5", "abc", "--1", ".", "+", "-", "+-5", "1.2.3"]) expect(parseDecimal(bad)).toBeUndefined();
+  });
+
+  it("reads long values exactly, past the digits a double holds", () => {
+    expect(show(d("12345678901234567890.123"))).toBe("12345678901234567890.123");
+    expect(show(d("-9999999999999999"))).toBe("-9999999999999999");
+    expect(show(d("0012.3400"))).toBe("12.3400");
   });
 
   it("reads numbers as XPath casts untyped text in a comparison (exponents included)", () => {
