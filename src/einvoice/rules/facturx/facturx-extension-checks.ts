@@ -81,27 +81,51 @@ export function dueNotBalanced(root: XmlElement): XmlElement[] {
   return out;
 }
 
+/** What BR-FXEXT-12 reads of a line, read once. */
+interface LineFacts {
+  line: XmlElement;
+  group: boolean;
+  /** How many net amounts (BT-131) it gives. */
+  amounts: number;
+  ids: string[];
+  parents: string[];
+}
+
 /**
  * BR-FXEXT-12: a GROUP line with a net amount (BT-131) whose GROUP sub-lines (BT-X-304 = its BT-126) do not all give
  * a net amount. Its identifier is read as written (general comparison); a line without one fails, as in the assertion.
+ * Each line is read once and the GROUP lines are listed by parent identifier (linear in the number of lines).
  */
 export function groupsMissingAmounts(root: XmlElement): XmlElement[] {
-  const lines = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem");
-  const status = (line: XmlElement) => at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode").map(stringValue);
-  const netAmount = (line: XmlElement) => at(line, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount");
+  const facts: LineFacts[] = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem").map((line) => ({
+    line,
+    group: at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode").some((s) => stringValue(s) === "GROUP"),
+    amounts: at(line, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount").length,
+    ids: at(line, "ram:AssociatedDocumentLineDocument", "ram:LineID").map(stringValue),
+    parents: at(line, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID").map(stringValue),
+  }));
+  // The GROUP lines naming each parent identifier, each line once, in document order.
+  const subGroups = new Map<string, LineFacts[]>();
+  for (const f of facts) {
+    if (!f.group) continue;
+    for (const parent of new Set(f.parents)) {
+      const list = subGroups.get(parent);
+      if (list) list.push(f);
+      else subGroups.set(parent, [f]);
+    }
+  }
   const out: XmlElement[] = [];
-  for (const line of lines) {
-    if (!status(line).includes("GROUP") || netAmount(line).length === 0) continue;
-    const ids = at(line, "ram:AssociatedDocumentLineDocument", "ram:LineID").map(stringValue);
-    if (ids.length > 1) throw new Unreadable("more than one line identifier");
-    const id = ids[0];
+  for (const f of facts) {
+    if (!f.group || f.amounts === 0) continue;
+    if (f.ids.length > 1) throw new Unreadable("more than one line identifier");
+    const id = f.ids[0];
     if (id === undefined) {
-      out.push(line);
+      out.push(f.line);
       continue;
     }
-    const children = lines.filter((l) => status(l).includes("GROUP") && at(l, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID").some((p) => stringValue(p) === id));
-    const withAmount = children.reduce((n, l) => n + netAmount(l).length, 0);
-    if (children.length !== withAmount) out.push(line);
+    const children = subGroups.get(id) ?? [];
+    const withAmount = children.reduce((n, l) => n + l.amounts, 0);
+    if (children.length !== withAmount) out.push(f.line);
   }
   return out;
 }

@@ -125,11 +125,12 @@ function germanWithoutDeliveryDate(root: XmlElement): XmlElement[] {
     const from = agreement.some((a) => countryIsDe(a, "ram:SellerTradeParty")) || settlement.some((s) => countryIsDe(s, "ram:InvoicerTradeParty"));
     const to = agreement.some((a) => countryIsDe(a, "ram:BuyerTradeParty")) || settlement.some((s) => countryIsDe(s, "ram:InvoiceeTradeParty"));
     if (!from || !to) continue;
-    const delivered = at(tx, "ram:ApplicableHeaderTradeDelivery", "ram:ActualDeliverySupplyChainEvent", "ram:OccurrenceDateTime").length > 0;
-    const period = at(tx, "ram:ApplicableHeaderTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0;
-    const linePeriods = kids(tx, "ram:IncludedSupplyChainTradeLineItem").every((l) => at(l, "ram:SpecifiedLineTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0);
-    const deliverySays = kids(tx, "ram:ApplicableHeaderTradeDelivery").some((d) => norm(stringValue(d)) !== "");
-    if (!((delivered || period || linePeriods) && (delivered || deliverySays))) out.push(tx);
+    // Read lazily, in the order that decides: a delivery date settles it.
+    if (at(tx, "ram:ApplicableHeaderTradeDelivery", "ram:ActualDeliverySupplyChainEvent", "ram:OccurrenceDateTime").length > 0) continue;
+    const period =
+      at(tx, "ram:ApplicableHeaderTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0 ||
+      kids(tx, "ram:IncludedSupplyChainTradeLineItem").every((l) => at(l, "ram:SpecifiedLineTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0);
+    if (!period || !kids(tx, "ram:ApplicableHeaderTradeDelivery").some((d) => norm(stringValue(d)) !== "")) out.push(tx);
   }
   return out;
 }

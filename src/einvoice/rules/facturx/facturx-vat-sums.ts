@@ -111,31 +111,64 @@ const withinCents = (a: Dec, b: Dec, items: number): boolean => cmp(abs(sub(a, b
 
 type Variant = "b" | "ini" | "rev" | "09b";
 
+/** A VAT breakdown (BG-23) of a header settlement, as the sum rules read it. */
+interface Breakdown {
+  tax: XmlElement;
+  codes: string[];
+  /** Its tax type code (first, normalized) is VAT, in any case. */
+  vat: boolean;
+  rate: Dec | undefined;
+  basis: Dec | undefined;
+  reasonCode: string;
+  reasonText: string;
+  calculated: string;
+}
+
+/** The VAT breakdowns of the document's header settlements, read once per document. */
+function breakdownsOf(root: XmlElement): Breakdown[] {
+  return memo(root, "fx-vat-breakdowns", () =>
+    elementsOf(root, "ram:ApplicableTradeTax")
+      .filter((tax) => tax.parent?.key === "ram:ApplicableHeaderTradeSettlement")
+      .map((tax) => ({
+        tax,
+        codes: kids(tax, "ram:CategoryCode").map(stringValue),
+        vat: firstText(kids(tax, "ram:TypeCode")).toUpperCase() === "VAT",
+        rate: parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent"))),
+        basis: parseDecimal(firstText(kids(tax, "ram:BasisAmount"))),
+        reasonCode: firstText(kids(tax, "ram:ExemptionReasonCode")),
+        reasonText: firstText(kids(tax, "ram:ExemptionReason")),
+        calculated: firstText(kids(tax, "ram:CalculatedAmount")),
+      })),
+  );
+}
+
+/** The uses summed on the document's profile: EXTENDED sums only the DETAIL lines (or lines without subtype). */
+function summedUses(root: XmlElement, detailOnly: boolean): Use[] {
+  return detailOnly ? memo(root, "fx-vat-uses-detail", () => usesOf(root).filter((u) => u.detail)) : usesOf(root);
+}
+
 /** The failing breakdowns of a category for one variant of the rule, on the document's profile. */
 function failing(context: RuleContext, code: string, variant: Variant): Violation[] {
   const root = context.root;
-  const detailOnly = context.detected.profile === "EXTENDED";
-  const uses = usesOf(root).filter((u) => u.detail || !detailOnly);
+  const uses = summedUses(root, context.detected.profile === "EXTENDED");
   // A use of the category whose rate or amount is not a decimal: every breakdown of the category fails (fail closed).
   // A use of the category whose rate is not a decimal stops the assertion; an amount only when it is summed.
   const badRate = uses.some((u) => u.codes.includes(code) && u.badRate);
   const out: Violation[] = [];
-  for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
-    if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
-    if (!kids(tax, "ram:CategoryCode").some((c) => stringValue(c) === code)) continue;
-    if (variant !== "09b" && firstText(kids(tax, "ram:TypeCode")).toUpperCase() !== "VAT") continue;
-    const rate = parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent")));
-    const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
+  for (const b of breakdownsOf(root)) {
+    if (!b.codes.includes(code)) continue;
+    if (variant !== "09b" && !b.vat) continue;
+    const { tax, rate, basis } = b;
     if (!rate || !basis || badRate) {
       out.push({ element: tax });
       continue;
     }
-    const key: Key = { code, rate, reasonCode: firstText(kids(tax, "ram:ExemptionReasonCode")), reasonText: firstText(kids(tax, "ram:ExemptionReason")) };
+    const key: Key = { code, rate, reasonCode: b.reasonCode, reasonText: b.reasonText };
     const rev = sums(uses, key, true);
     const ini = sums(uses, key, false);
     let ok: boolean;
     if (variant === "09b") {
-      const declared = parseDecimal(firstText(kids(tax, "ram:CalculatedAmount")));
+      const declared = parseDecimal(b.calculated);
       const computed = roundCents(divBy100(mul(basis, rate)));
       ok = declared !== undefined && (withinCents(declared, computed, rev.items) || withinCents(declared, computed, ini.items));
     } else {
@@ -149,7 +182,6 @@ function failing(context: RuleContext, code: string, variant: Variant): Violatio
   }
   return out;
 }
-
 
 const TERMS = ["BG-23", "BT-116", "BT-131", "BT-92", "BT-99", "BT-X-272"];
 
