@@ -37,6 +37,7 @@ const READ_BY_FAST_PATH = [
   "<a.b-c_d1 e.f-g_h2='x'><_x/></a.b-c_d1>",
   nested(64),
   "\n\n  <a/>",
+  "<a>&#10;&#13;<b/>\n<c b='&#10;'\n/><!--\n\n--><d/><![CDATA[\n]]><e\n\n></e></a>", // line numbers count raw line ends only
   manyAttributes(32),
   `<${"n".repeat(300)} xmlns="urn:${"u".repeat(1000)}" ${"b".repeat(200)}="1"><${"n".repeat(300)}/></${"n".repeat(300)}>`,
   manyBindings(4),
