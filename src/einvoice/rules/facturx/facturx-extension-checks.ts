@@ -1,37 +1,27 @@
 // The Factur-X-only assertions that need more than the XPath subset of fx-xpath.ts (exact decimals, sets of line
-// identifiers, regular expressions): each returns the failing context nodes. Used by facturx-extension.ts.
+// identifiers, regular expressions): each returns the failing context nodes. Used by facturx-extension.ts. Elements are
+// read from the per-document index shared with the other families (in document order), never by a walk of their own.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { Unreadable, xsDecimal } from "../en16931/core/amounts.js";
 import { add, type Decimal, equals, sub, sum } from "../support/core-decimal.js";
 import { elementsOf } from "../support/core-index.js";
 import { normalizeSpace, stringValue } from "../support/core-xpath.js";
 
-function walk(e: XmlElement, visit: (e: XmlElement) => void): void {
-  visit(e);
-  for (const c of e.children) walk(c, visit);
-}
-
 // matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
 // Unicode decimal digit, \s only space, tab, CR and LF.
 const FORMAT_205 = /^[ \t\n\r]*\p{Nd}{4}(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9][ \t\n\r]*$/u;
 
 export function dateTimes205(root: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  walk(root, (e) => {
-    if (e.key === "udt:DateTimeString" && e.attrs.format === "205" && !FORMAT_205.test(stringValue(e))) out.push(e);
-  });
-  return out;
+  return elementsOf(root, "udt:DateTimeString").filter((e) => e.attrs.format === "205" && !FORMAT_205.test(stringValue(e)));
 }
 
 /** BR-FXEXT-11: lines naming a parent line (BT-X-304) that no line has as its identifier (BT-126). */
 export function orphanLines(root: XmlElement): XmlElement[] {
-  const lines: XmlElement[] = [];
+  const lines = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem");
   const ids = new Set<string>();
-  walk(root, (e) => {
-    if (e.key !== "ram:IncludedSupplyChainTradeLineItem") return;
-    lines.push(e);
+  for (const e of lines) {
     for (const d of e.children) if (d.key === "ram:AssociatedDocumentLineDocument") for (const id of d.children) if (id.key === "ram:LineID") ids.add(normalizeSpace(stringValue(id)));
-  });
+  }
   return lines.filter((line) => {
     const doc = line.children.find((c) => c.key === "ram:AssociatedDocumentLineDocument");
     const parent = doc?.children.find((c) => c.key === "ram:ParentLineID");
@@ -45,12 +35,8 @@ const XS_DOUBLE = /^[ \t\n\r]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r]*$
 
 /** BR-CO-25 (EXTENDED wording): an amount due (BT-115) above zero needs a payment due date (BT-9) or terms (BT-20). */
 export function dueWithoutTerms(root: XmlElement): XmlElement[] {
-  let due: XmlElement | undefined;
-  let terms = false;
-  walk(root, (e) => {
-    if (e.key === "ram:DuePayableAmount") due ??= e;
-    if (e.key === "ram:SpecifiedTradePaymentTerms" && e.children.some((c) => c.key === "ram:DueDateDateTime" || c.key === "ram:Description")) terms = true;
-  });
+  const due = elementsOf(root, "ram:DuePayableAmount")[0];
+  const terms = elementsOf(root, "ram:SpecifiedTradePaymentTerms").some((e) => e.children.some((c) => c.key === "ram:DueDateDateTime" || c.key === "ram:Description"));
   const text = due ? stringValue(due) : "";
   const positive = XS_DOUBLE.test(text) && Number(text) > 0;
   return positive && !terms ? [root] : [];
