@@ -1,9 +1,11 @@
 // EN 16931 core rules (BR, BR-CO, BR-DEC: 103 rules) on corpus invoices of 15-50 kB, per family, next to parsing and a
-// bare walk of the same trees. `npm run bench -- core-rules`
+// bare walk of the same trees; and the French rules (BR-FR, CPRO) a French public buyer's invoices also pass.
+// `npm run bench -- core-rules`
 import fs from "node:fs";
 import path from "node:path";
 import { type Detected, detect } from "../../src/einvoice/detect.js";
 import { en16931CoreRules } from "../../src/einvoice/rules/en16931/core/index.js";
+import { frRules } from "../../src/einvoice/rules/fr/index.js";
 import type { Rule } from "../../src/einvoice/rules/rule.js";
 import { runRules } from "../../src/einvoice/rules/run-rules.js";
 import { forgetDocument } from "../../src/einvoice/rules/support/core-index.js";
@@ -43,9 +45,9 @@ function bareWalk(e: XmlElement): number {
 }
 
 /** Through the rule runner on the parsed tree, its per-document index and memos dropped first (so they are rebuilt). */
-const rulesOn = (rules: readonly Rule[]) => (d: Doc) => {
+const rulesOn = (rules: readonly Rule[], frenchPublicBuyer = false) => (d: Doc) => {
   forgetDocument(d.root);
-  return runRules(rules, { root: d.root, detected: d.detected, frenchPublicBuyer: false });
+  return runRules(rules, { root: d.root, detected: d.detected, frenchPublicBuyer }, "fr");
 };
 
 /** Prints invoices per CPU-second and the rule time per invoice of each core family and of all three. */
@@ -61,6 +63,8 @@ export async function run(): Promise<void> {
     ["BR-CO rules (tree given)", rulesOn(family(/^BR-CO-/))],
     ["BR-DEC rules (tree given)", rulesOn(family(/^BR-DEC-/))],
     ["all core rules (tree given)", rulesOn(en16931CoreRules)],
+    // The deposit path (a French public buyer) also runs the French rules: BR-FR on CII, BR-FR-CPRO on both syntaxes.
+    ["French rules, BR-FR + CPRO (tree given)", rulesOn(frRules, true)],
   ];
   const rates = bestCpuPassesPerSecond(
     docs,
@@ -72,6 +76,6 @@ export async function run(): Promise<void> {
     const rate = rates[i] ?? 1;
     const micros = 1e6 / (rate * docs.length);
     const note = i >= 2 ? `, ${((parse / rate) * 100).toFixed(0)} % of parsing` : "";
-    console.log(`  ${label.padEnd(30)} ${(rate * docs.length).toFixed(0).padStart(8)} invoices/s  ${micros.toFixed(1).padStart(7)} µs/invoice  ×${(walk / rate).toFixed(1)} the bare walk${note}`);
+    console.log(`  ${label.padEnd(42)} ${(rate * docs.length).toFixed(0).padStart(8)} invoices/s  ${micros.toFixed(1).padStart(7)} µs/invoice  ×${(walk / rate).toFixed(1)} the bare walk${note}`);
   }
 }
