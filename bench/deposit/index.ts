@@ -102,7 +102,8 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     const result = await runLoad({ port: server.port, path: target, headers, body, concurrency: CONCURRENCY, durationMs: DURATION_MS, expect: 201 });
     const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
     clearInterval(sampler);
-    await sleep(3000);
+    // BENCH_AFTER_SECONDS: how long after the run the "after" RSS is read (3 s by default).
+    await sleep(Number(process.env.BENCH_AFTER_SECONDS ?? 3) * 1000);
     const after = rssMb(server.pid);
     // BENCH_HEAP=1: what is live in the server after the run (full collection), to tell garbage from a leak.
     if (process.env.BENCH_HEAP && mode === "guichet") {
