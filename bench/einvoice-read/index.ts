@@ -1,7 +1,6 @@
 // Reading throughput: corpus invoices parsed to the EN 16931 model, next to a bare saxes parse of the same bytes.
 import fs from "node:fs";
 import path from "node:path";
-import { SaxesParser } from "saxes";
 import { findInvoiceFile } from "../../src/einvoice/facturx/find-invoice.js";
 import { readPdf } from "../../src/einvoice/facturx/read-pdf.js";
 import { readInvoiceTree, readInvoiceXml } from "../../src/einvoice/read-invoice.js";
@@ -10,6 +9,7 @@ import { runPdf } from "./pdf.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
 import type { XmlElement } from "../../src/einvoice/xml/xml-tree.js";
 import { CORPUS, bestCpuPassesPerSecond } from "../support/cpu-rounds.js";
+import { bareSaxes } from "../support/bare-saxes.js";
 
 const FOLDERS = ["en16931", "zugferd-corpus", "peppol-bis3", "akretion-facturx"];
 
@@ -38,14 +38,6 @@ async function loadInvoices(): Promise<Uint8Array[]> {
   return out;
 }
 
-const decoder = new TextDecoder();
-
-function bareSaxes(bytes: Uint8Array): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  parser.on("opentag", () => {});
-  parser.on("text", () => {});
-  parser.write(decoder.decode(bytes)).close();
-}
 
 function report(label: string, set: Uint8Array[], passesPerSecond: number, baseline: number): void {
   const mb = set.reduce((n, b) => n + b.byteLength, 0) / 1048576;

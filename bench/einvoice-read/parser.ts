@@ -1,8 +1,8 @@
 // The XML parser alone and in validation: the fast path (parseXml's default) next to saxes alone (the engine before
 // the fast path, still behind it) and a bare saxes parse, on the validation set (corpus invoices up to 50 kB).
-import { SaxesParser } from "saxes";
 import { validateTree, validateXml } from "../../src/einvoice/validate.js";
 import { parseXml } from "../../src/einvoice/xml/parse-xml.js";
+import { bareSaxes } from "../support/bare-saxes.js";
 import { cpuPassesPerSecond } from "../support/cpu-rounds.js";
 
 const MAX_BYTES = 50_000;
@@ -10,14 +10,6 @@ const MAX_BYTES = 50_000;
 // round holds one or two passes and the figures swing with the machine's load.
 const ROUNDS = Number(process.env.BENCH_PARSER_ROUNDS ?? 8);
 const ROUND_MS = 1000;
-const decoder = new TextDecoder();
-
-function bareSaxes(bytes: Uint8Array): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  parser.on("opentag", () => {});
-  parser.on("text", () => {});
-  parser.write(decoder.decode(bytes)).close();
-}
 
 /** The invoices validateXml accepts, up to 50 kB. */
 function validationSet(invoices: Uint8Array[]): Uint8Array[] {

@@ -1,31 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main.js";
+import { describe, expect, it } from "vitest";
 import { readInvoice } from "../../src/einvoice/index.js";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
+import { runCaptured as run } from "./run-captured.js";
 
 const CII = path.join(CORPUS_DIR, "en16931/cii/examples/CII_example1.xml");
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((c: string | Uint8Array) => {
-    out += typeof c === "string" ? c : Buffer.from(c).toString("utf8");
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => {
-    err += String(c);
-    return true;
-  });
-  try {
-    return { code: await runCli(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe("guichet inspect and convert", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guichet-cli-"));

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
+import { runCaptured } from "./run-captured.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 // Inside the repository (.tmp/ is ignored) so that the bundle's external packages resolve from node_modules.
@@ -12,26 +12,6 @@ const cii = path.join(CORPUS_DIR, "en16931/cii/examples/CII_example5.xml");
 const ubl = path.join(CORPUS_DIR, "en16931/ubl/examples/ubl-tc434-example1.xml");
 const pdf = path.join(CORPUS_DIR, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf");
 const unreadable = path.join(CORPUS_DIR, "zugferd-corpus/ZUGFeRDv1/correct/Intarsys/ZUGFeRD_1p0_BASIC_Einfach.pdf");
-
-/** `guichet validate` through the modules of src/, in this process. */
-async function unbundled(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const spyOut = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await runCli(["validate", ...args]), out, err };
-  } finally {
-    spyOut.mockRestore();
-    spyErr.mockRestore();
-  }
-}
 
 /** `guichet validate` through the bundle built by scripts/build-cli.mjs, in a fresh Node process as bin/guichet.js runs it. */
 function bundled(args: string[]): { code: number; out: string; err: string } {
@@ -50,7 +30,7 @@ describe("bundled guichet validate (dist/cli-bundle)", () => {
 
   it("gives the same JSON lines and exit code as the modules of src/ on CII, UBL and Factur-X corpus files", async () => {
     const args = ["--json", cii, ubl, pdf];
-    const expected = await unbundled(args);
+    const expected = await runCaptured(["validate", ...args]);
     const actual = bundled(args);
     expect(actual.err).toBe("");
     expect(actual.out).toBe(expected.out);
@@ -60,7 +40,7 @@ describe("bundled guichet validate (dist/cli-bundle)", () => {
 
   it("gives the same text report in English and the same exit code 2 for an unreadable file", async () => {
     for (const args of [["--lang", "en", "--acheteur-public", cii, ubl], [unreadable]]) {
-      const expected = await unbundled(args);
+      const expected = await runCaptured(["validate", ...args]);
       const actual = bundled(args);
       expect(actual).toEqual(expected);
     }

@@ -1,35 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main.js";
 import { createValidatePool } from "../../src/cli/validate-pool.js";
 import { verdictOf } from "../../src/cli/validate-verdict.js";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
+import { runCaptured as run } from "./run-captured.js";
 
 const dirs = ["en16931/cii/examples", "en16931/ubl/examples"].map((d) => path.join(CORPUS_DIR, d));
 const xmlFiles = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".xml")).map((f) => path.join(d, f)));
 const pdf = path.join(CORPUS_DIR, "akretion-facturx/tests/fixtures/pdf/invoice_EN16931.pdf");
 const zugferd1 = path.join(CORPUS_DIR, "zugferd-corpus/ZUGFeRDv1/correct/Intarsys/ZUGFeRD_1p0_BASIC_Einfach.pdf");
 const missing = path.join(CORPUS_DIR, "no-such-invoice.xml");
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await runCli(args), out, err };
-  } finally {
-    spy.mockRestore();
-    spyErr.mockRestore();
-  }
-}
 
 describe("guichet validate --jobs", () => {
   const pool = createValidatePool(1);

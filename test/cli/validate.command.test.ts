@@ -2,25 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { runCli } from "../../src/cli/main.js";
 import { CORPUS_DIR } from "../validation/official-verdicts.js";
+import { runCaptured as run } from "./run-captured.js";
 
 const good = path.join(CORPUS_DIR, "en16931/cii/examples/CII_example1.xml");
-
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    return { code: await runCli(args), out };
-  } finally {
-    spy.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe("guichet validate", () => {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "guichet-validate-"));
