@@ -1,5 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { lazyMessage, type Rule, type Violation } from "../rule.js";
+import { lazyMessage, type Rule, type RuleBatch, type Violation } from "../rule.js";
 import { SyntaxEngine } from "./syntax-engine.js";
 import { absentMessage, checkMessage } from "./syntax-messages.js";
 import type { SyntaxTable } from "./syntax-table.js";
@@ -8,7 +8,8 @@ const NONE: readonly Violation[] = [];
 
 /**
  * Turns a syntax table into rules, one per id. The first rule asked about a document evaluates the whole table in one
- * walk; the others read the same results (kept for the document being validated).
+ * walk; the others read the same results (kept for the document being validated). The rules form one batch: the
+ * runner asks it once per document which rules find something, and calls only those (of 1,339, a handful).
  */
 export function buildSyntaxRules(table: SyntaxTable): Rule[] {
   // Compiled on first use: a process validating only CII never pays for the UBL table (and a cold start pays once).
@@ -38,12 +39,30 @@ export function buildSyntaxRules(table: SyntaxTable): Rule[] {
     return results;
   };
   const rules = new Map<string, Rule>();
+  const byNumber: Rule[] = [];
+  const batch: RuleBatch = {
+    firing(context) {
+      let all: readonly (readonly Violation[])[];
+      try {
+        all = resultsFor(context.root);
+      } catch (error) {
+        // Fail closed: forget the document, so that the first rule the runner then asks evaluates again and reports it.
+        cachedRoot = undefined;
+        throw error;
+      }
+      const firing: Rule[] = [];
+      for (const number of filled) if ((all[number] as readonly Violation[]).length > 0) firing.push(byNumber[number] as Rule);
+      return firing;
+    },
+  };
   const add = (id: string, rule: Omit<Rule, "id" | "set" | "syntaxes" | "check">) => {
     if (rules.has(id)) throw new Error(`syntax table: duplicate rule ${id}`);
     const number = rules.size;
     numbers.set(id, number);
     results.push(NONE);
-    rules.set(id, { id, set: "en16931", syntaxes: [table.syntax], ...rule, check: (context) => resultsFor(context.root)[number] as readonly Violation[] });
+    const built: Rule = { id, set: "en16931", syntaxes: [table.syntax], batch, ...rule, check: (context) => resultsFor(context.root)[number] as readonly Violation[] };
+    byNumber.push(built);
+    rules.set(id, built);
   };
   for (const c of table.contexts) {
     for (const row of c.absent ?? []) {
