@@ -53,11 +53,17 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** The Node flags `npm start` gives the server (package.json's start script, between `node` and the script). */
+function startFlags(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../package.json"), "utf8")) as { scripts: { start: string } };
+  return /^node((?: --\S+)*) /.exec(pkg.scripts.start)?.[1]?.trim() ?? "";
+}
+
 async function start(mode: "guichet" | "bare", workers: number): Promise<{ child: ChildProcess; port: number; pid: number }> {
-  // BENCH_SERVER_FLAGS: extra Node flags for the Guichet server (e.g. --max-semi-space-size=32).
+  // The Guichet server gets the Node flags of `npm start` (package.json), or BENCH_SERVER_FLAGS instead (" " for none).
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (summarise with profile-summary.ts).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean) : [])], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? startFlags()).split(" ").filter(Boolean) : [])], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
