@@ -2,7 +2,20 @@ import type { Generated } from "kysely";
 
 // The directory (migrations 0001, 0002, 0008): structures, their services, the name search index and its word counts.
 
-export interface StructureTable {
+/** The postal address and contact columns the national directory gives for a structure and for each service (0002). */
+export interface DirectoryAddressColumns {
+  address_line1: string | null;
+  address_line2: string | null;
+  address_line3: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country_code: string | null;
+  country_label: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface StructureTable extends DirectoryAddressColumns {
   siret: string;
   siren: string;
   identifier_type: string;
@@ -18,15 +31,6 @@ export interface StructureTable {
   edi_sender: number | boolean;
   edi_receiver: number | boolean;
   active: number | boolean;
-  address_line1: string | null;
-  address_line2: string | null;
-  address_line3: string | null;
-  postal_code: string | null;
-  city: string | null;
-  country_code: string | null;
-  country_label: string | null;
-  phone: string | null;
-  email: string | null;
   payment_delay_days: number;
   created_at: string;
   updated_at: string;
@@ -34,7 +38,7 @@ export interface StructureTable {
   search_words: Generated<string>;
 }
 
-export interface ServiceTable {
+export interface ServiceTable extends DirectoryAddressColumns {
   id: Generated<number>;
   structure_siret: string;
   code: string;
@@ -49,16 +53,6 @@ export interface ServiceTable {
   external_id: string | null;
   created_at: string;
   updated_at: string;
-  // Postal address as the national directory gives it per service (0002).
-  address_line1: string | null;
-  address_line2: string | null;
-  address_line3: string | null;
-  postal_code: string | null;
-  city: string | null;
-  country_code: string | null;
-  country_label: string | null;
-  phone: string | null;
-  email: string | null;
 }
 
 /** One row per (word of a structure's name, structure), keyed in ranking order: the name search index (0002). */
