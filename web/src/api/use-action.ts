@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { ApiError, NETWORK_ERROR } from "../../api/client";
+import { ApiError, NETWORK_ERROR } from "./client";
 
 /** A form action's state: running, and the last API error (shown with ProblemAlert). */
 export function useAction() {

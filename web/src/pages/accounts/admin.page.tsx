@@ -8,7 +8,7 @@ import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 import { accountsMessages } from "./accounts.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 /** `/admin`: the platform administrator appoints a manager, so no structure is ever stuck. */
 export function AdminPage() {

@@ -11,7 +11,7 @@ import { richText } from "../../lib/rich-text";
 import { usePageTitle } from "../../lib/use-page-title";
 import { accountsMessages } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 /** `/structures/:siret/api`: the structure's API credentials (create, shown once, revoke; several for rotation). */
 export function ApiClientsPage() {

@@ -6,7 +6,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { authMessages, MAIL_SENT_EN } from "./auth.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 // Links are single use: remember the tokens already posted so a re-render (or React's strict mode) never posts twice.
 const spent = new Set<string>();

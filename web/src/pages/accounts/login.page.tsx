@@ -7,7 +7,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { useI18n, useT } from "../../i18n/i18n";
 import { usePageTitle } from "../../lib/use-page-title";
 import { authMessages, MAIL_SENT_EN } from "./auth.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 /** `/connexion`: e-mail and password, then the authenticator code (or a recovery code) when 2FA is on. */
 export function LoginPage() {

@@ -11,7 +11,7 @@ import { usePageTitle } from "../../lib/use-page-title";
 import { myAccountMessages } from "./my-account.messages";
 import { NotificationPreferencesSection } from "./notification-preferences-section";
 import { TwoFactorSection } from "./two-factor-section";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 type EventKey = Extract<keyof (typeof myAccountMessages)["fr"], `event.${string}`>;
 const isEventKey = (key: string): key is EventKey => key in myAccountMessages.fr;

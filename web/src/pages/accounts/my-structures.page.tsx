@@ -9,7 +9,7 @@ import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 import { accountsMessages, roleKey } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 function MembershipRow({ m }: { m: Membership }) {
   const t = useT(accountsMessages);

@@ -6,7 +6,7 @@ import { useApi } from "../../api/use-api";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useT } from "../../i18n/i18n";
 import { myAccountMessages } from "./my-account.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 type Preferences = Contract.NotificationPreferencesView;
 type Body = Contract.NotificationPreferencesBody;

@@ -7,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 import { accountsMessages } from "./accounts.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 function RequestRow({ m, onDone }: { m: Membership; onDone: () => void }) {
   const t = useT(accountsMessages);

@@ -10,7 +10,7 @@ import { formatSiret } from "../../lib/format";
 import { usePageTitle } from "../../lib/use-page-title";
 import { accountsMessages, roleKey } from "./accounts.messages";
 import { StatusBadge } from "./status-badge";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 /** An agent's services: all of them, or a list of codes service. */
 function ServiceScopeEditor({ m, onChange }: { m: Membership; onChange: () => void }) {

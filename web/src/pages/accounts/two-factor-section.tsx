@@ -6,7 +6,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { useT } from "../../i18n/i18n";
 import { richText } from "../../lib/rich-text";
 import { authMessages } from "./auth.messages";
-import { useAction } from "./use-action";
+import { useAction } from "../../api/use-action";
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
   const t = useT(authMessages);

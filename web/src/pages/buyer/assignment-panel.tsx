@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { listStructureUsers, type Membership } from "../../api/accounts";
-import { ApiError } from "../../api/client";
+import { useAction } from "../../api/use-action";
 import type { InvoiceDetail } from "../../api/invoices";
 import { useApi } from "../../api/use-api";
 import { useMe } from "../../auth/auth-context";
-import { ProblemAlert } from "../../components/ProblemAlert";
+import { ActionStatus } from "../../components/ActionStatus";
 import { useT } from "../../i18n/i18n";
 import { formatDateTime } from "../invoices/format";
 import { assignInvoice, type CurrentAssignment, getAssignment } from "./buyer-api";
@@ -24,22 +24,14 @@ export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail
   const { data: assignment } = useApi<CurrentAssignment | null>(`${invoice.id}:${reloadKey}:${version}`, (signal) => getAssignment(invoice.id, { signal }));
   const { data: users } = useApi<Membership[]>(invoice.recipient.siret, (signal) => listStructureUsers(invoice.recipient.siret, signal));
   const [choice, setChoice] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [said, setSaid] = useState("");
-  const assign = async (userId: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const assign = (userId: string) =>
+    run(async () => {
       const done = await assignInvoice(invoice.id, userId);
       setSaid(t("assign.done", { name: done.assignee.name }));
       setVersion((v) => v + 1);
-    } catch (e) {
-      if (e instanceof ApiError) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const options = candidates(users ?? [], invoice.serviceCode).map((u) => ({ value: u.userId, label: `${u.displayName} (${u.roleLabel})` }));
   return (
     <Paper withBorder p="md" data-testid="assignment">
@@ -65,10 +57,7 @@ export function AssignmentPanel({ invoice, reloadKey }: { invoice: InvoiceDetail
             </>
           ) : null}
         </Group>
-        <Text size="sm" role="status">
-          {said}
-        </Text>
-        {error ? <ProblemAlert error={error} /> : null}
+        <ActionStatus said={said} error={error} />
       </Stack>
     </Paper>
   );

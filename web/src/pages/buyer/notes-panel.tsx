@@ -1,8 +1,8 @@
 import { Button, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
-import { ApiError } from "../../api/client";
+import { useAction } from "../../api/use-action";
 import { useApi } from "../../api/use-api";
-import { ProblemAlert } from "../../components/ProblemAlert";
+import { ActionStatus } from "../../components/ActionStatus";
 import { useT } from "../../i18n/i18n";
 import { formatDateTime } from "../invoices/format";
 import { addNote, getNotes, type InvoiceNote } from "./buyer-api";
@@ -16,23 +16,15 @@ export function NotesPanel({ invoiceId }: { invoiceId: string }) {
   const [version, setVersion] = useState(0);
   const { data: notes } = useApi<InvoiceNote[]>(`${invoiceId}:notes:${version}`, (signal) => getNotes(invoiceId, { signal }));
   const [text, setText] = useState("");
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [said, setSaid] = useState("");
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       await addNote(invoiceId, text);
       setText("");
       setSaid(t("notes.done"));
       setVersion((v) => v + 1);
-    } catch (e) {
-      if (e instanceof ApiError) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="notes-title" data-testid="internal-notes">
       <Stack gap="xs">
@@ -71,10 +63,7 @@ export function NotesPanel({ invoiceId }: { invoiceId: string }) {
             </Button>
           </Stack>
         </form>
-        <Text size="sm" role="status">
-          {said}
-        </Text>
-        {error ? <ProblemAlert error={error} /> : null}
+        <ActionStatus said={said} error={error} />
       </Stack>
     </Paper>
   );

@@ -1,8 +1,9 @@
 import { Button, Checkbox, Group, NumberInput, Paper, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { ApiError, fieldErrors } from "../../api/client";
+import { fieldErrors } from "../../api/client";
+import { useAction } from "../../api/use-action";
 import { useApi } from "../../api/use-api";
-import { ProblemAlert } from "../../components/ProblemAlert";
+import { ActionStatus } from "../../components/ActionStatus";
 import { useT } from "../../i18n/i18n";
 import { getPaymentSettings, type PaymentSettings, savePaymentSettings } from "./buyer-api";
 import { buyerMessages } from "./buyer.messages";
@@ -14,8 +15,7 @@ export function PaymentSettingsPanel({ siret, name }: { siret: string; name: str
   const { data: settings } = useApi<PaymentSettings>(`${siret}:${version}`, (signal) => getPaymentSettings(siret, { signal }));
   const [delay, setDelay] = useState<number | string>("");
   const [fromSf, setFromSf] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [said, setSaid] = useState("");
   useEffect(() => {
     if (!settings) return;
@@ -23,19 +23,12 @@ export function PaymentSettingsPanel({ siret, name }: { siret: string; name: str
     setFromSf(settings.fromServiceFait);
   }, [settings]);
   if (!settings) return null;
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       const saved = await savePaymentSettings(siret, { delayDays: Number(delay), fromServiceFait: fromSf });
       setSaid(t("settings.saved", { days: saved.delayDays }));
       setVersion((v) => v + 1);
-    } catch (e) {
-      if (e instanceof ApiError) setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const current = t("settings.current", { days: settings.delayDays, from: t(settings.fromServiceFait ? "settings.fromSf" : "settings.fromDeposit") });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="payment-settings-title" data-testid="payment-settings">
@@ -80,10 +73,7 @@ export function PaymentSettingsPanel({ siret, name }: { siret: string; name: str
             {t("settings.readOnly")}
           </Text>
         )}
-        <Text size="sm" role="status">
-          {said}
-        </Text>
-        {error ? <ProblemAlert error={error} /> : null}
+        <ActionStatus said={said} error={error} />
       </Stack>
     </Paper>
   );
