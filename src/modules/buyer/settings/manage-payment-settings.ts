@@ -40,9 +40,10 @@ export async function updatePaymentSettings(deps: Deps, actor: Actor, siret: str
     throw appError("PAYMENT_DELAY_INVALID", { field: "delayDays", rule: "RANGE", min: DELAY_MIN_DAYS, max: DELAY_MAX_DAYS });
   }
   const at = deps.clock.now().toISOString();
+  const saved: PaymentSettings = { delayDays: input.delayDays, fromServiceFait: input.fromServiceFait, updatedBy: actor.id, updatedAt: at };
   await runInTransaction(deps.database.db, async ({ trx }) => {
     const before = await findPaymentSettings(trx, siret);
-    await upsertPaymentSettings(trx, { structure_siret: siret, delay_days: input.delayDays, from_service_fait: input.fromServiceFait, updated_by: actor.id, updated_at: at });
+    await upsertPaymentSettings(trx, { structure_siret: siret, delay_days: saved.delayDays, from_service_fait: saved.fromServiceFait, updated_by: actor.id, updated_at: at });
     await recordAuditEvent(trx, deps, origin, {
       event: "payment_settings.updated",
       userId: actor.kind === "user" ? actor.id : null,
@@ -51,5 +52,6 @@ export async function updatePaymentSettings(deps: Deps, actor: Actor, siret: str
       details: { before: { delayDays: before.delayDays, fromServiceFait: before.fromServiceFait }, after: { delayDays: input.delayDays, fromServiceFait: input.fromServiceFait } },
     });
   });
-  return present(siret, await findPaymentSettings(deps.database.db, siret), access);
+  // What was just written, as findPaymentSettings would read it back.
+  return present(siret, saved, access);
 }
