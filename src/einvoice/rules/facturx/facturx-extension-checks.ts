@@ -5,6 +5,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import { Unreadable, xsDecimal } from "../en16931/core/amounts.js";
 import { add, type Decimal, equals, sub, sum } from "../support/core-decimal.js";
 import { elementsOf } from "../support/core-index.js";
+import { countAt, someAt } from "./fx-children.js";
 import { normalizeSpace, stringValue } from "../support/core-xpath.js";
 
 // matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
@@ -77,19 +78,28 @@ interface LineFacts {
   parents: string[];
 }
 
+const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
+const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
+const isGroup = (status: XmlElement): boolean => stringValue(status) === "GROUP";
+
 /**
  * BR-FXEXT-12: a GROUP line with a net amount (BT-131) whose GROUP sub-lines (BT-X-304 = its BT-126) do not all give
  * a net amount. Its identifier is read as written (general comparison); a line without one fails, as in the assertion.
  * Each line is read once and the GROUP lines are listed by parent identifier (linear in the number of lines).
  */
 export function groupsMissingAmounts(root: XmlElement): XmlElement[] {
-  const facts: LineFacts[] = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem").map((line) => ({
-    line,
-    group: at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode").some((s) => stringValue(s) === "GROUP"),
-    amounts: at(line, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount").length,
-    ids: at(line, "ram:AssociatedDocumentLineDocument", "ram:LineID").map(stringValue),
-    parents: at(line, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID").map(stringValue),
-  }));
+  // Only GROUP lines are checked or counted as sub-lines: the others are not read further (most invoices have none).
+  const facts: LineFacts[] = [];
+  for (const line of elementsOf(root, "ram:IncludedSupplyChainTradeLineItem")) {
+    if (!someAt(line, LINE_STATUS, isGroup)) continue;
+    facts.push({
+      line,
+      group: true,
+      amounts: countAt(line, LINE_NET_AMOUNT),
+      ids: at(line, "ram:AssociatedDocumentLineDocument", "ram:LineID").map(stringValue),
+      parents: at(line, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID").map(stringValue),
+    });
+  }
   // The GROUP lines naming each parent identifier, each line once, in document order.
   const subGroups = new Map<string, LineFacts[]>();
   for (const f of facts) {

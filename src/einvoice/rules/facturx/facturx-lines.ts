@@ -4,22 +4,28 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
+import { firstAt, firstChild, someAt } from "./fx-children.js";
 
 const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
 const at = (e: XmlElement | undefined, ...keys: string[]): XmlElement[] => keys.reduce<XmlElement[]>((nodes, key) => nodes.flatMap((n) => kids(n, key)), e ? [e] : []);
 const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** `normalize-space(path)` (the first node; the assertions assume one). */
-const normAt = (e: XmlElement | undefined, ...keys: string[]): string => {
-  const first = at(e, ...keys)[0];
+const normAt = (e: XmlElement | undefined, path: readonly string[]): string => {
+  const first = firstAt(e, path);
   return first ? norm(stringValue(first)) : "";
 };
+// The child paths read on every line (constants: no list of keys made per call).
+const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
+const LINE_ID = ["ram:AssociatedDocumentLineDocument", "ram:LineID"] as const;
+const PARENT_LINE_ID = ["ram:AssociatedDocumentLineDocument", "ram:ParentLineID"] as const;
+const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
 
 /** The subtype of a line (BT-X-8): the first LineStatusReasonCode on the line, its document or its settlement. */
 function subtypeOf(line: XmlElement): string {
   for (const c of line.children) {
     if (c.key === "ram:LineStatusReasonCode") return norm(stringValue(c));
     if (c.key === "ram:AssociatedDocumentLineDocument" || c.key === "ram:SpecifiedLineTradeSettlement") {
-      const code = kids(c, "ram:LineStatusReasonCode")[0];
+      const code = firstChild(c, "ram:LineStatusReasonCode");
       if (code) return norm(stringValue(code));
     }
   }
@@ -36,8 +42,9 @@ function linesWithoutSubtype(root: XmlElement): XmlElement[] {
     let counts = parentCounts.get(parent);
     if (!counts) {
       counts = new Map();
-      for (const sibling of parent ? kids(parent, "ram:IncludedSupplyChainTradeLineItem") : []) {
-        const id = normAt(sibling, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID");
+      for (const sibling of parent?.children ?? []) {
+        if (sibling.key !== "ram:IncludedSupplyChainTradeLineItem") continue;
+        const id = normAt(sibling, PARENT_LINE_ID);
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
       parentCounts.set(parent, counts);
@@ -46,8 +53,8 @@ function linesWithoutSubtype(root: XmlElement): XmlElement[] {
   };
   for (const line of lines) {
     if (subtypeOf(line) !== "") continue;
-    const parentId = normAt(line, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID");
-    const id = normAt(line, "ram:AssociatedDocumentLineDocument", "ram:LineID");
+    const parentId = normAt(line, PARENT_LINE_ID);
+    const id = normAt(line, LINE_ID);
     const namedBy = (countsOf(line.parent).get(id) ?? 0) - (parentId === id ? 1 : 0);
     if (parentId !== "" || namedBy > 0) out.push(line);
   }
@@ -55,28 +62,32 @@ function linesWithoutSubtype(root: XmlElement): XmlElement[] {
 }
 
 const lineAmount = (line: XmlElement): number => {
-  const text = normAt(line, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount");
+  const text = normAt(line, LINE_NET_AMOUNT);
   return text === "" ? Number.NaN : Number(text);
 };
-const statusIs = (line: XmlElement, ...codes: string[]): boolean => at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode").some((s) => codes.includes(stringValue(s)));
+const isGroup = (status: XmlElement): boolean => stringValue(status) === "GROUP";
+const isDetailOrGroup = (status: XmlElement): boolean => {
+  const code = stringValue(status);
+  return code === "DETAIL" || code === "GROUP";
+};
 
 /**
  * BR-FXEXT-08: every GROUP line giving a net amount equals the sum of the net amounts of its DETAIL and GROUP sub-lines
  * (in xs:double, compared exactly, as the assertion does). The assertion's context is every line and its test is
  * global: when it fails, every line of the invoice is reported, as the official Schematron does.
  */
-function groupTotalsWrong(root: XmlElement): XmlElement[] {
+function groupTotalsWrong(root: XmlElement): readonly XmlElement[] {
   const lines = elementsOf(root, "ram:IncludedSupplyChainTradeLineItem");
   const ok = lines.every((item) => {
-    if (!statusIs(item, "GROUP") || normAt(item, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount") === "") return true;
-    const id = normAt(item, "ram:AssociatedDocumentLineDocument", "ram:LineID");
+    if (!someAt(item, LINE_STATUS, isGroup) || normAt(item, LINE_NET_AMOUNT) === "") return true;
+    const id = normAt(item, LINE_ID);
     let sum = 0;
     for (const child of lines) {
-      if (normAt(child, "ram:AssociatedDocumentLineDocument", "ram:ParentLineID") === id && statusIs(child, "DETAIL", "GROUP")) sum += lineAmount(child);
+      if (normAt(child, PARENT_LINE_ID) === id && someAt(child, LINE_STATUS, isDetailOrGroup)) sum += lineAmount(child);
     }
     return lineAmount(item) === sum;
   });
-  return ok ? [] : [...lines];
+  return ok ? NO_ELEMENTS : [...lines];
 }
 
 // UNTDID 6313 with the Factur-X extension codes, as the EXTENDED Schematron lists them (BR-FXEXT-04).
@@ -107,23 +118,28 @@ function unknownAttributeTypes(root: XmlElement): Violation[] {
   return out;
 }
 
-const countryIsDe = (e: XmlElement | undefined, ...keys: string[]): boolean =>
-  at(e, ...keys, "ram:PostalTradeAddress", "ram:CountryID").some((c) => norm(stringValue(c)).toUpperCase() === "DE");
+const isDe = (country: XmlElement): boolean => norm(stringValue(country)).toUpperCase() === "DE";
+// The countries of the parties, from a transaction.
+const SELLER_COUNTRY = ["ram:ApplicableHeaderTradeAgreement", "ram:SellerTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
+const BUYER_COUNTRY = ["ram:ApplicableHeaderTradeAgreement", "ram:BuyerTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
+const INVOICER_COUNTRY = ["ram:ApplicableHeaderTradeSettlement", "ram:InvoicerTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
+const INVOICEE_COUNTRY = ["ram:ApplicableHeaderTradeSettlement", "ram:InvoiceeTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
+const DOCUMENT_TYPE = ["rsm:ExchangedDocument", "ram:TypeCode"] as const;
+const notDownPayment = (type: XmlElement): boolean => stringValue(type) !== "386";
 
 /**
  * BR-FX-EN-04 (BASIC, EN 16931; a warning): a German domestic invoice (seller or invoicer, and buyer or invoicee, in
  * Germany) that is not a down payment (386) gives a delivery date (BT-72), an invoicing period (BG-14) or a period on
  * every line (BG-26); without BT-72, the delivery part must say something (at least the country of delivery, BT-80).
  */
-function germanWithoutDeliveryDate(root: XmlElement): XmlElement[] {
-  if (root.key !== "rsm:CrossIndustryInvoice") return [];
-  if (!at(root, "rsm:ExchangedDocument", "ram:TypeCode").some((t) => stringValue(t) !== "386")) return [];
+function germanWithoutDeliveryDate(root: XmlElement): readonly XmlElement[] {
+  if (root.key !== "rsm:CrossIndustryInvoice") return NO_ELEMENTS;
+  if (!someAt(root, DOCUMENT_TYPE, notDownPayment)) return NO_ELEMENTS;
   const out: XmlElement[] = [];
-  for (const tx of kids(root, "rsm:SupplyChainTradeTransaction")) {
-    const agreement = kids(tx, "ram:ApplicableHeaderTradeAgreement");
-    const settlement = kids(tx, "ram:ApplicableHeaderTradeSettlement");
-    const from = agreement.some((a) => countryIsDe(a, "ram:SellerTradeParty")) || settlement.some((s) => countryIsDe(s, "ram:InvoicerTradeParty"));
-    const to = agreement.some((a) => countryIsDe(a, "ram:BuyerTradeParty")) || settlement.some((s) => countryIsDe(s, "ram:InvoiceeTradeParty"));
+  for (const tx of root.children) {
+    if (tx.key !== "rsm:SupplyChainTradeTransaction") continue;
+    const from = someAt(tx, SELLER_COUNTRY, isDe) || someAt(tx, INVOICER_COUNTRY, isDe);
+    const to = someAt(tx, BUYER_COUNTRY, isDe) || someAt(tx, INVOICEE_COUNTRY, isDe);
     if (!from || !to) continue;
     // Read lazily, in the order that decides: a delivery date settles it.
     if (at(tx, "ram:ApplicableHeaderTradeDelivery", "ram:ActualDeliverySupplyChainEvent", "ram:OccurrenceDateTime").length > 0) continue;
@@ -139,7 +155,9 @@ function rule(id: string, severity: Severity, terms: string[], fr: string, en: s
   return { id, set: "facturx", syntaxes: ["CII"], severity, terms, message: { fr, en }, check };
 }
 
-const asViolations = (elements: XmlElement[]): Violation[] => elements.map((element) => ({ element }));
+const NO_ELEMENTS: readonly XmlElement[] = [];
+const NO_VIOLATIONS: readonly Violation[] = [];
+const asViolations = (elements: readonly XmlElement[]): readonly Violation[] => (elements.length === 0 ? NO_VIOLATIONS : elements.map((element) => ({ element })));
 
 /** The line hierarchy, item attribute and German delivery rules of Factur-X 1.09, by id. */
 export const lineRules: ReadonlyMap<string, Rule> = new Map(

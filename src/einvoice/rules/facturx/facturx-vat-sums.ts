@@ -28,30 +28,68 @@ interface Use {
   badAmount: boolean;
 }
 
-const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
-const firstText = (nodes: readonly XmlElement[]): string => (nodes[0] ? stringValue(nodes[0]).replace(/\s+/g, " ").trim() : "");
+const norm = (text: string): string => text.replace(/\s+/g, " ").trim();
 
-function vatUse(kind: Use["kind"], detail: boolean, taxes: XmlElement[], amountNodes: XmlElement[]): Use {
-  const rateNodes = taxes.flatMap((t) => kids(t, "ram:RateApplicablePercent"));
-  const rates = rateNodes.flatMap((r) => parseDecimal(stringValue(r)) ?? []);
-  const amounts = amountNodes.flatMap((a) => parseDecimal(stringValue(a)) ?? []);
-  return {
-    kind,
-    detail,
-    codes: taxes.flatMap((t) => kids(t, "ram:CategoryCode").map(stringValue)),
-    rates,
-    reasonCode: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReasonCode"))),
-    reasonText: firstText(taxes.flatMap((t) => kids(t, "ram:ExemptionReason"))),
-    amounts,
-    badRate: rates.length !== rateNodes.length,
-    badAmount: amounts.length !== amountNodes.length,
-  };
+/** The first child with that key. */
+function firstChild(e: XmlElement | undefined, key: string): XmlElement | undefined {
+  if (e) for (const c of e.children) if (c.key === key) return c;
+  return undefined;
+}
+
+/** The normalized text of the first child with that key, "" when there is none. */
+const firstText = (e: XmlElement | undefined, key: string): string => {
+  const first = firstChild(e, key);
+  return first ? norm(stringValue(first)) : "";
+};
+
+// Uses are read child by child, without the intermediate lists of taxes and amounts (each document makes one per line).
+/** A use whose VAT is given by the holder's children of `taxKey` (in order), its amounts still to add. */
+function vatUse(kind: Use["kind"], detail: boolean, holder: XmlElement, taxKey: string): Use {
+  const use: Use = { kind, detail, codes: [], rates: [], reasonCode: "", reasonText: "", amounts: [], badRate: false, badAmount: false };
+  let reasonCode: XmlElement | undefined;
+  let reasonText: XmlElement | undefined;
+  for (const tax of holder.children) {
+    if (tax.key !== taxKey) continue;
+    for (const c of tax.children) {
+      if (c.key === "ram:CategoryCode") use.codes.push(stringValue(c));
+      else if (c.key === "ram:RateApplicablePercent") {
+        const rate = parseDecimal(stringValue(c));
+        if (rate) use.rates.push(rate);
+        else use.badRate = true;
+      } else if (c.key === "ram:ExemptionReasonCode") reasonCode ??= c;
+      else if (c.key === "ram:ExemptionReason") reasonText ??= c;
+    }
+  }
+  if (reasonCode) use.reasonCode = norm(stringValue(reasonCode));
+  if (reasonText) use.reasonText = norm(stringValue(reasonText));
+  return use;
+}
+
+/** Adds the amounts among the holder's children of that key. */
+function addAmounts(use: Use, holder: XmlElement, key: string): void {
+  for (const c of holder.children) {
+    if (c.key !== key) continue;
+    const amount = parseDecimal(stringValue(c));
+    if (amount) use.amounts.push(amount);
+    else use.badAmount = true;
+  }
 }
 
 const indicator = (ac: XmlElement): boolean | undefined => {
-  const text = firstText(kids(kids(ac, "ram:ChargeIndicator")[0], "udt:Indicator"));
+  const text = firstText(firstChild(ac, "ram:ChargeIndicator"), "udt:Indicator");
   return text === "true" || text === "1" ? true : text === "false" || text === "0" ? false : undefined;
 };
+
+/** A line is summed in EXTENDED when it has no subtype or one of its subtypes is DETAIL. */
+function isDetail(line: XmlElement): boolean {
+  let status = false;
+  for (const s of firstChild(line, "ram:AssociatedDocumentLineDocument")?.children ?? []) {
+    if (s.key !== "ram:LineStatusReasonCode") continue;
+    if (stringValue(s) === "DETAIL") return true;
+    status = true;
+  }
+  return !status;
+}
 
 /** The uses of VAT of the document (first transaction, header settlement), computed once per document. */
 function usesOf(root: XmlElement): Use[] {
@@ -59,23 +97,30 @@ function usesOf(root: XmlElement): Use[] {
     const uses: Use[] = [];
     for (const line of elementsOf(root, "ram:IncludedSupplyChainTradeLineItem")) {
       if (line.parent?.key !== "rsm:SupplyChainTradeTransaction" || line.parent.parent !== root) continue;
-      const status = kids(kids(line, "ram:AssociatedDocumentLineDocument")[0], "ram:LineStatusReasonCode");
-      const detail = status.length === 0 || status.some((s) => stringValue(s) === "DETAIL");
-      for (const settlement of kids(line, "ram:SpecifiedLineTradeSettlement")) {
-        const amounts = kids(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation").flatMap((m) => kids(m, "ram:LineTotalAmount"));
-        uses.push(vatUse("line", detail, kids(settlement, "ram:ApplicableTradeTax"), amounts));
+      const detail = isDetail(line);
+      for (const settlement of line.children) {
+        if (settlement.key !== "ram:SpecifiedLineTradeSettlement") continue;
+        const use = vatUse("line", detail, settlement, "ram:ApplicableTradeTax");
+        for (const m of settlement.children) if (m.key === "ram:SpecifiedTradeSettlementLineMonetarySummation") addAmounts(use, m, "ram:LineTotalAmount");
+        uses.push(use);
       }
     }
     for (const header of elementsOf(root, "ram:ApplicableHeaderTradeSettlement")) {
       if (header.parent?.key !== "rsm:SupplyChainTradeTransaction" || header.parent.parent !== root) continue;
-      for (const ac of kids(header, "ram:SpecifiedTradeAllowanceCharge")) {
+      for (const ac of header.children) {
+        if (ac.key !== "ram:SpecifiedTradeAllowanceCharge") continue;
         const charge = indicator(ac);
-        const kind = charge === true ? "charge" : charge === false ? "allowance" : undefined;
-        const use = vatUse(kind ?? "allowance", true, kids(ac, "ram:CategoryTradeTax"), kind ? kids(ac, "ram:ActualAmount") : []);
+        const use = vatUse(charge === true ? "charge" : "allowance", true, ac, "ram:CategoryTradeTax");
         // Counted whatever its indicator; summed only as an allowance or a charge.
-        uses.push(kind ? use : { ...use, amounts: [] });
+        if (charge !== undefined) addAmounts(use, ac, "ram:ActualAmount");
+        uses.push(use);
       }
-      for (const fee of kids(header, "ram:SpecifiedLogisticsServiceCharge")) uses.push(vatUse("logistics", true, kids(fee, "ram:AppliedTradeTax"), kids(fee, "ram:AppliedAmount")));
+      for (const fee of header.children) {
+        if (fee.key !== "ram:SpecifiedLogisticsServiceCharge") continue;
+        const use = vatUse("logistics", true, fee, "ram:AppliedTradeTax");
+        addAmounts(use, fee, "ram:AppliedAmount");
+        uses.push(use);
+      }
     }
     return uses;
   });
@@ -107,6 +152,8 @@ function sums(uses: readonly Use[], k: Key, withReasons: boolean): { total: Dec;
   return { total, items, bad };
 }
 
+const NONE: readonly Violation[] = [];
+
 const withinCents = (a: Dec, b: Dec, items: number): boolean => cmp(abs(sub(a, b)), { n: BigInt(items), s: 2 }) <= 0;
 
 type Variant = "b" | "ini" | "rev" | "09b";
@@ -126,20 +173,25 @@ interface Breakdown {
 
 /** The VAT breakdowns of the document's header settlements, read once per document. */
 function breakdownsOf(root: XmlElement): Breakdown[] {
-  return memo(root, "fx-vat-breakdowns", () =>
-    elementsOf(root, "ram:ApplicableTradeTax")
-      .filter((tax) => tax.parent?.key === "ram:ApplicableHeaderTradeSettlement")
-      .map((tax) => ({
+  return memo(root, "fx-vat-breakdowns", () => {
+    const breakdowns: Breakdown[] = [];
+    for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
+      if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+      const codes: string[] = [];
+      for (const c of tax.children) if (c.key === "ram:CategoryCode") codes.push(stringValue(c));
+      breakdowns.push({
         tax,
-        codes: kids(tax, "ram:CategoryCode").map(stringValue),
-        vat: firstText(kids(tax, "ram:TypeCode")).toUpperCase() === "VAT",
-        rate: parseDecimal(firstText(kids(tax, "ram:RateApplicablePercent"))),
-        basis: parseDecimal(firstText(kids(tax, "ram:BasisAmount"))),
-        reasonCode: firstText(kids(tax, "ram:ExemptionReasonCode")),
-        reasonText: firstText(kids(tax, "ram:ExemptionReason")),
-        calculated: firstText(kids(tax, "ram:CalculatedAmount")),
-      })),
-  );
+        codes,
+        vat: firstText(tax, "ram:TypeCode").toUpperCase() === "VAT",
+        rate: parseDecimal(firstText(tax, "ram:RateApplicablePercent")),
+        basis: parseDecimal(firstText(tax, "ram:BasisAmount")),
+        reasonCode: firstText(tax, "ram:ExemptionReasonCode"),
+        reasonText: firstText(tax, "ram:ExemptionReason"),
+        calculated: firstText(tax, "ram:CalculatedAmount"),
+      });
+    }
+    return breakdowns;
+  });
 }
 
 /** The uses summed on the document's profile: EXTENDED sums only the DETAIL lines (or lines without subtype). */
@@ -148,14 +200,17 @@ function summedUses(root: XmlElement, detailOnly: boolean): Use[] {
 }
 
 /** The failing breakdowns of a category for one variant of the rule, on the document's profile. */
-function failing(context: RuleContext, code: string, variant: Variant): Violation[] {
+function failing(context: RuleContext, code: string, variant: Variant): readonly Violation[] {
   const root = context.root;
+  const breakdowns = breakdownsOf(root);
+  // Most documents have no breakdown of most categories: then there is nothing to sum.
+  if (!breakdowns.some((b) => b.codes.includes(code) && (variant === "09b" || b.vat))) return NONE;
   const uses = summedUses(root, context.detected.profile === "EXTENDED");
   // A use of the category whose rate or amount is not a decimal: every breakdown of the category fails (fail closed).
   // A use of the category whose rate is not a decimal stops the assertion; an amount only when it is summed.
   const badRate = uses.some((u) => u.codes.includes(code) && u.badRate);
   const out: Violation[] = [];
-  for (const b of breakdownsOf(root)) {
+  for (const b of breakdowns) {
     if (!b.codes.includes(code)) continue;
     if (variant !== "09b" && !b.vat) continue;
     const { tax, rate, basis } = b;
@@ -216,17 +271,22 @@ function sumRule(id: string, code: string, variant: Variant, severity: Severity,
  * BR-FXEXT-G-08 (MINIMUM's table): as G-08b but on the category code of every export breakdown (any tax type), over
  * the DETAIL lines and every allowance, charge and fee of category G whatever the rate.
  */
-function failingExport(context: RuleContext): Violation[] {
-  const uses = usesOf(context.root).filter((u) => u.detail && u.codes.includes("G"));
-  const by = { line: ZERO, allowance: ZERO, charge: ZERO, logistics: ZERO };
-  for (const u of uses) for (const a of u.amounts) by[u.kind] = add(by[u.kind], a);
-  const total = add(sub(add(roundCents(by.line), roundCents(by.charge)), roundCents(by.allowance)), roundCents(by.logistics));
+function failingExport(context: RuleContext): readonly Violation[] {
   const out: Violation[] = [];
+  // The sums are worked out at the first export breakdown (most documents have none).
+  let uses: Use[] | undefined;
+  let total = ZERO;
   for (const code of elementsOf(context.root, "ram:CategoryCode")) {
     const tax = code.parent;
     if (stringValue(code) !== "G" || tax?.key !== "ram:ApplicableTradeTax" || tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
     if (tax.parent.parent?.key !== "rsm:SupplyChainTradeTransaction") continue;
-    const basis = parseDecimal(firstText(kids(tax, "ram:BasisAmount")));
+    if (!uses) {
+      uses = usesOf(context.root).filter((u) => u.detail && u.codes.includes("G"));
+      const by = { line: ZERO, allowance: ZERO, charge: ZERO, logistics: ZERO };
+      for (const u of uses) for (const a of u.amounts) by[u.kind] = add(by[u.kind], a);
+      total = add(sub(add(roundCents(by.line), roundCents(by.charge)), roundCents(by.allowance)), roundCents(by.logistics));
+    }
+    const basis = parseDecimal(firstText(tax, "ram:BasisAmount"));
     if (!basis || uses.some((u) => u.badRate || u.badAmount) || !withinCents(basis, total, uses.length)) out.push({ element: code });
   }
   return out;
