@@ -26,6 +26,8 @@ export const EnvSchema = z.object({
   // The key that seals stored secrets (TOTP seeds); when unset, DATA_DIR/secrets.key is created and used.
   SECRETS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "64 caractères hexadécimaux attendus (32 octets)").optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
+  // Worker threads that read and validate deposited invoices off the main thread (0: on the main thread).
+  DEPOSIT_READ_WORKERS: z.coerce.number().int().min(0).max(32).default(0),
   REQUIRE_2FA_FOR_MANAGERS: booleanFlag.default(false),
   BRAND_NAME: z.string().min(1).default("Département des Alpes-Maritimes"),
   BRAND_SHORT_NAME: z.string().min(1).default("Guichet 06"),
@@ -58,6 +60,8 @@ export interface Config {
   mailFrom: string;
   demoPassword: string | undefined;
   maxUploadBytes: number;
+  /** Worker threads reading deposited files (read-deposit-pool.ts); 0 reads them on the main thread. */
+  depositReadWorkers: number;
   /** SECRETS_KEY as given (hex), or undefined to use the key file of the data directory. */
   secretsKey: string | undefined;
   require2faForManagers: boolean;
@@ -98,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demoPassword: e.GUICHET_DEMO_PASSWORD,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    depositReadWorkers: e.DEPOSIT_READ_WORKERS,
     secretsKey: e.SECRETS_KEY,
     require2faForManagers: e.REQUIRE_2FA_FOR_MANAGERS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

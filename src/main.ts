@@ -1,17 +1,20 @@
 import { createApp } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createDeps } from "./deps.js";
+import { startDepositReadWorkers } from "./modules/invoices/index.js";
 import { runStartupTasks } from "./startup.js";
 
 /** Starts the portal: config → deps → app → listen. Returns a function that stops it. */
 export async function serve(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const deps = await createDeps(config);
   await runStartupTasks(deps);
+  const stopReaders = await startDepositReadWorkers(config.depositReadWorkers);
   const app = await createApp(deps);
   await app.listen({ port: config.port, host: config.host });
   deps.logger.info(`Guichet est prêt : ${config.publicUrl}`);
   const stop = async () => {
     await app.close();
+    await stopReaders();
     await deps.database.destroy();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop().then(() => process.exit(0)));

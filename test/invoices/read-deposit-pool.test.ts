@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDepositFile } from "../../src/modules/invoices/read-deposit-file.js";
-import { createDepositReadPool } from "../../src/modules/invoices/read-deposit-pool.js";
+import { loadConfig } from "../../src/config.js";
+import { createDepositReadPool, depositReadWorkers, readDeposited, startDepositReadWorkers } from "../../src/modules/invoices/read-deposit-pool.js";
 
 const CORPUS = path.resolve("../shared/corpus");
 const cii = fs.readFileSync(path.join(CORPUS, "akretion-facturx/tests/fixtures/xml/factur-x-en16931.xml"));
@@ -27,5 +28,28 @@ describe("deposit read pool", { timeout: 90_000 }, () => {
   it("serves many files at once across its workers", async () => {
     const reads = await Promise.all(Array.from({ length: 6 }, () => pool.read(new Uint8Array(cii))));
     expect(new Set(reads.map((r) => r.kind))).toEqual(new Set(["XML"]));
+  });
+});
+
+describe("deposit read workers of the server (DEPOSIT_READ_WORKERS)", { timeout: 90_000 }, () => {
+  it("reads deposits on the workers while switched on, and inline again once stopped", async () => {
+    const bytes = new Uint8Array(cii);
+    const inline = await readDepositFile(bytes);
+    expect(depositReadWorkers()).toBe(0);
+    const stop = await startDepositReadWorkers(1);
+    try {
+      expect(depositReadWorkers()).toBe(1);
+      expect(await readDeposited(bytes)).toEqual(inline);
+    } finally {
+      await stop();
+    }
+    expect(depositReadWorkers()).toBe(0);
+    expect(await readDeposited(bytes)).toEqual(inline);
+  });
+
+  it("is read from the environment: off unless asked, a bad count refused by name", () => {
+    expect(loadConfig({}).depositReadWorkers).toBe(0);
+    expect(loadConfig({ DEPOSIT_READ_WORKERS: "2" }).depositReadWorkers).toBe(2);
+    expect(() => loadConfig({ DEPOSIT_READ_WORKERS: "-1" })).toThrow(/DEPOSIT_READ_WORKERS/);
   });
 });
