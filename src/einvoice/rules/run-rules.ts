@@ -69,6 +69,8 @@ interface Step {
   slot: number;
   /** The number of the rule's batch in the plan (Rule.batch), else -1. */
   batch: number;
+  /** For a batch's step: the end (exclusive) of the run of consecutive steps of the same batch it belongs to. */
+  segmentEnd: number;
 }
 
 /** A rules array compiled once: its steps, and its batches with the steps of each. */
@@ -77,9 +79,13 @@ interface Plan {
   batches: RuleBatch[];
   /** The steps of each rule of a batch (a rule may be listed twice). */
   stepsOf: Map<Rule, number[]>;
-  /** The run a batch was last asked in, by batch; the run that a step's batch said fires it, by step. */
+  /** The run a batch was last asked in, by batch. */
   askedIn: Int32Array;
-  firesIn: Int32Array;
+  /**
+   * By batch, the steps its last answer fires, in ascending order (reused from run to run): a run skips the hundreds
+   * of steps of a batch that find nothing without visiting them one by one.
+   */
+  firing: number[][];
 }
 let plans = new WeakMap<readonly Rule[], Plan>();
 
@@ -88,16 +94,21 @@ function planOf(rules: readonly Rule[]): Plan {
   if (!plan) {
     const batches: RuleBatch[] = [];
     const stepsOf = new Map<Rule, number[]>();
-    const steps = rules.map((rule, i) => {
+    const steps: Step[] = rules.map((rule, i) => {
       let batch = -1;
       if (rule.batch) {
         batch = batches.indexOf(rule.batch);
         if (batch < 0) batch = batches.push(rule.batch) - 1;
         stepsOf.set(rule, [...(stepsOf.get(rule) ?? []), i]);
       }
-      return { rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), profiles: rule.profiles, slot: slots.get(rule) ?? -1, batch };
+      return { rule, cii: rule.syntaxes.includes("CII"), ubl: rule.syntaxes.includes("UBL"), profiles: rule.profiles, slot: slots.get(rule) ?? -1, batch, segmentEnd: i + 1 };
     });
-    plan = { steps, batches, stepsOf, askedIn: new Int32Array(batches.length), firesIn: new Int32Array(steps.length) };
+    for (let i = steps.length - 2; i >= 0; i--) {
+      const step = steps[i] as Step;
+      const next = steps[i + 1] as Step;
+      if (step.batch >= 0 && next.batch === step.batch) step.segmentEnd = next.segmentEnd;
+    }
+    plan = { steps, batches, stepsOf, askedIn: new Int32Array(batches.length), firing: batches.map(() => []) };
     plans.set(rules, plan);
   }
   return plan;
@@ -106,17 +117,33 @@ function planOf(rules: readonly Rule[]): Plan {
 // Numbers the runs, so that a plan's marks of an earlier run are stale without being cleared.
 let runs = 0;
 
-/** Asks a batch, once in this run, which of its rules find something; marks their steps. */
-function askBatch(plan: Plan, batch: number, run: number, context: RuleContext): void {
+/** Asks a batch, once in this run, which of its rules find something; lists their steps in ascending order. */
+function askBatch(plan: Plan, batch: number, run: number, context: RuleContext): number[] {
   plan.askedIn[batch] = run;
   const b = plan.batches[batch] as RuleBatch;
+  const firing = plan.firing[batch] as number[];
+  firing.length = 0;
   try {
-    for (const rule of b.firing(context)) for (const i of plan.stepsOf.get(rule) ?? []) plan.firesIn[i] = run;
+    for (const rule of b.firing(context)) {
+      const at = plan.stepsOf.get(rule);
+      if (at) for (const i of at) firing.push(i);
+    }
   } catch {
     // Fail closed: every rule of the batch runs, each reporting its own failure.
-    for (const [i, step] of plan.steps.entries()) if (step.batch === batch) plan.firesIn[i] = run;
+    firing.length = 0;
+    const steps = plan.steps;
+    for (let i = 0; i < steps.length; i++) if ((steps[i] as Step).batch === batch) firing.push(i);
+    return firing;
   }
+  if (firing.length > 1) firing.sort(ascending);
+  // A rule named twice by the batch is still checked once per step.
+  let kept = 0;
+  for (let i = 0; i < firing.length; i++) if (i === 0 || firing[i] !== firing[i - 1]) firing[kept++] = firing[i] as number;
+  firing.length = kept;
+  return firing;
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 export type Locale = "fr" | "en";
 
@@ -128,49 +155,81 @@ export type Locale = "fr" | "en";
  * is compiled once (keep passing the same one).
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, locale: Locale = "fr"): Finding[] {
-  const findings: Finding[] = [];
+  const out: Output = { findings: [], reported: undefined };
   const cii = context.detected.syntax === "CII";
   const profile = context.detected.profile;
   const plan = planOf(rules);
   const steps = plan.steps;
   runs = (runs + 1) | 0 || 1;
   const run = runs;
-  // Where each violation of a shared rule was reported: a rule that carries it (a Factur-X id for an EN 16931 rule)
-  // gives the same violation object, which is then not reported twice.
-  let reported: Map<Violation, number> | undefined;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as Step;
-    if (!(cii ? step.cii : step.ubl)) continue;
-    // A rule tied to other profiles finds nothing here (validateTree's selection has already left it out).
-    if (step.profiles !== undefined && !step.profiles.includes(profile)) continue;
-    if (step.batch >= 0) {
-      // A rule of a batch runs only when its batch says it finds something on this document.
-      if (plan.askedIn[step.batch] !== run) askBatch(plan, step.batch, run, context);
-      if (plan.firesIn[i] !== run) continue;
-    }
-    const rule = step.rule;
-    let found = NONE;
-    try {
-      found = step.slot < 0 ? checked(rule, context) : kept(step.slot, rule, context);
-    } catch (error) {
-      findings.push(internalFinding(rule, context, locale, error));
+    if (step.batch < 0) {
+      if (applies(step, cii, profile)) runStep(step, context, locale, out);
       continue;
     }
-    for (const v of found) {
-      const at = reported?.get(v);
-      if (at === undefined) {
-        if (step.slot >= 0) {
-          reported ??= new Map();
-          reported.set(v, findings.length);
-        }
-        findings.push(findingOf(rule, v, locale));
-      } else if (rule.severity === "fatal" && findings[at]?.severity === "warning") {
-        // The carrying rule makes it blocking (a profile's error for a CEN warning): the problem is shown once, as an error.
-        findings[at] = findingOf(rule, v, locale);
+    // The steps of a batch run only when the batch says they find something on this document: the run of consecutive
+    // steps of the batch starting here is walked through the batch's answer (ascending steps), then skipped. The batch
+    // is asked only if one of these steps applies to the document (an UBL table is never evaluated on a CII invoice).
+    const end = step.segmentEnd;
+    let first = i;
+    while (first < end && !applies(steps[first] as Step, cii, profile)) first++;
+    if (first === end) {
+      i = end - 1;
+      continue;
+    }
+    const firing = plan.askedIn[step.batch] === run ? (plan.firing[step.batch] as number[]) : askBatch(plan, step.batch, run, context);
+    for (let k = 0; k < firing.length; k++) {
+      const at = firing[k] as number;
+      if (at < i || at >= end) continue;
+      const fired = steps[at] as Step;
+      if (applies(fired, cii, profile)) runStep(fired, context, locale, out);
+    }
+    i = end - 1;
+  }
+  return out.findings;
+}
+
+/** The findings of a run, and where each violation of a shared rule was reported. */
+interface Output {
+  findings: Finding[];
+  reported: Map<Violation, number> | undefined;
+}
+
+/** Whether a step's rule applies to the document's syntax and profile. */
+function applies(step: Step, cii: boolean, profile: Profile): boolean {
+  if (!(cii ? step.cii : step.ubl)) return false;
+  // A rule tied to other profiles finds nothing here (validateTree's selection has already left it out).
+  return step.profiles === undefined || step.profiles.includes(profile);
+}
+
+/** Checks one rule and reports its violations (a shared rule's violation already reported by a carrying rule once). */
+function runStep(step: Step, context: RuleContext, locale: Locale, out: Output): void {
+  const rule = step.rule;
+  const findings = out.findings;
+  let found = NONE;
+  try {
+    found = step.slot < 0 ? checked(rule, context) : kept(step.slot, rule, context);
+  } catch (error) {
+    findings.push(internalFinding(rule, context, locale, error));
+    return;
+  }
+  for (let j = 0; j < found.length; j++) {
+    const v = found[j] as Violation;
+    // Where each violation of a shared rule was reported: a rule that carries it (a Factur-X id for an EN 16931 rule)
+    // gives the same violation object, which is then not reported twice.
+    const at = out.reported?.get(v);
+    if (at === undefined) {
+      if (step.slot >= 0) {
+        out.reported ??= new Map();
+        out.reported.set(v, findings.length);
       }
+      findings.push(findingOf(rule, v, locale));
+    } else if (rule.severity === "fatal" && findings[at]?.severity === "warning") {
+      // The carrying rule makes it blocking (a profile's error for a CEN warning): the problem is shown once, as an error.
+      findings[at] = findingOf(rule, v, locale);
     }
   }
-  return findings;
 }
 
 function findingOf(rule: Rule, v: Violation, locale: Locale): Finding {

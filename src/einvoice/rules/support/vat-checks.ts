@@ -4,14 +4,16 @@ import * as cii from "./vat-cii.js";
 import { abs, add, cmp, type Dec, decimalOfDouble, divBy100, doubleOf, doubleOfText, mul, ONE, parseDecimal, roundCents, sub, withinOne } from "./vat-decimal.js";
 import type { NodeCheck } from "./vat-rule.js";
 import * as ubl from "./vat-ubl.js";
-import { all, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, stringValue } from "./vat-xpath.js";
+import { all, firstKid, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, stringValue } from "./vat-xpath.js";
 
 /** The nodes that fail a per-node assertion. */
 export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
   return (root) => {
     // A list only when a node fails: most assertions hold on most invoices.
     let out: XmlElement[] | undefined;
-    for (const n of nodes(root)) {
+    const list = nodes(root);
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i] as XmlElement;
       if (!fails(n, root)) continue;
       if (out) out.push(n);
       else out = [n];
@@ -132,13 +134,15 @@ export function ciiTaxWithinOne(nodes: (root: XmlElement) => readonly XmlElement
 
 /** `ram:BasisAmount = (decimal sums)`: the untyped amount and the promoted sums compared as doubles (existential). */
 function basisEquals(tax: XmlElement | undefined, expected: Dec): boolean {
+  if (!tax) return false;
   const e = doubleOf(expected);
-  return kids(tax, "ram:BasisAmount").some((b) => doubleOfText(stringValue(b)) === e);
+  for (const b of tax.children) if (b.key === "ram:BasisAmount" && doubleOfText(stringValue(b)) === e) return true;
+  return false;
 }
 
 /** The text of the first child with that key. */
 function firstText(element: XmlElement | undefined, key: string): string | undefined {
-  const c = kids(element, key)[0];
+  const c = firstKid(element, key);
   return c ? stringValue(c) : undefined;
 }
 
@@ -182,10 +186,10 @@ export function ublExactlyOne(code: string): NodeCheck {
  * Categories of that normalized code, optionally of the VAT scheme. The list is grouped by code once per document (the
  * lists given are the document's own cached lists), so a rule whose category is absent costs one lookup.
  */
-export function ofCode(categories: readonly XmlElement[], code: string, vat = true): XmlElement[] {
+export function ofCode(categories: readonly XmlElement[], code: string, vat = true): readonly XmlElement[] {
   const first = categories[0];
-  if (!first) return [];
-  const byList = memo(rootOf(first), "ubl:ofCode", () => new Map<readonly XmlElement[], Map<string, { any: XmlElement[]; vat: XmlElement[] }>>());
+  if (!first) return NONE;
+  const byList = memo(rootOf(first), "ubl:ofCode", newListGroups);
   let groups = byList.get(categories);
   if (!groups) {
     groups = new Map();
@@ -202,8 +206,10 @@ export function ofCode(categories: readonly XmlElement[], code: string, vat = tr
     byList.set(categories, groups);
   }
   const g = groups.get(code);
-  return g ? (vat ? g.vat : g.any) : [];
+  return g ? (vat ? g.vat : g.any) : NONE;
 }
+
+const newListGroups = () => new Map<readonly XmlElement[], Map<string, { any: XmlElement[]; vat: XmlElement[] }>>();
 
 /** The UBL shape of BR-x-02/03/04: `(exists(N) and cond) or not(exists(N'))`. */
 export function ublParties(n: (root: XmlElement) => readonly XmlElement[], nPrime: (root: XmlElement) => readonly XmlElement[], cond: (root: XmlElement) => boolean): NodeCheck {
@@ -221,7 +227,7 @@ export function ublNoRate(nodes: (root: XmlElement) => readonly XmlElement[]): N
 }
 
 /** VAT breakdown categories of that code (`/*\/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory[code][VAT]`). */
-export function ublBreakdowns(code: string): (root: XmlElement) => XmlElement[] {
+export function ublBreakdowns(code: string): (root: XmlElement) => readonly XmlElement[] {
   return (root) => ofCode(ubl.subtotalCategories(root), code);
 }
 
@@ -244,11 +250,11 @@ export function ublTaxableExact(code: string): NodeCheck {
  */
 export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
   return each(ublBreakdowns(code), (cat, root) => {
-    const p = kids(cat, "cbc:Percent")[0];
+    const p = firstKid(cat, "cbc:Percent");
     if (!p) return false;
     const rate = parseDecimal(stringValue(p));
     // `../xs:decimal(cbc:TaxableAmount - 1)`: the untyped amount minus 1 is a double, then cast exactly to decimal.
-    const taxable = doubleOfText(kids(cat.parent, "cbc:TaxableAmount").map(stringValue)[0]);
+    const taxable = doubleOfText(firstText(cat.parent, "cbc:TaxableAmount"));
     if (!rate || taxable === undefined) return true;
     const lower = decimalOfDouble(taxable - 1);
     const upper = decimalOfDouble(taxable + 1);

@@ -1,14 +1,17 @@
 // CII facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
-import { all, childEquals, indicatorIs, kids, memo, path, stringValue } from "./vat-xpath.js";
+import { all, childEquals, firstKid, indicatorIs, kids, memo, path, stringValue } from "./vat-xpath.js";
+
+// What a category absent from the document gives: one shared empty list (read only), not a new one per rule.
+const NO_ELEMENTS: readonly XmlElement[] = Object.freeze([]);
 
 const SCTT = "rsm:SupplyChainTradeTransaction";
 const INDICATOR = "ram:ChargeIndicator/udt:Indicator";
 
 /** `upper-case(ram:TypeCode) = 'VAT'` */
 export function typeIsVat(tax: XmlElement): boolean {
-  const type = kids(tax, "ram:TypeCode")[0];
+  const type = firstKid(tax, "ram:TypeCode");
   return type !== undefined && stringValue(type).toUpperCase() === "VAT";
 }
 
@@ -39,15 +42,15 @@ function byCategory(elements: readonly XmlElement[]): Map<string, XmlElement[]> 
 }
 
 /** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
-export function lineTaxes(root: XmlElement, cat: string): XmlElement[] {
+export function lineTaxes(root: XmlElement, cat: string): readonly XmlElement[] {
   const groups = memo(root, "cii:lineTaxes", () =>
     byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t))),
   );
-  return groups.get(cat) ?? [];
+  return groups.get(cat) ?? NO_ELEMENTS;
 }
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
-export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): XmlElement[] {
+export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): readonly XmlElement[] {
   const groups = memo(root, charge ? "cii:chargeTaxes" : "cii:allowanceTaxes", () => {
     const taxes: XmlElement[] = [];
     for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
@@ -55,14 +58,14 @@ export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: bool
     }
     return byCategory(taxes);
   });
-  return groups.get(cat) ?? [];
+  return groups.get(cat) ?? NO_ELEMENTS;
 }
 
 /**
  * Header VAT breakdown category codes (BT-118) equal to cat. `vat`: the artefact's context also requires the
  * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
  */
-export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): XmlElement[] {
+export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): readonly XmlElement[] {
   const groups = memo(root, vat ? "cii:headerCodesVat" : "cii:headerCodes", () => {
     const out = new Map<string, XmlElement[]>();
     for (const t of all(root, "ram:ApplicableTradeTax")) {
@@ -77,13 +80,13 @@ export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean)
     }
     return out;
   });
-  return groups.get(cat) ?? [];
+  return groups.get(cat) ?? NO_ELEMENTS;
 }
 
 /** Header VAT breakdowns (BG-23) of category cat: `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
-export function headerTaxes(root: XmlElement, cat: string): XmlElement[] {
+export function headerTaxes(root: XmlElement, cat: string): readonly XmlElement[] {
   const groups = memo(root, "cii:headerTaxes", () => byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t))));
-  return groups.get(cat) ?? [];
+  return groups.get(cat) ?? NO_ELEMENTS;
 }
 
 /** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
@@ -150,7 +153,7 @@ function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
 function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean {
   if (!rate) return true;
   return taxes.some((t) => {
-    const r = kids(t, "ram:RateApplicablePercent")[0];
+    const r = firstKid(t, "ram:RateApplicablePercent");
     const d = r ? parseDecimal(stringValue(r)) : undefined;
     return d !== undefined && cmp(d, rate) === 0;
   });
@@ -182,6 +185,6 @@ export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | 
 
 /** The decimal value of the element's first child with that key. */
 export function decimalChild(element: XmlElement | undefined, key: string): Dec | undefined {
-  const c = kids(element, key)[0];
+  const c = firstKid(element, key);
   return c ? parseDecimal(stringValue(c)) : undefined;
 }

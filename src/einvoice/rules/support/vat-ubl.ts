@@ -1,21 +1,29 @@
 // UBL facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, sub, sum, ZERO } from "./vat-decimal.js";
-import { all, indicatorIs, kids, memo, normalizeSpace, nspChild, path, rootOf, stringValue } from "./vat-xpath.js";
+import { all, firstKid, indicatorIs, kids, memo, normalizeSpace, nspChild, path, rootOf, stringValue } from "./vat-xpath.js";
 
 // Per-element caches live in the facts of the document being validated.
-const vatCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:isVat", () => new Map<XmlElement, boolean>());
-const idCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:categoryId", () => new Map<XmlElement, string>());
+// The compute functions are made once (no closure per call: these run for every category of every rule).
+const newVatCache = () => new Map<XmlElement, boolean>();
+const newIdCache = () => new Map<XmlElement, string>();
+const vatCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:isVat", newVatCache);
+const idCacheOf = (e: XmlElement) => memo(rootOf(e), "ubl:categoryId", newIdCache);
 
 /** `[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']` */
 export function isVat(element: XmlElement): boolean {
   const vatCache = vatCacheOf(element);
   let v = vatCache.get(element);
   if (v === undefined) {
-    v = kids(element, "cac:TaxScheme").some((s) => {
-      const id = kids(s, "cbc:ID")[0];
-      return id !== undefined && normalizeSpace(stringValue(id).toUpperCase()) === "VAT";
-    });
+    v = false;
+    for (const s of element.children) {
+      if (s.key !== "cac:TaxScheme") continue;
+      const id = firstKid(s, "cbc:ID");
+      if (id !== undefined && normalizeSpace(stringValue(id).toUpperCase()) === "VAT") {
+        v = true;
+        break;
+      }
+    }
     vatCache.set(element, v);
   }
   return v;
@@ -133,7 +141,7 @@ function entries(root: XmlElement, name: string, elements: () => readonly XmlEle
       const cats = path([e], categoryPath);
       const rates: Dec[] = [];
       for (const c of cats) {
-        const p = kids(c, "cbc:Percent")[0];
+        const p = firstKid(c, "cbc:Percent");
         const d = p ? parseDecimal(stringValue(p)) : undefined;
         if (d) rates.push(d);
       }
@@ -182,6 +190,6 @@ function computeTaxable(root: XmlElement, lineKey: string, code: string, rate?: 
 
 /** The decimal value of the element's first child with that key. */
 export function decimalOf(element: XmlElement | undefined, key: string): Dec | undefined {
-  const c = kids(element, key)[0];
+  const c = firstKid(element, key);
   return c ? parseDecimal(stringValue(c)) : undefined;
 }

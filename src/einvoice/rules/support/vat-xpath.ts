@@ -30,6 +30,14 @@ export function kids(element: XmlElement | undefined, key: string): XmlElement[]
   return out;
 }
 
+/** The first child with that key, or undefined (`kids(element, key)[0]` without the list). */
+export function firstKid(element: XmlElement | undefined, key: string): XmlElement | undefined {
+  if (!element) return undefined;
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) if ((children[i] as XmlElement).key === key) return children[i];
+  return undefined;
+}
+
 /** Every element reached by a relative key path from each start (`a/b/c`). */
 export function path(starts: readonly (XmlElement | undefined)[], keys: string): XmlElement[] {
   let current = starts.filter((e): e is XmlElement => e !== undefined);
@@ -60,7 +68,7 @@ const WHITESPACE = /[ \t\r\n]/;
 
 /** normalize-space of the first child with that key ('' when absent), as `normalize-space(cbc:ID)` reads it. */
 export function nspChild(element: XmlElement, key: string): string {
-  const c = element.children.find((x) => x.key === key);
+  const c = firstKid(element, key);
   return c ? normalizeSpace(stringValue(c)) : "";
 }
 
@@ -86,7 +94,21 @@ export function xsBoolean(text: string): boolean | undefined {
 
 /** `path = true()` / `path = false()` on untyped indicator elements reached by the key path. */
 export function indicatorIs(element: XmlElement, keys: string, value: boolean): boolean {
-  return path([element], keys).some((i) => xsBoolean(stringValue(i)) === value);
+  return someIndicator(element, keysOf(keys), 0, value);
+}
+
+// The elements at the key path, in document order, tested as they are reached (no list per step: this runs on every
+// allowance and charge of every document).
+function someIndicator(element: XmlElement, keys: readonly string[], depth: number, value: boolean): boolean {
+  const key = keys[depth];
+  const last = depth === keys.length - 1;
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.key !== key) continue;
+    if (last ? xsBoolean(stringValue(c)) === value : someIndicator(c, keys, depth + 1, value)) return true;
+  }
+  return false;
 }
 
 /** The number of characters, as XPath string-length counts them. */
@@ -110,8 +132,13 @@ export function someChildSign(element: XmlElement, key: string, accept: (sign: n
 }
 
 /** True when the element has a child with one of those keys (`exists(a) or exists(b)`). */
-export function hasChild(element: XmlElement, ...keys: string[]): boolean {
-  return element.children.some((c) => keys.includes(c.key));
+export function hasChild(element: XmlElement, key: string, other?: string): boolean {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const k = (children[i] as XmlElement).key;
+    if (k === key || (other !== undefined && k === other)) return true;
+  }
+  return false;
 }
 
 /** A per-document fact computed once: the value cached under that key for the document being validated. */
