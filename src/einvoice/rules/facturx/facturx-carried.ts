@@ -78,6 +78,8 @@ interface Carrying {
 /** The batch of the carrying rules: those whose EN 16931 rules find something on the document. */
 export function carriedBatch(rules: readonly Rule[]): RuleBatch {
   const byProfile = new Map<string, readonly Carrying[]>();
+  // The runner reads the answer before asking again: one list reused rather than one made per document.
+  const firing: Rule[] = [];
   return {
     firing(context) {
       const profile = context.detected.profile;
@@ -86,7 +88,7 @@ export function carriedBatch(rules: readonly Rule[]): RuleBatch {
         carrying = rules.map((rule) => ({ rule, cen: carriedBy(rule, rule.id, profile).map((r) => ({ rule: r, slot: slotOf(r) })) })).filter((c) => c.cen.length > 0);
         byProfile.set(profile, carrying);
       }
-      const firing: Rule[] = [];
+      firing.length = 0;
       for (const c of carrying) {
         for (const r of c.cen) {
           if (violationsInSlot(r.slot, r.rule, context).length > 0) {

@@ -5,9 +5,10 @@
 import type { Profile } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
+import { stringValue } from "../support/core-xpath.js";
 import { FX_TABLES } from "./facturx-tables.js";
-import { type PlanGroup, type PlanNode, type PlanRow, planOf } from "./facturx-plan.js";
-import { documentOf } from "./fx-xpath.js";
+import { CountOp, type PlanChild, type PlanGroup, type PlanNode, type PlanRow, planOf, RowForm } from "./facturx-plan.js";
+import { type Compiled, documentOf } from "./fx-xpath.js";
 
 /** One finding of the profile table: the rule id and the offending node. */
 export interface FxFinding {
@@ -20,18 +21,50 @@ export function carriedRules(profile: string): [string, string][] {
   return (FX_TABLES[profile] ?? []).filter((r) => r[3] === "br").map((r) => [r[5], r[4]]);
 }
 
-function countHolds(op: string, count: number, n: number): boolean {
-  return op === "=" ? count === n : op === "<=" ? count <= n : op === ">=" ? count >= n : op === "<" ? count < n : op === ">" ? count > n : count !== n;
+function countHolds(op: CountOp, count: number, n: number): boolean {
+  switch (op) {
+    case CountOp.Eq:
+      return count === n;
+    case CountOp.Le:
+      return count <= n;
+    case CountOp.Ge:
+      return count >= n;
+    case CountOp.Lt:
+      return count < n;
+    case CountOp.Gt:
+      return count > n;
+    default:
+      return count !== n;
+  }
 }
 
 /** The violation of one row on a node, if any. */
 function checkRow(row: PlanRow, counts: Int32Array, node: XmlElement, doc: XmlElement): Violation | undefined {
-  if (row.kind === "code") {
-    const value = (row.value as (c: XmlElement, d: XmlElement) => string)(node, doc);
-    return value === "" || row.list?.has(value) ? undefined : { element: node, value };
+  let holds: boolean;
+  switch (row.form) {
+    case RowForm.Count:
+      holds = countHolds(row.op, counts[row.countSlot] as number, row.n);
+      break;
+    case RowForm.HasAttribute:
+      holds = node.attrs[row.attribute] !== undefined;
+      break;
+    case RowForm.Constant:
+      holds = row.constant;
+      break;
+    case RowForm.Test:
+      holds = (row.test as Compiled<boolean>)(node, doc);
+      break;
+    default:
+      return codeViolation(row, node, doc);
   }
-  const holds = row.countSlot >= 0 ? countHolds(row.op, counts[row.countSlot] as number, row.n) : (row.test as (c: XmlElement, d: XmlElement) => boolean)(node, doc);
-  return holds === (row.kind === "assert") ? undefined : { element: node };
+  return holds === row.failsWhen ? { element: node } : undefined;
+}
+
+/** A code row: the value must be empty or in the list. */
+function codeViolation(row: PlanRow, node: XmlElement, doc: XmlElement): Violation | undefined {
+  const value =
+    row.form === RowForm.CodeOfSelf ? stringValue(node) : row.form === RowForm.CodeOfAttribute ? (node.attrs[row.attribute] ?? "") : (row.value as Compiled<string>)(node, doc);
+  return value === "" || row.list?.has(value) ? undefined : { element: node, value };
 }
 
 /** What one walk collects: the findings, and the ordinal of the rule of each. */
@@ -58,11 +91,16 @@ const ancestry: XmlElement[] = [];
 function visit(e: XmlElement, node: PlanNode, depth: number, doc: XmlElement, out: Collected): void {
   ancestry[depth] = e;
   const counts = node.counts;
-  if (counts.length > 0) counts.fill(0);
-  if (node.children.size > 0) {
+  // A loop: the arrays hold a few counts, and fill() is a call into the runtime.
+  for (let i = 0; i < counts.length; i++) counts[i] = 0;
+  const keys = node.keys;
+  if (keys.length > 0) {
     for (const c of e.children) {
-      const child = node.children.get(c.key);
-      if (child === undefined) continue;
+      const key = c.key;
+      let k = 0;
+      while (k < keys.length && keys[k] !== key) k++;
+      if (k === keys.length) continue;
+      const child = node.entries[k] as PlanChild;
       if (child.slot >= 0) counts[child.slot] = (counts[child.slot] as number) + 1;
       if (child.next !== undefined) visit(c, child.next, depth + 1, doc, out);
     }

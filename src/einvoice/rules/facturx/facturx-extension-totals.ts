@@ -6,11 +6,11 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { exactDecimal, holds, sumDoubles, Unreadable, xsDecimal } from "../en16931/core/amounts.js";
 import { abs, add, compare, type Decimal, sub } from "../support/core-decimal.js";
-import { elementsOf } from "../support/core-index.js";
+import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
+import { collectAt, countAt, someAt } from "./fx-children.js";
 
 const childrenOf = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
-const at = (e: XmlElement | undefined, ...keys: string[]): XmlElement[] => keys.reduce<XmlElement[]>((nodes, key) => nodes.flatMap((n) => childrenOf(n, key)), e ? [e] : []);
 
 /** `round(x * xs:decimal(100)) div xs:decimal(100)` on a double. */
 const cents100 = (x: number): Decimal => exactDecimal(Math.round(x * 100) / 100);
@@ -20,13 +20,24 @@ const cents10x10 = (x: number): Decimal => exactDecimal(Math.round(x * 10 * 10) 
 const tolerance = (items: number): Decimal => ({ units: BigInt(items), scale: 2 });
 const within = (a: Decimal, b: Decimal, items: number): boolean => compare(abs(sub(a, b)), tolerance(items)) <= 0;
 
-const isDetail = (line: XmlElement): boolean => {
-  const status = at(line, "ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode");
-  return status.length === 0 || status.some((s) => stringValue(s) === "DETAIL");
+const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
+const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
+const HEADER_SETTLEMENT = ["rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement"] as const;
+const isDetailStatus = (s: XmlElement): boolean => stringValue(s) === "DETAIL";
+const isDetail = (line: XmlElement): boolean => countAt(line, LINE_STATUS) === 0 || someAt(line, LINE_STATUS, isDetailStatus);
+/** `ram:ChargeIndicator/udt:Indicator = value` on an allowance or charge. */
+function indicatorIs(ac: XmlElement, value: string): boolean {
+  for (const c of ac.children) {
+    if (c.key !== "ram:ChargeIndicator") continue;
+    for (const i of c.children) if (i.key === "udt:Indicator" && stringValue(i) === value) return true;
+  }
+  return false;
+}
+const lineNetAmounts = (lines: readonly XmlElement[]): XmlElement[] => {
+  const out: XmlElement[] = [];
+  for (const l of lines) collectAt(l, LINE_NET_AMOUNT, out);
+  return out;
 };
-const indicatorIs = (ac: XmlElement, value: string): boolean => at(ac, "ram:ChargeIndicator", "udt:Indicator").some((i) => stringValue(i) === value);
-const lineNetAmounts = (lines: readonly XmlElement[]): XmlElement[] =>
-  lines.flatMap((l) => at(l, "ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"));
 
 /** What the totals of one monetary summation are checked against. */
 interface Parts {
@@ -41,11 +52,22 @@ interface Parts {
   ownCharges: number;
 }
 
+/** The parts of a monetary summation, read once per document for the five rules (the tree never changes). */
 function partsOf(root: XmlElement, totals: XmlElement): Parts {
+  const known = memo(root, "fx-totals-parts", () => new Map<XmlElement, Parts>());
+  let parts = known.get(totals);
+  if (!parts) {
+    parts = readParts(root, totals);
+    known.set(totals, parts);
+  }
+  return parts;
+}
+
+function readParts(root: XmlElement, totals: XmlElement): Parts {
   const settlement = totals.parent;
   const transaction = settlement?.parent;
   const allLines = childrenOf(transaction, "ram:IncludedSupplyChainTradeLineItem");
-  const header = at(root, "rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement");
+  const header = collectAt(root, HEADER_SETTLEMENT, []);
   const acs = header.flatMap((h) => childrenOf(h, "ram:SpecifiedTradeAllowanceCharge"));
   const own = childrenOf(settlement, "ram:SpecifiedTradeAllowanceCharge");
   return {

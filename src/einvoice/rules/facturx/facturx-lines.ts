@@ -6,8 +6,6 @@ import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { firstAt, firstChild, someAt } from "./fx-children.js";
 
-const kids = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
-const at = (e: XmlElement | undefined, ...keys: string[]): XmlElement[] => keys.reduce<XmlElement[]>((nodes, key) => nodes.flatMap((n) => kids(n, key)), e ? [e] : []);
 const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** `normalize-space(path)` (the first node; the assertions assume one). */
 const normAt = (e: XmlElement | undefined, path: readonly string[]): string => {
@@ -125,6 +123,11 @@ const BUYER_COUNTRY = ["ram:ApplicableHeaderTradeAgreement", "ram:BuyerTradePart
 const INVOICER_COUNTRY = ["ram:ApplicableHeaderTradeSettlement", "ram:InvoicerTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
 const INVOICEE_COUNTRY = ["ram:ApplicableHeaderTradeSettlement", "ram:InvoiceeTradeParty", "ram:PostalTradeAddress", "ram:CountryID"] as const;
 const DOCUMENT_TYPE = ["rsm:ExchangedDocument", "ram:TypeCode"] as const;
+const DELIVERY = ["ram:ApplicableHeaderTradeDelivery"] as const;
+const DELIVERY_DATE = ["ram:ApplicableHeaderTradeDelivery", "ram:ActualDeliverySupplyChainEvent", "ram:OccurrenceDateTime"] as const;
+const HEADER_PERIOD = ["ram:ApplicableHeaderTradeSettlement", "ram:BillingSpecifiedPeriod"] as const;
+const LINE_PERIOD = ["ram:SpecifiedLineTradeSettlement", "ram:BillingSpecifiedPeriod"] as const;
+const saysSomething = (e: XmlElement): boolean => norm(stringValue(e)) !== "";
 const notDownPayment = (type: XmlElement): boolean => stringValue(type) !== "386";
 
 /**
@@ -142,11 +145,9 @@ function germanWithoutDeliveryDate(root: XmlElement): readonly XmlElement[] {
     const to = someAt(tx, BUYER_COUNTRY, isDe) || someAt(tx, INVOICEE_COUNTRY, isDe);
     if (!from || !to) continue;
     // Read lazily, in the order that decides: a delivery date settles it.
-    if (at(tx, "ram:ApplicableHeaderTradeDelivery", "ram:ActualDeliverySupplyChainEvent", "ram:OccurrenceDateTime").length > 0) continue;
-    const period =
-      at(tx, "ram:ApplicableHeaderTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0 ||
-      kids(tx, "ram:IncludedSupplyChainTradeLineItem").every((l) => at(l, "ram:SpecifiedLineTradeSettlement", "ram:BillingSpecifiedPeriod").length > 0);
-    if (!period || !kids(tx, "ram:ApplicableHeaderTradeDelivery").some((d) => norm(stringValue(d)) !== "")) out.push(tx);
+    if (firstAt(tx, DELIVERY_DATE)) continue;
+    const period = firstAt(tx, HEADER_PERIOD) !== undefined || tx.children.every((l) => l.key !== "ram:IncludedSupplyChainTradeLineItem" || firstAt(l, LINE_PERIOD) !== undefined);
+    if (!period || !someAt(tx, DELIVERY, saysSomething)) out.push(tx);
   }
   return out;
 }

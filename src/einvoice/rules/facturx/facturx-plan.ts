@@ -7,17 +7,35 @@ import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } f
 import { type Compiled, compileString, compileTest } from "./fx-xpath.js";
 import { type Expr, parseXPath } from "./fx-xpath-parse.js";
 
+/**
+ * How a row is checked, the commonest forms read in the walk itself rather than through a compiled closure: a child
+ * count, an attribute's presence (`@schemeID`), a constant (`true()`, the "not used here" reports), a code list on the
+ * node's own value or on an attribute.
+ */
+export const RowForm = { Count: 0, Test: 1, HasAttribute: 2, Constant: 3, CodeOfSelf: 4, CodeOfAttribute: 5, Code: 6 } as const;
+export type RowForm = (typeof RowForm)[keyof typeof RowForm];
+
+/** The comparisons of `count(name) op n`, numbered. */
+export const CountOp = { Eq: 0, Le: 1, Ge: 2, Lt: 3, Gt: 4, Ne: 5 } as const;
+export type CountOp = (typeof CountOp)[keyof typeof CountOp];
+
 /** One row of a profile table, compiled. */
 export interface PlanRow {
   kind: FxRow[3];
+  form: RowForm;
+  /** The row finds a violation when its test is this (false for an assert, true for a report). */
+  failsWhen: boolean;
   id: string;
   /** `count(name) op n`: the slot of `name` in the node's child counts, else -1. */
   countSlot: number;
-  op: string;
+  op: CountOp;
   n: number;
-  /** An assert or report test (when not a count). */
+  /** An assert or report test (form Test), or the constant value of the test (form Constant). */
   test: Compiled<boolean> | undefined;
-  /** A code row's value, and its list. */
+  constant: boolean;
+  /** The attribute read (forms HasAttribute, CodeOfAttribute). */
+  attribute: string;
+  /** A code row's value (form Code), and its list. */
   value: Compiled<string> | undefined;
   list: ReadonlySet<string> | undefined;
 }
@@ -49,6 +67,9 @@ export interface PlanChild {
  */
 export interface PlanNode {
   children: Map<string, PlanChild>;
+  /** The same as two arrays, once the plan is compiled: for a few keys, comparing pointers beats hashing. */
+  keys: string[];
+  entries: PlanChild[];
   groups: PlanGroup[];
   counts: Int32Array;
 }
@@ -76,12 +97,43 @@ function countedChild(e: Expr): string | undefined {
   return step && step.axis === "child" && step.name !== "*" && step.predicates.length === 0 ? step.name : undefined;
 }
 
+const COUNT_OPS: Record<string, CountOp> = { "=": CountOp.Eq, "<=": CountOp.Le, ">=": CountOp.Ge, "<": CountOp.Lt, ">": CountOp.Gt, "!=": CountOp.Ne };
+
+/** The attribute of a one-step path `@name`, else undefined. */
+function ownAttribute(e: Expr): string | undefined {
+  const step = e.t === "path" && !e.absolute && e.steps.length === 1 ? e.steps[0] : undefined;
+  return step?.axis === "attr" ? step.name : undefined;
+}
+
+const isSelf = (e: Expr): boolean => e.t === "path" && !e.absolute && e.steps.length === 1 && e.steps[0]?.axis === "self" && e.steps[0].predicates.length === 0;
+
 function compileRow(row: FxRow, node: PlanNode): PlanRow {
   const expr = parseXPath(row[4]);
-  const compiled: PlanRow = { kind: row[3], id: row[5], countSlot: -1, op: "", n: 0, test: undefined, value: undefined, list: undefined };
+  const compiled: PlanRow = {
+    kind: row[3],
+    form: RowForm.Test as RowForm,
+    failsWhen: row[3] === "report",
+    id: row[5],
+    countSlot: -1,
+    op: CountOp.Eq as CountOp,
+    n: 0,
+    test: undefined,
+    constant: false,
+    attribute: "",
+    value: undefined,
+    list: undefined,
+  };
+  const attribute = ownAttribute(expr);
   if (row[3] === "code") {
-    compiled.value = compileString(expr);
     compiled.list = codeList(row[6] ?? "");
+    if (isSelf(expr)) compiled.form = RowForm.CodeOfSelf;
+    else if (attribute !== undefined) {
+      compiled.form = RowForm.CodeOfAttribute;
+      compiled.attribute = attribute;
+    } else {
+      compiled.form = RowForm.Code;
+      compiled.value = compileString(expr);
+    }
     return compiled;
   }
   const child = countedChild(expr);
@@ -91,11 +143,22 @@ function compileRow(row: FxRow, node: PlanNode): PlanRow {
       entry.slot = node.counts.length;
       node.counts = new Int32Array(entry.slot + 1);
     }
+    compiled.form = RowForm.Count;
     compiled.countSlot = entry.slot;
-    compiled.op = expr.op;
+    compiled.op = COUNT_OPS[expr.op] ?? failClosed(row[4]);
     compiled.n = expr.right.value as number;
+  } else if (attribute !== undefined) {
+    compiled.form = RowForm.HasAttribute;
+    compiled.attribute = attribute;
+  } else if (expr.t === "lit" && typeof expr.value === "boolean") {
+    compiled.form = RowForm.Constant;
+    compiled.constant = expr.value;
   } else compiled.test = compileTest(expr);
   return compiled;
+}
+
+function failClosed(text: string): never {
+  throw new Error(`Test Factur-X non pris en charge : ${text}`);
 }
 
 /** The key path and per-depth predicates of a context; throws on a context the walk cannot run (fail closed). */
@@ -112,7 +175,16 @@ function contextPath(text: string): { keys: string[]; conditions: Condition[] } 
   return { keys, conditions };
 }
 
-const newNode = (): PlanNode => ({ children: new Map(), groups: [], counts: new Int32Array(0) });
+const newNode = (): PlanNode => ({ children: new Map(), keys: [], entries: [], groups: [], counts: new Int32Array(0) });
+
+/** Lists each node's child keys and entries in arrays (after the whole table is compiled). */
+function listChildren(node: PlanNode): void {
+  for (const [key, entry] of node.children) {
+    node.keys.push(key);
+    node.entries.push(entry);
+    if (entry.next) listChildren(entry.next);
+  }
+}
 
 function childOf(node: PlanNode, key: string): PlanChild {
   let child = node.children.get(key);
@@ -159,6 +231,7 @@ function compilePlan(profile: string): PlanNode {
       last = row;
     }
   }
+  listChildren(tree);
   return tree;
 }
 

@@ -39,7 +39,18 @@ function build(): Rule[] {
   // the runner asks each batch once per document and skips the rules that find nothing.
   const structural = rules.slice(0, structuralCount);
   const byId = new Map(structural.map((r) => [r.id, r]));
-  const tableBatch: RuleBatch = { firing: (c) => [...firingIds(c.root, c.detected.profile)].flatMap((id) => byId.get(id) ?? []) };
+  // The runner reads a batch's answer before asking again: one list reused rather than one made per document.
+  const firingTable: Rule[] = [];
+  const tableBatch: RuleBatch = {
+    firing(c) {
+      firingTable.length = 0;
+      for (const id of firingIds(c.root, c.detected.profile)) {
+        const rule = byId.get(id);
+        if (rule) firingTable.push(rule);
+      }
+      return firingTable;
+    },
+  };
   for (const rule of structural) rule.batch = tableBatch;
   const carrying = rules.slice(structuralCount);
   const carryingBatch = carriedBatch(carrying);
