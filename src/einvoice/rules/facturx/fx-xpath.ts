@@ -70,6 +70,28 @@ function feed(steps: CompiledStep[], k: number, e: XmlElement, attr: string | un
   }
 }
 
+/** A relative path of plain child steps (no predicate, no `*`), perhaps ending with an attribute step, else undefined. */
+function plainChildPath(e: Extract<Expr, { t: "path" }>): { names: string[]; attr: string | undefined } | undefined {
+  if (e.absolute) return undefined;
+  const names: string[] = [];
+  let attr: string | undefined;
+  for (const [i, s] of e.steps.entries()) {
+    if (s.predicates.length > 0) return undefined;
+    if (s.axis === "attr" && i === e.steps.length - 1) attr = s.name;
+    else if (s.axis === "child" && s.name !== "*") names.push(s.name);
+    else return undefined;
+  }
+  return { names, attr };
+}
+
+/** feed() for a plain child path: the same nodes, in the same order, without the general step dispatch. */
+function childPath(names: readonly string[], attr: string | undefined, k: number, e: XmlElement, visit: Visit): boolean {
+  if (k === names.length) return attr === undefined ? visit(e, undefined) : e.attrs[attr] !== undefined && visit(e, attr);
+  const name = names[k];
+  for (const c of e.children) if (c.key === name && childPath(names, attr, k + 1, c, visit)) return true;
+  return false;
+}
+
 function compilePath(e: Extract<Expr, { t: "path" }>): Walk {
   const steps: CompiledStep[] = e.steps.map((s) => ({ axis: s.axis, name: s.name, any: s.name === "*", predicates: s.predicates.map(compileTest) }));
   const only = steps.length === 1 && !e.absolute ? steps[0] : undefined;
@@ -85,6 +107,12 @@ function compilePath(e: Extract<Expr, { t: "path" }>): Walk {
     const name = only.name;
     // An attribute of the context (`@schemeID`).
     return (context, _doc, visit) => context.attrs[name] !== undefined && visit(context, name);
+  }
+  const plain = plainChildPath(e);
+  if (plain) {
+    // Child names, perhaps ending with an attribute (`ram:ChargeIndicator/udt:Indicator`, `ram:ID/@schemeID`).
+    const { names, attr } = plain;
+    return (context, _doc, visit) => childPath(names, attr, 0, context, visit);
   }
   if (e.absolute) return (_context, doc, visit) => feed(steps, 0, doc, undefined, doc, visit);
   return (context, doc, visit) => feed(steps, 0, context, undefined, doc, visit);
@@ -199,35 +227,66 @@ function compare(op: string, a: Atom, b: Atom): boolean {
   return op === "=" ? x === y : op === "!=" ? x !== y : compare(op, Number(x), Number(y));
 }
 
-/** The atoms of a form: the string values of its nodes, or its single value. */
-function atomsOf(form: Form, c: XmlElement, d: XmlElement): Atom[] {
-  if ("value" in form) return [form.value(c, d)];
-  const out: Atom[] = [];
-  form.nodes(c, d, (element, attr) => {
-    out.push(itemString(element, attr));
-    return false;
-  });
-  return out;
-}
-
 function compileBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> {
   if (op === "or" || op === "and") {
     const left = compileTest(leftExpr);
     const right = compileTest(rightExpr);
     return op === "or" ? (c, d) => left(c, d) || right(c, d) : (c, d) => left(c, d) && right(c, d);
   }
-  // A general comparison: true when some atom of the left compares true with some atom of the right.
+  // A general comparison: true when some atom of the left compares true with some atom of the right. No list of atoms
+  // is made per evaluation: a single value is compared directly, a node list walked (stopping at the first match).
   const left = compileForm(leftExpr);
   const right = compileForm(rightExpr);
-  if ("nodes" in left && "value" in right && rightExpr.t === "lit") {
-    const lit = rightExpr.value;
-    const walk = left.nodes;
-    const match: Visit = typeof lit === "string" && op === "=" ? (e, a) => itemString(e, a) === lit : (e, a) => compare(op, itemString(e, a), lit);
-    return (c, d) => walk(c, d, match);
+  if ("value" in left && "value" in right) {
+    const leftValue = left.value;
+    const rightValue = right.value;
+    return (c, d) => compare(op, leftValue(c, d), rightValue(c, d));
   }
+  if ("nodes" in left && "value" in right) {
+    const walk = left.nodes;
+    if (rightExpr.t === "lit") {
+      const lit = rightExpr.value;
+      const match: Visit = typeof lit === "string" && op === "=" ? (e, a) => itemString(e, a) === lit : (e, a) => compare(op, itemString(e, a), lit);
+      return (c, d) => walk(c, d, match);
+    }
+    const rightValue = right.value;
+    // The value of this evaluation (an expression is never evaluated inside itself).
+    let against: Atom = "";
+    const match: Visit = (e, a) => compare(op, itemString(e, a), against);
+    return (c, d) => {
+      against = rightValue(c, d);
+      return walk(c, d, match);
+    };
+  }
+  if ("value" in left && "nodes" in right) {
+    const leftValue = left.value;
+    const walk = right.nodes;
+    let against: Atom = "";
+    const match: Visit = (e, a) => compare(op, against, itemString(e, a));
+    return (c, d) => {
+      against = leftValue(c, d);
+      return walk(c, d, match);
+    };
+  }
+  return compareNodeLists(op, left as Extract<Form, { nodes: Walk }>, right as Extract<Form, { nodes: Walk }>);
+}
+
+/** Node lists on both sides: the right's string values listed (one array per expression, reused), the left's walked. */
+function compareNodeLists(op: string, left: { nodes: Walk }, right: { nodes: Walk }): Compiled<boolean> {
+  const rights: string[] = [];
+  const collect: Visit = (e, a) => {
+    rights.push(itemString(e, a));
+    return false;
+  };
+  const match: Visit = (e, a) => {
+    const x = itemString(e, a);
+    for (const b of rights) if (compare(op, x, b)) return true;
+    return false;
+  };
   return (c, d) => {
-    const rights = atomsOf(right, c, d);
-    return atomsOf(left, c, d).some((a) => rights.some((b) => compare(op, a, b)));
+    rights.length = 0;
+    right.nodes(c, d, collect);
+    return rights.length > 0 && left.nodes(c, d, match);
   };
 }
 
