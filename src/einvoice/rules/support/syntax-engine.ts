@@ -2,7 +2,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Violation } from "../rule.js";
 import { dependsOnKeyOnly, keyConditionHolds } from "./syntax-condition.js";
 import { type ContextPattern, parseContextPattern, parseRelativePath, type RelativePath, stepMatches } from "./syntax-path.js";
-import { push, Run } from "./syntax-run.js";
+import { push, Run, RunTables } from "./syntax-run.js";
 import type { AbsentRow, Condition, SyntaxCheck, SyntaxContext, SyntaxTable } from "./syntax-table.js";
 
 // Evaluates a whole syntax table in one walk of the tree. Every path an assertion looks for is compiled into a "use"
@@ -74,6 +74,8 @@ export class SyntaxEngine {
   readonly attributeUses = new Map<string, Use[]>();
   private readonly slotsOf = new Map<object, Map<string, number>>();
   private slotCount = 0;
+  /** What a run fills, reused by the next one (documents are evaluated one at a time). */
+  private tables: RunTables | undefined;
   private root: PathNode | undefined;
   private nodeCount = 0;
 
@@ -164,7 +166,8 @@ export class SyntaxEngine {
 
   /** Evaluates the table on a document: every violation, by rule id. */
   evaluate(root: XmlElement): SyntaxResults {
-    const run = new Run(this, root);
+    this.tables ??= new RunTables(this.slotCount, this.groups.length);
+    const run = new Run(this, root, this.tables);
     const top = this.node(undefined, root.key);
     run.visit(root, top, 0);
     return run.finish();

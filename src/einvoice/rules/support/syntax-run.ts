@@ -2,6 +2,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Violation } from "../rule.js";
 import { conditionHolds } from "./syntax-condition.js";
 import type { Group, PathNode, PostCheck, SyntaxEngine, SyntaxResults, Use } from "./syntax-engine.js";
+import type { AbsentRow } from "./syntax-table.js";
 import { parseRelativePath, predicateHolds, stringValue } from "./syntax-path.js";
 
 const NOTHING: readonly XmlElement[] = [];
@@ -13,30 +14,92 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** One document's evaluation: the walk that records hits, then the decisions. */
-export class Run {
-  private readonly elements: XmlElement[] = [];
-  private readonly groupAt: (Group | undefined)[] = [];
-  readonly hits: (Map<XmlElement, XmlElement[]> | undefined)[] = [];
+/**
+ * The hits of one slot, by context element, in the order the contexts were first hit. Most slots are hit under a single
+ * context in a document (three in four on the corpus): that one is kept in plain fields, a Map only for the others.
+ */
+export class SlotHits {
+  more: Map<XmlElement, XmlElement[]> | undefined = undefined;
+
+  constructor(
+    readonly context: XmlElement,
+    readonly list: XmlElement[],
+  ) {}
+
+  get(context: XmlElement): XmlElement[] | undefined {
+    return context === this.context ? this.list : this.more?.get(context);
+  }
+
+  add(context: XmlElement, found: XmlElement): void {
+    if (context === this.context) {
+      this.list.push(found);
+      return;
+    }
+    this.more ??= new Map();
+    const list = this.more.get(context);
+    if (list) list.push(found);
+    else this.more.set(context, [found]);
+  }
+}
+
+/**
+ * The tables a run fills, kept by the engine and reused from document to document: indexed by slot (thousands) and by
+ * group (hundreds), they would otherwise be made per document, and sparse. A run clears what the previous one filled.
+ */
+export class RunTables {
+  readonly elements: XmlElement[] = [];
+  readonly groupAt: (Group | undefined)[] = [];
+  readonly hits: (SlotHits | undefined)[];
   /** The slots that got hits, so that deciding costs what was found, not the size of the table. */
-  private readonly touched: number[] = [];
-  readonly contexts: XmlElement[][] = [];
+  readonly touched: number[] = [];
+  readonly contexts: (XmlElement[] | undefined)[];
+  /** The groups whose contexts were recorded. */
+  readonly recorded: number[] = [];
+
+  constructor(slots: number, groups: number) {
+    this.hits = new Array<SlotHits | undefined>(slots).fill(undefined);
+    this.contexts = new Array<XmlElement[] | undefined>(groups).fill(undefined);
+  }
+
+  /** Forgets the previous document's hits and contexts. */
+  clear(): void {
+    for (const slot of this.touched) this.hits[slot] = undefined;
+    for (const group of this.recorded) this.contexts[group] = undefined;
+    this.touched.length = 0;
+    this.recorded.length = 0;
+  }
+}
+
+/** One document's evaluation: the walk that records hits, then the decisions. Runs one at a time per engine. */
+export class Run {
+  private readonly elements: XmlElement[];
+  private readonly groupAt: (Group | undefined)[];
+  readonly hits: (SlotHits | undefined)[];
+  private readonly touched: number[];
+  readonly contexts: (XmlElement[] | undefined)[];
+  private readonly recorded: number[];
 
   constructor(
     private readonly engine: SyntaxEngine,
     private readonly root: XmlElement,
-  ) {}
+    tables: RunTables,
+  ) {
+    tables.clear();
+    this.elements = tables.elements;
+    this.groupAt = tables.groupAt;
+    this.hits = tables.hits;
+    this.touched = tables.touched;
+    this.contexts = tables.contexts;
+    this.recorded = tables.recorded;
+  }
 
   private hit(slot: number, context: XmlElement, found: XmlElement): void {
-    let map = this.hits[slot];
-    if (!map) {
-      map = new Map();
-      this.hits[slot] = map;
+    const hits = this.hits[slot];
+    if (hits) hits.add(context, found);
+    else {
+      this.hits[slot] = new SlotHits(context, [found]);
       this.touched.push(slot);
     }
-    const list = map.get(context);
-    if (list) list.push(found);
-    else map.set(context, [found]);
   }
 
   visit(e: XmlElement, node: PathNode, depth: number): void {
@@ -55,7 +118,10 @@ export class Run {
       if (group.recorded) {
         const list = this.contexts[group.index];
         if (list) list.push(e);
-        else this.contexts[group.index] = [e];
+        else {
+          this.contexts[group.index] = [e];
+          this.recorded.push(group.index);
+        }
       }
     }
     for (const u of node.uses) this.tryUse(u, e, depth);
@@ -91,29 +157,42 @@ export class Run {
 
   finish(): SyntaxResults {
     const results: SyntaxResults = new Map();
-    const add = (id: string, v: Violation) => push(results, id, v);
-    for (const slot of this.touched) {
+    const touched = this.touched;
+    for (let i = 0; i < touched.length; i++) {
+      const slot = touched[i] as number;
       const rule = this.engine.absentBySlot[slot];
       const hits = this.hits[slot];
       if (!rule || !hits) continue;
       const { row, group } = rule;
-      const unless = row[3]?.unless;
-      const anywhere = hits.get(this.root);
-      const pairs: [XmlElement, XmlElement[]][] = row[2].startsWith("//") ? (anywhere ? (this.contexts[group.index] ?? []).map((c) => [c, anywhere]) : []) : [...hits];
-      for (const [context, found] of pairs) {
-        if (unless && conditionHolds(unless, context, this.root)) continue;
-        add(row[0], { element: found[0]! });
+      if (row[2].startsWith("//")) {
+        // A path looking anywhere: every context of the group sees the same hits (kept under the root).
+        const anywhere = hits.get(this.root);
+        const contexts = this.contexts[group.index];
+        if (anywhere && contexts) for (let k = 0; k < contexts.length; k++) this.absent(results, row, contexts[k] as XmlElement, anywhere);
+        continue;
       }
+      this.absent(results, row, hits.context, hits.list);
+      if (hits.more) for (const [context, found] of hits.more) this.absent(results, row, context, found);
     }
     for (const g of this.engine.groups) {
-      for (const context of this.contexts[g.index] ?? []) {
+      const contexts = this.contexts[g.index];
+      if (!contexts) continue;
+      for (let k = 0; k < contexts.length; k++) {
+        const context = contexts[k] as XmlElement;
         for (const post of g.post) {
           const v = this.decide(post, context);
-          if (v) add(post.check.id, v);
+          if (v) push(results, post.check.id, v);
         }
       }
     }
     return results;
+  }
+
+  /** An "absent" row's violation for one context, unless its exception holds there. */
+  private absent(results: SyntaxResults, row: AbsentRow, context: XmlElement, found: readonly XmlElement[]): void {
+    const unless = row[3]?.unless;
+    if (unless && conditionHolds(unless, context, this.root)) return;
+    push(results, row[0], { element: found[0] as XmlElement });
   }
 
   private found(post: PostCheck, role: string, context: XmlElement): readonly XmlElement[] {
@@ -140,14 +219,15 @@ export class Run {
       case "same-values": {
         const found = this.found(post, "path", context);
         const attribute = parseRelativePath(check.path).attribute;
-        const norm = (e: XmlElement) => {
-          const v = attribute === undefined ? stringValue(e) : (e.attrs[attribute] ?? "");
-          return check.normalize ? v.replace(/[ \t\n\r]+/g, " ").trim() : v;
-        };
         const first = found[0];
         if (!first) return undefined;
-        const differing = found.find((e) => norm(e) !== norm(first));
-        return differing ? { element: differing, value: norm(differing) } : undefined;
+        const normalize = check.normalize === true;
+        const expected = sameValue(first, attribute, normalize);
+        for (let i = 0; i < found.length; i++) {
+          const value = sameValue(found[i] as XmlElement, attribute, normalize);
+          if (value !== expected) return { element: found[i] as XmlElement, value };
+        }
+        return undefined;
       }
       case "not-both":
         return this.found(post, "0", context).length > 0 && this.found(post, "1", context).length > 0 ? { element: context } : undefined;
@@ -157,6 +237,12 @@ export class Run {
         return check.test(context, this.root) ? undefined : { element: context };
     }
   }
+}
+
+/** The value a same-values check compares: the element's string value or an attribute's, optionally normalized. */
+function sameValue(e: XmlElement, attribute: string | undefined, normalize: boolean): string {
+  const v = attribute === undefined ? stringValue(e) : (e.attrs[attribute] ?? "");
+  return normalize ? v.replace(/[ \t\n\r]+/g, " ").trim() : v;
 }
 
 // XML Schema regular expressions: \d is any Unicode decimal digit, \s only space, tab, CR and LF.

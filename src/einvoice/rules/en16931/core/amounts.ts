@@ -10,11 +10,15 @@ export class Unreadable extends Error {}
 
 /** xs:decimal(nodes): undefined when there is none; Unreadable when there are several or the value is not a decimal. */
 export function xsDecimal(nodes: XmlElement | undefined | readonly XmlElement[]): Decimal | undefined {
-  const list = nodes === undefined ? [] : Array.isArray(nodes) ? nodes : [nodes as XmlElement];
-  if (list.length === 0) return undefined;
-  if (list.length > 1) throw new Unreadable("more than one value");
-  const value = parseDecimal(stringValue(list[0]));
-  if (!value) throw new Unreadable(`not a decimal: ${stringValue(list[0])}`);
+  // One node is the common case: read it without wrapping it in a list.
+  let node: XmlElement | undefined;
+  if (Array.isArray(nodes)) {
+    if (nodes.length > 1) throw new Unreadable("more than one value");
+    node = nodes[0];
+  } else node = nodes as XmlElement | undefined;
+  if (node === undefined) return undefined;
+  const value = parseDecimal(stringValue(node));
+  if (!value) throw new Unreadable(`not a decimal: ${stringValue(node)}`);
   return value;
 }
 

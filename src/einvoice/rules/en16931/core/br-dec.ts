@@ -1,8 +1,8 @@
 // BR-DEC-01 … BR-DEC-28: amounts carry at most two decimals. The artefacts count the characters after the first point
 // of the raw value (`string-length(substring-after(x, '.')) <= 2`), so "12.500" and "12.5 " with trailing spaces fail.
 import type { XmlElement } from "../../../xml/xml-tree.js";
-import { children } from "../../../xml/xml-tree.js";
-import { allAt, elementsOf } from "../../support/core-index.js";
+import { child } from "../../../xml/xml-tree.js";
+import { elementsOf, firstAt } from "../../support/core-index.js";
 import { charsAfterPoint } from "../../support/core-xpath.js";
 import { ublSubtotals } from "./br-45-to-48.js";
 import { coreRule, failing } from "./define.js";
@@ -23,18 +23,22 @@ interface DecSpec {
 export function decRule(spec: DecSpec) {
   const [ciiContexts, ciiAmount] = spec.cii;
   const [ublContexts, ublAmount] = spec.ubl;
+  // The tests are made once per rule, not once per document.
+  const ciiHolds = (c: XmlElement) => charsAfterPoint(ciiAmount(c)) <= 2;
+  const ublHolds = (c: XmlElement) => charsAfterPoint(ublAmount(c)) <= 2;
   return coreRule({
     id: spec.id,
     terms: [spec.term],
     fr: `${spec.label} (${spec.term}) ne doit pas avoir plus de deux décimales : arrondissez au centime.`,
     en: `The allowed maximum number of decimals for the ${spec.labelEn} (${spec.term}) is 2.`,
-    cii: (root) => failing(ciiContexts(root), (c) => charsAfterPoint(ciiAmount(c)) <= 2),
-    ubl: (root) => failing(ublContexts(root), (c) => charsAfterPoint(ublAmount(c)) <= 2),
+    cii: (root) => failing(ciiContexts(root), ciiHolds),
+    ubl: (root) => failing(ublContexts(root), ublHolds),
   });
 }
 
-const sibling = (key: string) => (indicator: XmlElement) => children(indicator.parent, key)[0];
-const own = (key: string) => (element: XmlElement) => children(element, key)[0];
+// The first child with that key, without a list of them.
+const sibling = (key: string) => (indicator: XmlElement) => child(indicator.parent, key);
+const own = (key: string) => (element: XmlElement) => child(element, key);
 
 const ciiSums: Contexts = (root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation");
 const ublSums: Contexts = (root) => elementsOf(root, "cac:LegalMonetaryTotal");
@@ -120,7 +124,7 @@ export const brDec = [
     term: "BT-131",
     label: "Le montant net d'une ligne",
     labelEn: "Invoice line net amount",
-    cii: [ciiLines, (l) => allAt(l, "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")[0]],
+    cii: [ciiLines, (l) => firstAt(l, "ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount")],
     ubl: [ublLines, own("cbc:LineExtensionAmount")],
   }),
   decRule({

@@ -42,7 +42,9 @@ export function coreRule(spec: CoreRuleSpec): Rule {
 /** The context nodes among `nodes` where `holds` is false: one finding each, as the Schematron fires. */
 export function failing(nodes: readonly XmlElement[], holds: (node: XmlElement) => boolean): readonly XmlElement[] {
   let out: XmlElement[] | undefined;
-  for (const node of nodes) {
+  // By index: this runs for every core rule of every document, and an iterator per call shows in the garbage.
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as XmlElement;
     if (holds(node)) continue;
     if (!out) out = [];
     out.push(node);
