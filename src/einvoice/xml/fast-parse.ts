@@ -10,6 +10,8 @@ import type { XmlDocument } from "./xml-tree.js";
 const XML_DECL = /<\?xml[ \t\n]+version=(["'])1\.0\1(?:[ \t\n]+encoding=(["'])[Uu][Tt][Ff]-8\2)?(?:[ \t\n]+standalone=(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
 // Past this, the quadratic duplicate-attribute check kept simple here would cost more than saxes: the fast path gives up.
 const MAX_ATTRIBUTES = 32;
+// Elements without attributes (most of them) share this one empty, frozen record.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 const NONE = 2 ** 30 - 1; // past any string V8 holds, and still a small integer
 const LT = 0x3c;
 const GT = 0x3e;
@@ -262,6 +264,7 @@ class FastParser {
 
   /** The element's attributes as parse-xml keeps them (no namespace declarations), or undefined if unsure. */
   private attributesOf(): Record<string, string> | undefined {
+    if (this.attrCount === 0) return NO_ATTRIBUTES;
     const attrs: Record<string, string> = {};
     for (let k = 0; k < this.attrCount; k++) {
       const attr = this.attrNames[k] as InternedName;

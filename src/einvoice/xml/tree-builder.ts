@@ -3,6 +3,11 @@ import type { XmlElement } from "./xml-tree.js";
 
 const SCAN_SIBLINGS = 8;
 
+// Most elements are leaves: they share one empty children array until their first child arrives (then they get their
+// own), instead of each allocating an array that stays empty. It is frozen, so code that pushes into a parsed leaf
+// fails loudly instead of giving every leaf a child.
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
+
 /**
  * Builds the element tree from open / text / close events. Both parsers (the fast path and saxes) feed the same
  * builder, so keys, ranks and the shape of every element cannot differ between them.
@@ -43,9 +48,10 @@ export class TreeBuilder {
         counts.set(key, rank);
       }
     }
-    const element: XmlElement = { key, name, local, uri, attrs, children: [], text: "", parent, rank, line };
-    if (parent) parent.children.push(element);
-    else this.root = element;
+    const element: XmlElement = { key, name, local, uri, attrs, children: NO_CHILDREN, text: "", parent, rank, line };
+    if (!parent) this.root = element;
+    else if (parent.children === NO_CHILDREN) parent.children = [element];
+    else parent.children.push(element);
     stack.push(element);
     this.childCounts.push(undefined);
   }

@@ -47,8 +47,9 @@ describe("robustness against damaged input", () => {
         const target = all[Math.floor(rnd() * all.length)] as XmlElement;
         const from = moved.parent;
         if (!from || target === moved || isInside(target, moved)) continue;
-        from.children.splice(from.children.indexOf(moved), 1);
-        target.children.push(moved);
+        // New arrays rather than splice/push: a parsed leaf shares one frozen empty children array (tree-builder.ts).
+        from.children = from.children.filter((c) => c !== moved);
+        target.children = [...target.children, moved];
         moved.parent = target;
       }
       expect(() => readInvoiceTree(root)).not.toThrow();
