@@ -43,63 +43,75 @@ function byCategory(elements: readonly XmlElement[]): Map<string, XmlElement[]> 
 
 /** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function lineTaxes(root: XmlElement, cat: string): readonly XmlElement[] {
-  const groups = memo(root, "cii:lineTaxes", () =>
-    byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t))),
-  );
-  return groups.get(cat) ?? NO_ELEMENTS;
+  return memo(root, "cii:lineTaxes", findLineTaxes).get(cat) ?? NO_ELEMENTS;
 }
+
+// The per-document facts are computed by functions made once (a closure per call would be garbage at every rule).
+const findLineTaxes = (root: XmlElement) =>
+  byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t)));
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
 export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): readonly XmlElement[] {
-  const groups = memo(root, charge ? "cii:chargeTaxes" : "cii:allowanceTaxes", () => {
-    const taxes: XmlElement[] = [];
-    for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
-      if (indicatorIs(ac, INDICATOR, charge)) for (const t of kids(ac, "ram:CategoryTradeTax")) if (typeIsVat(t)) taxes.push(t);
-    }
-    return byCategory(taxes);
-  });
+  const groups = charge ? memo(root, "cii:chargeTaxes", findChargeTaxes) : memo(root, "cii:allowanceTaxes", findAllowanceTaxes);
   return groups.get(cat) ?? NO_ELEMENTS;
 }
+
+function findAllowanceChargeTaxes(root: XmlElement, charge: boolean): Map<string, XmlElement[]> {
+  const taxes: XmlElement[] = [];
+  for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
+    if (indicatorIs(ac, INDICATOR, charge)) for (const t of kids(ac, "ram:CategoryTradeTax")) if (typeIsVat(t)) taxes.push(t);
+  }
+  return byCategory(taxes);
+}
+const findChargeTaxes = (root: XmlElement) => findAllowanceChargeTaxes(root, true);
+const findAllowanceTaxes = (root: XmlElement) => findAllowanceChargeTaxes(root, false);
 
 /**
  * Header VAT breakdown category codes (BT-118) equal to cat. `vat`: the artefact's context also requires the
  * transaction parent and TypeCode VAT (AE, E, G, K); S and Z take any header ApplicableTradeTax.
  */
 export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean): readonly XmlElement[] {
-  const groups = memo(root, vat ? "cii:headerCodesVat" : "cii:headerCodes", () => {
-    const out = new Map<string, XmlElement[]>();
-    for (const t of all(root, "ram:ApplicableTradeTax")) {
-      if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
-      if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
-      for (const c of kids(t, "ram:CategoryCode")) {
-        const code = stringValue(c);
-        const g = out.get(code);
-        if (g) g.push(c);
-        else out.set(code, [c]);
-      }
-    }
-    return out;
-  });
+  const groups = vat ? memo(root, "cii:headerCodesVat", findHeaderCodesVat) : memo(root, "cii:headerCodes", findHeaderCodes);
   return groups.get(cat) ?? NO_ELEMENTS;
 }
+
+function findHeaderCategoryCodes(root: XmlElement, vat: boolean): Map<string, XmlElement[]> {
+  const out = new Map<string, XmlElement[]>();
+  for (const t of all(root, "ram:ApplicableTradeTax")) {
+    if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+    if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
+    for (const c of kids(t, "ram:CategoryCode")) {
+      const code = stringValue(c);
+      const g = out.get(code);
+      if (g) g.push(c);
+      else out.set(code, [c]);
+    }
+  }
+  return out;
+}
+const findHeaderCodesVat = (root: XmlElement) => findHeaderCategoryCodes(root, true);
+const findHeaderCodes = (root: XmlElement) => findHeaderCategoryCodes(root, false);
 
 /** Header VAT breakdowns (BG-23) of category cat: `//rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
 export function headerTaxes(root: XmlElement, cat: string): readonly XmlElement[] {
-  const groups = memo(root, "cii:headerTaxes", () => byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t))));
-  return groups.get(cat) ?? NO_ELEMENTS;
+  return memo(root, "cii:headerTaxes", findHeaderTaxes).get(cat) ?? NO_ELEMENTS;
 }
+
+const findHeaderTaxes = (root: XmlElement) => byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t)));
 
 /** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
 export function categoryCounts(root: XmlElement, cat: string): { line: number; header: number; allowanceCharge: number } {
-  const groups = memo(root, "cii:counts", () => {
-    const taxes = all(root, "ram:ApplicableTradeTax");
-    return {
-      line: byCategory(taxes.filter((t) => t.parent?.key === "ram:SpecifiedLineTradeSettlement")),
-      header: byCategory(taxes.filter((t) => t.parent?.key === "ram:ApplicableHeaderTradeSettlement")),
-      allowanceCharge: byCategory(all(root, "ram:CategoryTradeTax")),
-    };
-  });
+  const groups = memo(root, "cii:counts", findCounts);
   return { line: groups.line.get(cat)?.length ?? 0, header: groups.header.get(cat)?.length ?? 0, allowanceCharge: groups.allowanceCharge.get(cat)?.length ?? 0 };
+}
+
+function findCounts(root: XmlElement): { line: Map<string, XmlElement[]>; header: Map<string, XmlElement[]>; allowanceCharge: Map<string, XmlElement[]> } {
+  const taxes = all(root, "ram:ApplicableTradeTax");
+  return {
+    line: byCategory(taxes.filter((t) => t.parent?.key === "ram:SpecifiedLineTradeSettlement")),
+    header: byCategory(taxes.filter((t) => t.parent?.key === "ram:ApplicableHeaderTradeSettlement")),
+    allowanceCharge: byCategory(all(root, "ram:CategoryTradeTax")),
+  };
 }
 
 function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): boolean {
@@ -112,33 +124,45 @@ function agreementParty(root: XmlElement, key: string): XmlElement[] {
 
 /** Seller VAT id or tax registration (BT-31/BT-32, schemeID VA or FC) or tax representative VAT id (BT-63), at their exact place. */
 export function sellerVatOrTaxIdExact(root: XmlElement): boolean {
-  return memo(root, "cii:sellerVatOrTaxIdExact", () => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
+  return memo(root, "cii:sellerVatOrTaxIdExact", findSellerVatOrTaxIdExact);
 }
+
+const findSellerVatOrTaxIdExact = (root: XmlElement) => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
 
 /** Same, with the parties found anywhere (`//`), VA or FC for the seller. */
 export function sellerVatOrTaxIdAnywhere(root: XmlElement): boolean {
-  return memo(root, "cii:sellerVatOrTaxIdAnywhere", () => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
+  return memo(root, "cii:sellerVatOrTaxIdAnywhere", findSellerVatOrTaxIdAnywhere);
 }
+
+const findSellerVatOrTaxIdAnywhere = (root: XmlElement) => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
 
 /** Seller or tax representative VAT id (BT-31/BT-63, schemeID VA), parties found anywhere. */
 export function sellerVatAnywhere(root: XmlElement): boolean {
-  return memo(root, "cii:sellerVatAnywhere", () => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
+  return memo(root, "cii:sellerVatAnywhere", findSellerVatAnywhere);
 }
+
+const findSellerVatAnywhere = (root: XmlElement) => hasTaxId(all(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(all(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
 
 /** Seller or tax representative VAT id (BT-31/BT-63) at their exact place. */
 export function sellerVatExact(root: XmlElement): boolean {
-  return memo(root, "cii:sellerVatExact", () => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]));
+  return memo(root, "cii:sellerVatExact", findSellerVatExact);
 }
+
+const findSellerVatExact = (root: XmlElement) => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
 
 /** Buyer VAT id (BT-48), buyer found anywhere. */
 export function buyerVat(root: XmlElement): boolean {
-  return memo(root, "cii:buyerVat", () => hasTaxId(all(root, "ram:BuyerTradeParty"), ["VA"]));
+  return memo(root, "cii:buyerVat", findBuyerVat);
 }
+
+const findBuyerVat = (root: XmlElement) => hasTaxId(all(root, "ram:BuyerTradeParty"), ["VA"]);
 
 /** Buyer legal registration id (BT-47), buyer found anywhere. */
 export function buyerLegalId(root: XmlElement): boolean {
-  return memo(root, "cii:buyerLegalId", () => path(all(root, "ram:BuyerTradeParty"), "ram:SpecifiedLegalOrganization/ram:ID").length > 0);
+  return memo(root, "cii:buyerLegalId", findBuyerLegalId);
 }
+
+const findBuyerLegalId = (root: XmlElement) => path(all(root, "ram:BuyerTradeParty"), "ram:SpecifiedLegalOrganization/ram:ID").length > 0;
 
 function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
   const out: Dec[] = [];

@@ -47,33 +47,39 @@ export function hasIdChild(category: XmlElement, code: string): boolean {
 
 /** VAT breakdown categories: `/*\/cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory`. */
 export function subtotalCategories(root: XmlElement): XmlElement[] {
-  return memo(root, "ubl:subtotals", () => path([root], "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory"));
+  return memo(root, "ubl:subtotals", findSubtotalCategories);
 }
+
+// The per-document facts are computed by functions made once (a closure per call would be garbage at every rule).
+const findSubtotalCategories = (root: XmlElement) => path([root], "cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory");
 
 /** Line categories: `cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory | cac:CreditNoteLine/...`. */
 export function lineCategories(root: XmlElement): XmlElement[] {
-  return memo(root, "ubl:lineCategories", () => path([...all(root, "cac:InvoiceLine"), ...all(root, "cac:CreditNoteLine")], "cac:Item/cac:ClassifiedTaxCategory"));
+  return memo(root, "ubl:lineCategories", findLineCategories);
 }
+
+const findLineCategories = (root: XmlElement) => path([...all(root, "cac:InvoiceLine"), ...all(root, "cac:CreditNoteLine")], "cac:Item/cac:ClassifiedTaxCategory");
 
 /** Categories of allowances (false) or charges (true), anywhere: `cac:AllowanceCharge[cbc:ChargeIndicator = x]/cac:TaxCategory`. */
 export function allowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return memo(root, charge ? "ubl:chargeCategories" : "ubl:allowanceCategories", () =>
-    path(
-      all(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
-      "cac:TaxCategory",
-    ),
-  );
+  return charge ? memo(root, "ubl:chargeCategories", findChargeCategories) : memo(root, "ubl:allowanceCategories", findAllowanceCategories);
 }
+
+const findAllowanceChargeCategories = (acs: readonly XmlElement[], charge: boolean) =>
+  path(
+    acs.filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
+    "cac:TaxCategory",
+  );
+const findChargeCategories = (root: XmlElement) => findAllowanceChargeCategories(all(root, "cac:AllowanceCharge"), true);
+const findAllowanceCategories = (root: XmlElement) => findAllowanceChargeCategories(all(root, "cac:AllowanceCharge"), false);
 
 /** Document-level allowance (false) or charge (true) categories only: `(/ubl:Invoice|/cn:CreditNote)/cac:AllowanceCharge[...]`. */
 export function documentAllowanceChargeCategories(root: XmlElement, charge: boolean): XmlElement[] {
-  return memo(root, charge ? "ubl:docChargeCategories" : "ubl:docAllowanceCategories", () =>
-    path(
-      kids(root, "cac:AllowanceCharge").filter((ac) => indicatorIs(ac, "cbc:ChargeIndicator", charge)),
-      "cac:TaxCategory",
-    ),
-  );
+  return charge ? memo(root, "ubl:docChargeCategories", findDocChargeCategories) : memo(root, "ubl:docAllowanceCategories", findDocAllowanceCategories);
 }
+
+const findDocChargeCategories = (root: XmlElement) => findAllowanceChargeCategories(kids(root, "cac:AllowanceCharge"), true);
+const findDocAllowanceCategories = (root: XmlElement) => findAllowanceChargeCategories(kids(root, "cac:AllowanceCharge"), false);
 
 function companyIds(parties: readonly XmlElement[], vatOnly: boolean): boolean {
   return path(parties, "cac:PartyTaxScheme")

@@ -40,13 +40,14 @@ export function firstKid(element: XmlElement | undefined, key: string): XmlEleme
 
 /** Every element reached by a relative key path from each start (`a/b/c`). */
 export function path(starts: readonly (XmlElement | undefined)[], keys: string): XmlElement[] {
-  let current = starts.filter((e): e is XmlElement => e !== undefined);
+  // The starts are read as they are when none is missing (the usual case): no copy.
+  let current = (starts.includes(undefined) ? starts.filter((e) => e !== undefined) : starts) as readonly XmlElement[];
   for (const key of keysOf(keys)) {
     const next: XmlElement[] = [];
     for (const e of current) for (const c of e.children) if (c.key === key) next.push(c);
     current = next;
   }
-  return current;
+  return current as XmlElement[];
 }
 
 /** XPath string value: the element's text and its descendants'. */
@@ -141,12 +142,15 @@ export function hasChild(element: XmlElement, key: string, other?: string): bool
   return false;
 }
 
-/** A per-document fact computed once: the value cached under that key for the document being validated. */
-export function memo<T>(root: XmlElement, key: string, compute: () => T): T {
+/**
+ * A per-document fact computed once: the value cached under that key for the document being validated. `compute`
+ * receives the root, so that callers can pass a function made once rather than a closure per call.
+ */
+export function memo<T>(root: XmlElement, key: string, compute: (root: XmlElement) => T): T {
   const facts = root === currentRoot ? currentFacts : factsOf(root);
   const cached = facts.get(key);
   if (cached !== undefined) return (cached === NONE ? undefined : cached) as T;
-  const value = compute();
+  const value = compute(root);
   facts.set(key, value === undefined ? NONE : value);
   return value;
 }

@@ -16,7 +16,16 @@ export function elements(root: XmlElement, key: string, parentKey?: string, attr
   const found = all(root, key);
   // Most code lists look at every element of a key: the document index's own list then (read only), no copy.
   if (!parentKey && !attribute) return found;
-  return found.filter((e) => (!parentKey || e.parent?.key === parentKey) && (!attribute || e.attrs[attribute] !== undefined));
+  // A list only when some element qualifies.
+  let out: XmlElement[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i] as XmlElement;
+    if (parentKey && e.parent?.key !== parentKey) continue;
+    if (attribute && e.attrs[attribute] === undefined) continue;
+    if (out) out.push(e);
+    else out = [e];
+  }
+  return out ?? NONE;
 }
 
 /** The element's value for the check: its text, or one of its attributes. */
@@ -44,7 +53,8 @@ const NONE: readonly XmlElement[] = Object.freeze([]);
 /** The nodes whose code is not valid (a list only when one fails: most codes are right). */
 function invalid(nodes: readonly XmlElement[], attribute: string | undefined, valid: (value: string, node: XmlElement) => boolean): readonly XmlElement[] {
   let out: XmlElement[] | undefined;
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as XmlElement;
     if (valid(codeValue(n, attribute), n)) continue;
     if (out) out.push(n);
     else out = [n];
