@@ -31,6 +31,22 @@ describe("deposit read pool", { timeout: 90_000 }, () => {
   });
 });
 
+describe("a deposit read worker that dies", { timeout: 90_000 }, () => {
+  it("hands its files back to be read on the main thread, with the same result", async () => {
+    // A heap far too small to load the engine: the worker runs out of memory with the file pending.
+    const starved = createDepositReadPool(1, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
+    try {
+      const bytes = new Uint8Array(cii);
+      expect(await starved.read(bytes)).toEqual(await readDepositFile(bytes));
+      // It never got ready, so it is not restarted: later files are read inline.
+      expect(starved.size()).toBe(0);
+      expect((await starved.read(bytes)).kind).toBe("XML");
+    } finally {
+      await starved.close();
+    }
+  });
+});
+
 describe("deposit read workers of the server (DEPOSIT_READ_WORKERS)", { timeout: 90_000 }, () => {
   it("reads deposits on the workers while switched on, and inline again once stopped", async () => {
     const bytes = new Uint8Array(cii);

@@ -10,9 +10,19 @@ import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
 // either way. Off by default: each worker holds its own copy of the engine (about 60 MB more at rest, more under load).
 
 interface Pending {
-  resolve(read: ReadFile): void;
+  bytes: Uint8Array;
+  resolve(read: ReadFile | Promise<ReadFile>): void;
   reject(error: Error): void;
 }
+
+type WorkerLimits = NonNullable<ConstructorParameters<typeof Worker>[1]>["resourceLimits"];
+
+// Each worker's heap is bounded, so that a server with a pool stays within its memory budget (bench/README.md): a
+// validation keeps about 30 MB live, the rest of a heap is garbage waiting for a collection. Files above
+// INLINE_ABOVE_BYTES are read on the main thread, which has no such bound; a worker that dies anyway (out of memory)
+// hands its files back to be read there.
+export const DEPOSIT_READ_WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
 
 interface PoolWorker {
   worker: Worker;
@@ -28,20 +38,20 @@ export interface DepositReadPool {
 }
 
 /** A worker: the compiled JavaScript beside this file, or (development, tests) the TypeScript source through tsx. */
-function newWorker(): Worker {
+function newWorker(resourceLimits: WorkerLimits): Worker {
   const compiled = fileURLToPath(new URL("./read-deposit.worker.js", import.meta.url));
-  if (fs.existsSync(compiled)) return new Worker(compiled);
+  if (fs.existsSync(compiled)) return new Worker(compiled, { resourceLimits });
   const source = new URL("./read-deposit.worker.ts", import.meta.url).href;
-  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true, resourceLimits });
 }
 
-/** Starts `size` reading workers. */
-export function createDepositReadPool(size: number): DepositReadPool {
+/** Starts `size` reading workers, each with these heap limits. */
+export function createDepositReadPool(size: number, limits: WorkerLimits = DEPOSIT_READ_WORKER_LIMITS): DepositReadPool {
   let nextId = 1;
   let closing = false;
   const workers: PoolWorker[] = [];
   const start = (): PoolWorker => {
-    const entry: PoolWorker = { worker: newWorker(), pending: new Map() };
+    const entry: PoolWorker = { worker: newWorker(limits), pending: new Map() };
     entry.worker.unref();
     let online = false;
     entry.worker.on("message", (m: { id: number; read?: ReadFile; error?: string; ready?: true }) => {
@@ -52,10 +62,14 @@ export function createDepositReadPool(size: number): DepositReadPool {
       if (m.read) job.resolve(m.read);
       else job.reject(new Error(`lecture de la facture en échec : ${m.error ?? "erreur inconnue"}`));
     });
-    // A worker that dies fails its files (fail closed: the deposits are refused with a 500, nothing is written) and is
-    // replaced; one that never got ready (its code failed to load) is dropped (no restart loop), and without workers files are read inline.
+    // A worker that dies hands its files back to be read on the main thread (same engine, same result) and is
+    // replaced; one that never got ready (its code failed to load) is dropped (no restart loop), and without workers
+    // files are read inline. Once the pool is closing, its files fail (the server is stopping).
     const fail = (error: Error) => {
-      for (const job of entry.pending.values()) job.reject(error);
+      for (const job of entry.pending.values()) {
+        if (closing) job.reject(error);
+        else job.resolve(readDepositFile(job.bytes));
+      }
       entry.pending.clear();
       const at = workers.indexOf(entry);
       if (at < 0 || closing) return;
@@ -71,11 +85,11 @@ export function createDepositReadPool(size: number): DepositReadPool {
     size: () => workers.length,
     read(bytes) {
       if (closing) return Promise.reject(new Error("le lecteur de factures est arrêté"));
-      if (workers.length === 0) return readDepositFile(bytes);
+      if (workers.length === 0 || bytes.byteLength > INLINE_ABOVE_BYTES) return readDepositFile(bytes);
       const entry = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<ReadFile>((resolve, reject) => {
-        entry.pending.set(id, { resolve, reject });
+        entry.pending.set(id, { bytes, resolve, reject });
         entry.worker.postMessage({ id, bytes });
       });
     },
