@@ -1,13 +1,14 @@
 // Runs the Factur-X 1.09 table of the document's own profile once per document, the way the compiled Schematron does:
 // pattern by pattern, each node answered by the highest-priority rule of the pattern that matches it. The compiled
-// plan (facturx-plan.ts) is run in one walk of the document along the context paths; the findings are then put back
+// plan (facturx-plan.ts, laid out flat by facturx-flat-plan.ts) is run in one walk of the document along the context paths; the findings are then put back
 // in the table's order (rule by rule, each in document order), as the Schematron reports them.
 import type { Profile } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
 import { stringValue } from "../support/core-xpath.js";
 import { FX_TABLES } from "./facturx-tables.js";
-import { CountOp, type PlanChild, type PlanGroup, type PlanNode, type PlanRow, planOf, RowForm } from "./facturx-plan.js";
+import { type FlatPlan, flatPlanOf } from "./facturx-flat-plan.js";
+import { CountOp, RowForm } from "./facturx-plan.js";
 import { type Compiled, documentOf } from "./fx-xpath.js";
 
 /** One finding of the profile table: the rule id and the offending node. */
@@ -38,33 +39,34 @@ function countHolds(op: CountOp, count: number, n: number): boolean {
   }
 }
 
-/** The violation of one row on a node, if any. */
-function checkRow(row: PlanRow, counts: Int32Array, node: XmlElement, doc: XmlElement): Violation | undefined {
+/** The violation of row `r` on a node, if any. */
+function checkRow(p: FlatPlan, r: number, node: XmlElement, doc: XmlElement): Violation | undefined {
   let holds: boolean;
-  switch (row.form) {
+  switch (p.rowForm[r] as RowForm) {
     case RowForm.Count:
-      holds = countHolds(row.op, counts[row.countSlot] as number, row.n);
+      holds = countHolds(p.rowOp[r] as CountOp, p.counts[p.rowCount[r] as number] as number, p.rowN[r] as number);
       break;
     case RowForm.HasAttribute:
-      holds = node.attrs[row.attribute] !== undefined;
+      holds = node.attrs[p.rowAttribute[r] as string] !== undefined;
       break;
     case RowForm.Constant:
-      holds = row.constant;
+      holds = p.rowConstant[r] === 1;
       break;
     case RowForm.Test:
-      holds = (row.test as Compiled<boolean>)(node, doc);
+      holds = (p.rowTest[r] as Compiled<boolean>)(node, doc);
       break;
     default:
-      return codeViolation(row, node, doc);
+      return codeViolation(p, r, node, doc);
   }
-  return holds === row.failsWhen ? { element: node } : undefined;
+  return holds === (p.rowFailsWhen[r] === 1) ? { element: node } : undefined;
 }
 
 /** A code row: the value must be empty or in the list. */
-function codeViolation(row: PlanRow, node: XmlElement, doc: XmlElement): Violation | undefined {
+function codeViolation(p: FlatPlan, r: number, node: XmlElement, doc: XmlElement): Violation | undefined {
+  const form = p.rowForm[r];
   const value =
-    row.form === RowForm.CodeOfSelf ? stringValue(node) : row.form === RowForm.CodeOfAttribute ? (node.attrs[row.attribute] ?? "") : (row.value as Compiled<string>)(node, doc);
-  return value === "" || row.list?.has(value) ? undefined : { element: node, value };
+    form === RowForm.CodeOfSelf ? stringValue(node) : form === RowForm.CodeOfAttribute ? (node.attrs[p.rowAttribute[r] as string] ?? "") : (p.rowValue[r] as Compiled<string>)(node, doc);
+  return value === "" || p.rowList[r]?.has(value) ? undefined : { element: node, value };
 }
 
 /** What one walk collects: the findings, and the ordinal of the rule of each. */
@@ -73,61 +75,62 @@ interface Collected {
   ordinals: number[];
 }
 
-function runGroup(group: PlanGroup, counts: Int32Array, node: XmlElement, doc: XmlElement, out: Collected): void {
-  for (const row of group.rows) {
-    const v = checkRow(row, counts, node, doc);
-    if (v) {
-      out.found.push({ id: row.id, violation: v });
-      out.ordinals.push(group.ordinal);
-    }
-  }
-}
-
 /** The elements from the root down to the node being visited, by depth (for the contexts' predicates). */
 const ancestry: XmlElement[] = [];
 
 // Children first, then the node's own rules: one pass over the children both walks the context paths and counts the
 // names the rows count (a node's counts are not touched below it: each depth has its own plan nodes).
-function visit(e: XmlElement, node: PlanNode, depth: number, doc: XmlElement, out: Collected): void {
+function visit(p: FlatPlan, e: XmlElement, n: number, depth: number, doc: XmlElement, out: Collected): void {
   ancestry[depth] = e;
-  const counts = node.counts;
-  // A loop: the arrays hold a few counts, and fill() is a call into the runtime.
-  for (let i = 0; i < counts.length; i++) counts[i] = 0;
-  const keys = node.keys;
-  if (keys.length > 0) {
+  const counts = p.counts;
+  for (let i = p.countStart[n] as number, end = p.countEnd[n] as number; i < end; i++) counts[i] = 0;
+  const first = p.childStart[n] as number;
+  const end = p.childEnd[n] as number;
+  if (first < end) {
+    const keys = p.childKey;
     for (const c of e.children) {
+      // A node has a few child keys: comparing (interned) strings beats hashing them.
       const key = c.key;
-      let k = 0;
-      while (k < keys.length && keys[k] !== key) k++;
-      if (k === keys.length) continue;
-      const child = node.entries[k] as PlanChild;
-      if (child.slot >= 0) counts[child.slot] = (counts[child.slot] as number) + 1;
-      if (child.next !== undefined) visit(c, child.next, depth + 1, doc, out);
+      let k = first;
+      while (k < end && keys[k] !== key) k++;
+      if (k === end) continue;
+      const slot = p.childCount[k] as number;
+      if (slot >= 0) counts[slot] = (counts[slot] as number) + 1;
+      const next = p.childNext[k] as number;
+      if (next >= 0) visit(p, c, next, depth + 1, doc, out);
     }
   }
   // A pattern answers a node once: with its first rule (by decreasing priority) whose predicates hold.
   let claimed = -1;
-  for (const group of node.groups) {
-    if (group.pattern === claimed) continue;
+  for (let g = p.groupStart[n] as number, groupEnd = p.groupEnd[n] as number; g < groupEnd; g++) {
+    const pattern = p.groupPattern[g] as number;
+    if (pattern === claimed) continue;
     let matches = true;
-    for (const c of group.conditions) {
-      if (!c.test(ancestry[c.depth] as XmlElement, doc)) {
+    for (let k = p.conditionStart[g] as number, conditionEnd = p.conditionEnd[g] as number; k < conditionEnd; k++) {
+      if (!(p.conditionTest[k] as Compiled<boolean>)(ancestry[p.conditionDepth[k] as number] as XmlElement, doc)) {
         matches = false;
         break;
       }
     }
     if (!matches) continue;
-    claimed = group.pattern;
-    runGroup(group, counts, e, doc, out);
+    claimed = pattern;
+    for (let r = p.rowStart[g] as number, rowEnd = p.rowEnd[g] as number; r < rowEnd; r++) {
+      const v = checkRow(p, r, e, doc);
+      if (v) {
+        out.found.push({ id: p.rowId[r] as string, violation: v });
+        out.ordinals.push(p.groupOrdinal[g] as number);
+      }
+    }
   }
 }
 
 /** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside), in table order. */
 export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
-  const top = planOf(profile).children.get(root.key)?.next;
-  if (!top) return [];
+  const plan = flatPlanOf(profile);
+  const top = plan.top.get(root.key);
+  if (top === undefined) return [];
   const out: Collected = { found: [], ordinals: [] };
-  visit(root, top, 0, documentOf(root), out);
+  visit(plan, root, top, 0, documentOf(root), out);
   const { found, ordinals } = out;
   let sorted = true;
   for (let i = 1; i < ordinals.length && sorted; i++) sorted = (ordinals[i - 1] as number) <= (ordinals[i] as number);

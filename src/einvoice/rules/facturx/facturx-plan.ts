@@ -67,9 +67,6 @@ export interface PlanChild {
  */
 export interface PlanNode {
   children: Map<string, PlanChild>;
-  /** The same as two arrays, once the plan is compiled: for a few keys, comparing pointers beats hashing. */
-  keys: string[];
-  entries: PlanChild[];
   groups: PlanGroup[];
   counts: Int32Array;
 }
@@ -175,16 +172,7 @@ function contextPath(text: string): { keys: string[]; conditions: Condition[] } 
   return { keys, conditions };
 }
 
-const newNode = (): PlanNode => ({ children: new Map(), keys: [], entries: [], groups: [], counts: new Int32Array(0) });
-
-/** Lists each node's child keys and entries in arrays (after the whole table is compiled). */
-function listChildren(node: PlanNode): void {
-  for (const [key, entry] of node.children) {
-    node.keys.push(key);
-    node.entries.push(entry);
-    if (entry.next) listChildren(entry.next);
-  }
-}
+const newNode = (): PlanNode => ({ children: new Map(), groups: [], counts: new Int32Array(0) });
 
 function childOf(node: PlanNode, key: string): PlanChild {
   let child = node.children.get(key);
@@ -231,7 +219,6 @@ function compilePlan(profile: string): PlanNode {
       last = row;
     }
   }
-  listChildren(tree);
   return tree;
 }
 
