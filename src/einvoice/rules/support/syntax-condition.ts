@@ -1,5 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
-import { localEndsWith, normalizeSpace, parseRelativePath, selectSteps, valuesAt } from "./syntax-path.js";
+import { localEndsWith, normalizeSpace, parseRelativePath, selectSteps, someValueAt } from "./syntax-path.js";
 import type { Condition } from "./syntax-table.js";
 
 /** XPath 2.0 cast of an untyped value to xs:boolean; undefined when the value is not a boolean lexical form. */
@@ -56,22 +56,21 @@ export function keyConditionHolds(c: Condition, key: string): boolean {
   return !c.none?.some((n) => keyConditionHolds(n, key));
 }
 
+const isAmong = (v: string, values: readonly string[]): boolean => values.includes(v);
+const castsTo = (v: string, value: boolean): boolean => castBoolean(v) === value;
+
 /** Whether an element meets a table condition (all given parts). */
 export function conditionHolds(c: Condition, e: XmlElement, root: XmlElement): boolean {
   if (c.self && !c.self.includes(e.key)) return false;
   if (c.selfEndsWith !== undefined && !localEndsWith(e.key, c.selfEndsWith)) return false;
-  if (c.valueIn) {
-    const [path, values] = c.valueIn;
-    if (!valuesAt(e, parseRelativePath(path)).some((v) => values.includes(v))) return false;
-  }
-  if (c.booleanIs) {
-    const [path, value] = c.booleanIs;
-    if (!valuesAt(e, parseRelativePath(path)).some((v) => castBoolean(v) === value)) return false;
-  }
+  // Values are tested as the path reaches them (no list per element: this runs on elements of every document).
+  if (c.valueIn && !someValueAt(e, parseRelativePath(c.valueIn[0]), isAmong, c.valueIn[1])) return false;
+  if (c.booleanIs && !someValueAt(e, parseRelativePath(c.booleanIs[0]), castsTo, c.booleanIs[1])) return false;
   if (c.ancestor !== undefined && !hasAncestor(e, c.ancestor, undefined)) return false;
   if (c.ancestorWithChild && !hasAncestor(e, c.ancestorWithChild[0], c.ancestorWithChild[1])) return false;
   if (c.rootIs !== undefined && root.key !== c.rootIs) return false;
   if (c.documentHas !== undefined && !documentHas(root, c.documentHas)) return false;
-  if (c.none?.some((n) => conditionHolds(n, e, root))) return false;
+  const none = c.none;
+  if (none) for (let i = 0; i < none.length; i++) if (conditionHolds(none[i] as Condition, e, root)) return false;
   return true;
 }

@@ -194,9 +194,38 @@ function folded(from: XmlElement, p: Predicate): string[] {
 
 /** Whether a step predicate holds on an element. */
 export function predicateHolds(p: Predicate, element: XmlElement): boolean {
+  // The common predicate (no fold) is read without lists: it runs on elements of every document walked.
+  if (!p.fold) {
+    if (p.orNone && !someValueAt(element, p.path, anyValue, undefined)) return true;
+    return someValueAt(element, p.path, compares, p);
+  }
   const values = folded(element, p);
   if (p.orNone && valuesAt(element, p.path).length === 0) return true;
-  return values.some((v) => (p.op === "=" ? v === p.value : v !== p.value));
+  return values.some((v) => compares(v, p));
+}
+
+const anyValue = (): boolean => true;
+const compares = (v: string, p: Predicate): boolean => (p.op === "=" ? v === p.value : v !== p.value);
+
+/** `valuesAt(from, path).some((v) => test(v, arg))` without the lists (the test is made once, its argument given). */
+export function someValueAt<A>(from: XmlElement, path: RelativePath, test: (value: string, arg: A) => boolean, arg: A): boolean {
+  return someFrom(from, path.steps, 0, path.attribute, test, arg);
+}
+
+function someFrom<A>(e: XmlElement, steps: readonly Step[], depth: number, attribute: string | undefined, test: (value: string, arg: A) => boolean, arg: A): boolean {
+  if (depth === steps.length) {
+    if (attribute === undefined) return test(stringValue(e), arg);
+    const v = e.attrs[attribute];
+    return v !== undefined && test(v, arg);
+  }
+  const step = steps[depth] as Step;
+  const children = e.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (!step.keys.includes(c.key) || (step.predicate && !predicateHolds(step.predicate, c))) continue;
+    if (someFrom(c, steps, depth + 1, attribute, test, arg)) return true;
+  }
+  return false;
 }
 
 /** The string values at a relative path of the tables (for the few custom checks). */

@@ -124,7 +124,8 @@ export class Run {
         }
       }
     }
-    for (const u of node.uses) this.tryUse(u, e, depth);
+    const uses = node.uses;
+    for (let i = 0; i < uses.length; i++) this.tryUse(uses[i] as Use, e, depth);
     // Attribute rules are looked up from the element's own attributes (most elements have none).
     const anywhere = this.engine.attributeUses;
     if (anywhere.size > 0 || (group && group.selfUses.size > 0)) {
@@ -135,7 +136,11 @@ export class Run {
         if (uses) for (const u of uses) this.hit(u.slot, this.root, e);
       }
     }
-    for (const c of e.children) this.visit(c, node.children.get(c.key) ?? this.engine.createNode(node, c.key), depth + 1);
+    const children = e.children;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i] as XmlElement;
+      this.visit(c, node.children.get(c.key) ?? this.engine.createNode(node, c.key), depth + 1);
+    }
   }
 
   private tryUse(u: Use, e: XmlElement, depth: number): void {

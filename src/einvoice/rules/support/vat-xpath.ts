@@ -42,9 +42,15 @@ export function firstKid(element: XmlElement | undefined, key: string): XmlEleme
 export function path(starts: readonly (XmlElement | undefined)[], keys: string): XmlElement[] {
   // The starts are read as they are when none is missing (the usual case): no copy.
   let current = (starts.includes(undefined) ? starts.filter((e) => e !== undefined) : starts) as readonly XmlElement[];
-  for (const key of keysOf(keys)) {
+  const steps = keysOf(keys);
+  // By index: no iterator per loop (this runs for the parties, lines and categories of every document).
+  for (let k = 0; k < steps.length; k++) {
+    const key = steps[k];
     const next: XmlElement[] = [];
-    for (const e of current) for (const c of e.children) if (c.key === key) next.push(c);
+    for (let i = 0; i < current.length; i++) {
+      const children = (current[i] as XmlElement).children;
+      for (let j = 0; j < children.length; j++) if ((children[j] as XmlElement).key === key) next.push(children[j] as XmlElement);
+    }
     current = next;
   }
   return current as XmlElement[];
