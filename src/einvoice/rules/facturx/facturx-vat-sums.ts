@@ -199,13 +199,36 @@ function summedUses(root: XmlElement, detailOnly: boolean): Use[] {
   return detailOnly ? memo(root, "fx-vat-uses-detail", () => usesOf(root).filter((u) => u.detail)) : usesOf(root);
 }
 
+type Sums = ReturnType<typeof sums>;
+
+/**
+ * The sums matching a breakdown of a category, with and without the exemption reasons: the same for the three or four
+ * rules of the category (-08b, -08ini, -08rev, S-09b), so worked out once per document.
+ */
+function sumsOf(root: XmlElement, detailOnly: boolean, uses: readonly Use[], b: Breakdown, code: string, rate: Dec): { rev: Sums; ini: Sums } {
+  const known = memo(root, detailOnly ? "fx-vat-sums-detail" : "fx-vat-sums", () => new Map<Breakdown, Map<string, { rev: Sums; ini: Sums }>>());
+  let byCode = known.get(b);
+  if (!byCode) {
+    byCode = new Map();
+    known.set(b, byCode);
+  }
+  let pair = byCode.get(code);
+  if (!pair) {
+    const key: Key = { code, rate, reasonCode: b.reasonCode, reasonText: b.reasonText };
+    pair = { rev: sums(uses, key, true), ini: sums(uses, key, false) };
+    byCode.set(code, pair);
+  }
+  return pair;
+}
+
 /** The failing breakdowns of a category for one variant of the rule, on the document's profile. */
 function failing(context: RuleContext, code: string, variant: Variant): readonly Violation[] {
   const root = context.root;
   const breakdowns = breakdownsOf(root);
   // Most documents have no breakdown of most categories: then there is nothing to sum.
   if (!breakdowns.some((b) => b.codes.includes(code) && (variant === "09b" || b.vat))) return NONE;
-  const uses = summedUses(root, context.detected.profile === "EXTENDED");
+  const detailOnly = context.detected.profile === "EXTENDED";
+  const uses = summedUses(root, detailOnly);
   // A use of the category whose rate or amount is not a decimal: every breakdown of the category fails (fail closed).
   // A use of the category whose rate is not a decimal stops the assertion; an amount only when it is summed.
   const badRate = uses.some((u) => u.codes.includes(code) && u.badRate);
@@ -218,9 +241,7 @@ function failing(context: RuleContext, code: string, variant: Variant): readonly
       out.push({ element: tax });
       continue;
     }
-    const key: Key = { code, rate, reasonCode: b.reasonCode, reasonText: b.reasonText };
-    const rev = sums(uses, key, true);
-    const ini = sums(uses, key, false);
+    const { rev, ini } = sumsOf(root, detailOnly, uses, b, code, rate);
     let ok: boolean;
     if (variant === "09b") {
       const declared = parseDecimal(b.calculated);

@@ -227,12 +227,29 @@ function compare(op: string, a: Atom, b: Atom): boolean {
   return op === "=" ? x === y : op === "!=" ? x !== y : compare(op, Number(x), Number(y));
 }
 
+/**
+ * `count(path) = 0` and `count(path) >= 1` (and their like) read as whether the path selects anything: the walk stops
+ * at the first node instead of counting them all (the EXTENDED category rules count every line's taxes this way).
+ */
+function emptinessOf(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> | undefined {
+  if (leftExpr.t !== "count" || rightExpr.t !== "lit" || typeof rightExpr.value !== "number") return undefined;
+  const form = compileForm(leftExpr.arg);
+  if (!("nodes" in form)) return undefined;
+  const walk = form.nodes;
+  const n = rightExpr.value;
+  if ((op === "=" && n === 0) || (op === "<=" && n === 0) || (op === "<" && n === 1)) return (c, d) => !walk(c, d, STOP);
+  if ((op === ">=" && n === 1) || (op === ">" && n === 0) || (op === "!=" && n === 0)) return (c, d) => walk(c, d, STOP);
+  return undefined;
+}
+
 function compileBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> {
   if (op === "or" || op === "and") {
     const left = compileTest(leftExpr);
     const right = compileTest(rightExpr);
     return op === "or" ? (c, d) => left(c, d) || right(c, d) : (c, d) => left(c, d) && right(c, d);
   }
+  const emptiness = emptinessOf(op, leftExpr, rightExpr);
+  if (emptiness) return emptiness;
   // A general comparison: true when some atom of the left compares true with some atom of the right. No list of atoms
   // is made per evaluation: a single value is compared directly, a node list walked (stopping at the first match).
   const left = compileForm(leftExpr);
