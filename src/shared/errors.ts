@@ -133,7 +133,18 @@ export function toProblem(error: AppError, locale: "fr" | "en" = "fr"): Problem 
     lang: detailInEnglish ? "en" : "fr",
     ...(field !== undefined ? { field } : {}),
     ...(rule !== undefined ? { rule } : {}),
-    ...(Array.isArray(errors) ? { errors } : {}),
+    ...(Array.isArray(errors) ? { errors: errors.map((item: unknown) => inLocale(item, locale)) } : {}),
     ...rest,
   };
+}
+
+/**
+ * One item of a problem's `errors`: an item that carries its message in English too (`messageEn`) is given in the
+ * caller's language, with `lang` saying which; the `messageEn` field itself is never shown.
+ */
+function inLocale(item: unknown, locale: "fr" | "en"): unknown {
+  if (typeof item !== "object" || item === null || !("messageEn" in item)) return item;
+  const { messageEn, ...rest } = item as { messageEn: unknown; message?: unknown };
+  if (locale !== "en") return rest;
+  return typeof messageEn === "string" ? { ...rest, message: messageEn, lang: "en" } : { ...rest, lang: "fr" };
 }

@@ -85,6 +85,28 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     expect(res.headers["content-type"]).toMatch(/problem\+json/);
   });
 
+  it("gives the portal's findings in English when English comes first, and never the field that carries them", async () => {
+    const file = invoice();
+    const fr = (await deposit(supplier, file, { recipientSiret: UNKNOWN_SIRET })).json();
+    const finding = (problem: { errors: Array<Record<string, unknown>> }) => problem.errors.find((e) => e.rule === "DEP-RECIPIENT-UNKNOWN");
+    expect(finding(fr)).toMatchObject({ message: `Le destinataire ${UNKNOWN_SIRET} n'est pas référencé dans l'annuaire.` });
+    expect(finding(fr)).not.toHaveProperty("messageEn");
+    expect(finding(fr)).not.toHaveProperty("lang");
+    const en = await deposit(supplier, file, { recipientSiret: UNKNOWN_SIRET }, { "accept-language": "en-GB,en;q=0.9" });
+    expect(en.statusCode).toBe(422);
+    expect(en.json()).toMatchObject({ code: "INVOICE_REFUSED", lang: "en" });
+    expect(finding(en.json())).toMatchObject({ message: `The recipient ${UNKNOWN_SIRET} is not in the directory.`, lang: "en" });
+    expect(finding(en.json())).not.toHaveProperty("messageEn");
+    // The preview before sending, too.
+    const body = multipart(depositParts(file, { recipientSiret: UNKNOWN_SIRET }));
+    const read = async (language: string) =>
+      (await t.app.inject({ method: "POST", url: "/api/v1/invoices/read", payload: body.payload, headers: { ...supplier.headers, ...body.headers, "accept-language": language } })).json() as { findings: Array<Record<string, unknown>> };
+    const previewEn = (await read("en")).findings.find((f) => f.rule === "DEP-RECIPIENT-UNKNOWN");
+    expect(previewEn).toMatchObject({ message: `The recipient ${UNKNOWN_SIRET} is not in the directory.` });
+    expect(previewEn).not.toHaveProperty("messageEn");
+    expect((await read("fr")).findings.find((f) => f.rule === "DEP-RECIPIENT-UNKNOWN")).toMatchObject({ message: expect.stringMatching(/^Le destinataire/) });
+  });
+
   it("refuses attachments breaking the rules, each with its rule id", async () => {
     const parts = [
       ...depositParts(invoice(), { recipientSiret: RECIPIENT }),

@@ -228,7 +228,7 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     profile: structured?.profile ?? null,
     original_sha256: originalSha,
     data: JSON.stringify({ kind: read.kind, facts: structured?.facts ?? request.pdfData ?? null, typed: request.typed ?? null, ...(request.extraData ?? {}) }),
-    findings: JSON.stringify(warnings),
+    findings: JSON.stringify(warnings.map(({ messageEn: _, ...kept }) => kept)),
     deposited_at: at,
     created_by: actor.id,
     created_at: at,

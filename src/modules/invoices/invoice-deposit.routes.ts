@@ -4,8 +4,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
+import { prefersEnglish } from "../../shared/errors-en.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
 import { depositBatch, openBatch } from "./deposit-batch.js";
+import { findingsIn } from "./domain/deposit-findings.js";
 import { isModelBody, ModelDepositBody, readModelDeposit } from "./deposit-model.js";
 import { type DepositFile, type DepositRequest, depositInvoice } from "./deposit-invoice.js";
 import { directoryAdapter } from "./directory.adapter.js";
@@ -136,8 +138,9 @@ export function invoiceDepositRoutes(deps: Deps) {
         const key = request.headers["idempotency-key"];
         const f = parsed.fields;
         const events = depositBatch(deps, ports, actor, entries, { recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, supplierSiret: f.supplierSiret, idempotencyKey: typeof key === "string" && key.trim() ? key.trim().slice(0, 200) : undefined });
+        const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
         const lines = Readable.from((async function* () {
-          for await (const event of events) yield `${JSON.stringify(event)}\n`;
+          for await (const event of events) yield `${JSON.stringify("errors" in event ? { ...event, errors: findingsIn(event.errors, locale) } : event)}\n`;
         })());
         return reply.type("application/x-ndjson; charset=utf-8").header("cache-control", "no-store").send(lines);
       },
@@ -197,7 +200,8 @@ export function invoiceDepositRoutes(deps: Deps) {
         const routing = Object.fromEntries(
           Object.entries({ recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, engagementNumber: f.engagementNumber, supplierSiret: f.supplierSiret }).filter(([, v]) => v !== undefined),
         );
-        return readInvoicePreview(deps, ports, actor, parsed.file, routing);
+        const preview = await readInvoicePreview(deps, ports, actor, parsed.file, routing);
+        return { ...preview, findings: findingsIn(preview.findings, prefersEnglish(request.headers["accept-language"]) ? "en" : "fr") };
       },
     );
   };
