@@ -14,3 +14,4 @@ export { validateFile } from "./validate-file.js";
 export { writeCii } from "./cii/write/write-cii.js";
 export { writeUbl } from "./ubl/write/write-ubl.js";
 export { toCiiDueDateCode, toUblDueDateCode } from "./model/tax-point-codes.js";
+export { messageIn } from "./rules/finding-locale.js";

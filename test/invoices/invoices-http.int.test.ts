@@ -97,6 +97,13 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     expect(en.json()).toMatchObject({ code: "INVOICE_REFUSED", lang: "en" });
     expect(finding(en.json())).toMatchObject({ message: `The recipient ${UNKNOWN_SIRET} is not in the directory.`, lang: "en" });
     expect(finding(en.json())).not.toHaveProperty("messageEn");
+    // The engine's findings too: the B2G rule on the number's length, beside the portal's own.
+    const long = invoice({ number: "N".repeat(21) });
+    const [longFr, longEn] = [await deposit(supplier, long), await deposit(supplier, long, {}, { "accept-language": "en" })];
+    const engineRule = (problem: { errors: Array<{ rule: string; message: string }> }) => problem.errors.find((e) => !e.rule.startsWith("DEP-"));
+    expect(engineRule(longEn.json())?.rule).toBe(engineRule(longFr.json())?.rule);
+    expect(engineRule(longEn.json())?.message).not.toBe(engineRule(longFr.json())?.message);
+    expect(engineRule(longEn.json())).toMatchObject({ lang: "en", message: expect.not.stringMatching(/[éèàç]/) });
     // The preview before sending, too.
     const body = multipart(depositParts(file, { recipientSiret: UNKNOWN_SIRET }));
     const read = async (language: string) =>

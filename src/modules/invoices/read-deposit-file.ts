@@ -1,4 +1,4 @@
-import { EInvoiceError, isPdf, type Profile, type ReadResult, readInvoicePdf, readInvoiceXml, type Syntax, validateTree } from "../../einvoice/index.js";
+import { EInvoiceError, isPdf, messageIn, type Profile, type ReadResult, readInvoicePdf, readInvoiceXml, type Syntax, validateTree } from "../../einvoice/index.js";
 import { type DepositFinding, finding } from "./domain/deposit-findings.js";
 import { type InvoiceFacts, invoiceFacts } from "./domain/invoice-facts.js";
 
@@ -14,12 +14,15 @@ function looksLikeXml(bytes: Uint8Array): boolean {
   return bytes[i] === 0x3c;
 }
 
+const withEnglish = (en: string | undefined) => (en === undefined ? {} : { messageEn: en });
+
 function structured(read: ReadResult, kind: "FACTURX" | "XML", mime: string): ReadFile {
   const report = validateTree(read.tree, { frenchPublicBuyer: true });
   const findings: DepositFinding[] = report.findings.map((f) => ({
     rule: f.rule,
     severity: f.severity,
     message: f.message,
+    ...withEnglish(messageIn(f, "fr", "en")),
     field: "file",
     reason: "REJ_SEMAN",
     details: { path: f.path, line: f.line, terms: [...f.terms] },
