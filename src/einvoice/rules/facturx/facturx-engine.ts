@@ -11,12 +11,6 @@ import { type FlatPlan, flatPlanOf } from "./facturx-flat-plan.js";
 import { CountOp, RowForm } from "./facturx-plan.js";
 import { type Compiled, documentOf } from "./fx-xpath.js";
 
-/** One finding of the profile table: the rule id and the offending node. */
-export interface FxFinding {
-  id: string;
-  violation: Violation;
-}
-
 /** The EN 16931 rules each profile carries, with the id the profile gives them: [FX id, CEN id]. */
 export function carriedRules(profile: string): [string, string][] {
   return (FX_TABLES[profile] ?? []).filter((r) => r[3] === "br").map((r) => [r[5], r[4]]);
@@ -69,9 +63,10 @@ function codeViolation(p: FlatPlan, r: number, node: XmlElement, doc: XmlElement
   return value === "" || p.rowList[r]?.has(value) ? undefined : { element: node, value };
 }
 
-/** What one walk collects: the findings, and the ordinal of the rule of each. */
+/** What one walk collects: the findings (as parallel lists, no object per finding), the rule id and ordinal of each. */
 interface Collected {
-  found: FxFinding[];
+  violations: Violation[];
+  ids: string[];
   ordinals: number[];
 }
 
@@ -117,26 +112,47 @@ function visit(p: FlatPlan, e: XmlElement, n: number, depth: number, doc: XmlEle
     for (let r = p.rowStart[g] as number, rowEnd = p.rowEnd[g] as number; r < rowEnd; r++) {
       const v = checkRow(p, r, e, doc);
       if (v) {
-        out.found.push({ id: p.rowId[r] as string, violation: v });
+        out.violations.push(v);
+        out.ids.push(p.rowId[r] as string);
         out.ordinals.push(p.groupOrdinal[g] as number);
       }
     }
   }
 }
 
-/** Every structure and code-list finding of the profile table on this document (EN 16931 rules aside), in table order. */
-export function profileFindings(root: XmlElement, profile: Profile): FxFinding[] {
+// The lists of the walk, reused from document to document (the walk is never run inside itself).
+const collected: Collected = { violations: [], ids: [], ordinals: [] };
+
+/**
+ * Every structure and code-list finding of the profile table on this document (EN 16931 rules aside), by id in table
+ * order, each id's in table order; undefined when there is none.
+ */
+function profileFindings(root: XmlElement, profile: Profile): Map<string, Violation[]> | undefined {
   const plan = flatPlanOf(profile);
   const top = plan.top.get(root.key);
-  if (top === undefined) return [];
-  const out: Collected = { found: [], ordinals: [] };
-  visit(plan, root, top, 0, documentOf(root), out);
-  const { found, ordinals } = out;
+  if (top === undefined) return undefined;
+  const { violations, ids, ordinals } = collected;
+  violations.length = 0;
+  ids.length = 0;
+  ordinals.length = 0;
+  visit(plan, root, top, 0, documentOf(root), collected);
+  if (violations.length === 0) return undefined;
+  const byId = new Map<string, Violation[]>();
+  const add = (i: number): void => {
+    const id = ids[i] as string;
+    const list = byId.get(id);
+    if (list) list.push(violations[i] as Violation);
+    else byId.set(id, [violations[i] as Violation]);
+  };
   let sorted = true;
   for (let i = 1; i < ordinals.length && sorted; i++) sorted = (ordinals[i - 1] as number) <= (ordinals[i] as number);
-  if (sorted) return found;
-  // Walked in document order (children first): back to rule order (a stable sort keeps document order within a rule).
-  return found.map((f, i) => ({ f, o: ordinals[i] as number })).sort((a, b) => a.o - b.o).map((x) => x.f);
+  if (sorted) for (let i = 0; i < violations.length; i++) add(i);
+  else {
+    // Walked in document order (children first): back to rule order, document order kept within a rule.
+    const order = ordinals.map((_, i) => i).sort((a, b) => (ordinals[a] as number) - (ordinals[b] as number) || a - b);
+    for (const i of order) add(i);
+  }
+  return byId;
 }
 
 // The findings of the document being validated, by id (one slot: cheaper for the garbage collector than a WeakMap).
@@ -150,16 +166,7 @@ function findingsOf(root: XmlElement, profile: Profile, id: string): readonly Vi
   if (root !== memoRoot || profile !== memoProfile) {
     memoById = undefined;
     memoRoot = undefined;
-    const found = profileFindings(root, profile);
-    if (found.length > 0) {
-      const byId = new Map<string, Violation[]>();
-      for (const f of found) {
-        const list = byId.get(f.id);
-        if (list) list.push(f.violation);
-        else byId.set(f.id, [f.violation]);
-      }
-      memoById = byId;
-    }
+    memoById = profileFindings(root, profile);
     memoRoot = root;
     memoProfile = profile;
   }

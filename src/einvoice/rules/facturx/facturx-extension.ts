@@ -10,7 +10,8 @@ import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, or
 import { failingTotals } from "./facturx-extension-totals.js";
 import { lineRules } from "./facturx-lines.js";
 import { vatSumRules } from "./facturx-vat-sums.js";
-import { documentOf, selectNodes, test } from "./fx-xpath.js";
+import { compileFailing, documentOf } from "./fx-xpath.js";
+import { parseXPath } from "./fx-xpath-parse.js";
 import { FX_VAT_CATEGORIES } from "./facturx-vat-categories.js";
 
 interface Extension {
@@ -248,13 +249,22 @@ const EXTENSIONS: readonly Extension[] = [
 
 const NONE: readonly Violation[] = [];
 
+// The assertions written in the XPath subset, compiled on first use.
+const assertions = new Map<Extension, (doc: XmlElement) => XmlElement[] | undefined>();
+
 function violations(x: Extension, root: XmlElement): readonly Violation[] {
-  if (x.failing) return x.failing(root).map((element) => (x.id === "BR-FXEXT-CII-DT-097a" ? { element, value: stringValue(element).trim() } : { element }));
+  if (x.failing) {
+    const failing = x.failing(root);
+    if (failing.length === 0) return NONE;
+    return failing.map((element) => (x.id === "BR-FXEXT-CII-DT-097a" ? { element, value: stringValue(element).trim() } : { element }));
+  }
   if (!x.context || !x.test) return NONE;
-  const doc = documentOf(root);
-  const out: Violation[] = [];
-  for (const node of selectNodes(x.context, doc)) if (!test(x.test, node, doc)) out.push({ element: node });
-  return out;
+  let assertion = assertions.get(x);
+  if (!assertion) {
+    assertion = compileFailing(parseXPath(x.context), parseXPath(x.test));
+    assertions.set(x, assertion);
+  }
+  return assertion(documentOf(root))?.map((element) => ({ element })) ?? NONE;
 }
 
 // BR-FXEXT-S-01 … AG-01: a VAT category used on a DETAIL line (or a line without subtype), a document allowance or a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseXml } from "../../xml/parse-xml.js";
-import { compileNodes, compileString, compileTest, documentOf, selectNodes, test } from "./fx-xpath.js";
+import { compileFailing, compileNodes, compileString, compileTest, documentOf, selectNodes, test } from "./fx-xpath.js";
 import { parseXPath } from "./fx-xpath-parse.js";
 
 const xml = `<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
@@ -59,6 +59,20 @@ describe("the Factur-X XPath subset, compiled", () => {
     expect(codes).toEqual(["S", "E"]);
     expect(compileNodes(parseXPath("rsm:SupplyChainTradeTransaction//ram:CategoryCode"))(root, doc).map((e) => e.text)).toEqual(["S", "E"]);
     expect(test("count(//ram:TaxTotalAmount) = 2", root, doc)).toBe(true);
+  });
+
+  it("reads count(path) against 0 and 1 as whether the path selects anything", () => {
+    expect(holds("count(ram:ApplicableTradeTax[ram:CategoryCode='Z']) = 0")).toBe(true);
+    expect(holds("count(ram:ApplicableTradeTax[ram:CategoryCode='E']) = 0")).toBe(false);
+    expect(holds("count(ram:ApplicableTradeTax) >= 1")).toBe(true);
+    expect(holds("count(ram:ApplicableTradeTax[ram:CategoryCode='Z']) >= 1")).toBe(false);
+    expect(holds("count(ram:ApplicableTradeTax) > 0 and count(ram:Missing) < 1")).toBe(true);
+  });
+
+  it("lists the context nodes an assertion fails on, in document order, and nothing when none fails", () => {
+    const failing = compileFailing(parseXPath("//ram:ApplicableTradeTax"), parseXPath("upper-case(ram:TypeCode) = 'VAT' and ram:ExemptionReason"));
+    expect(failing(doc)?.map((e) => text("ram:CategoryCode", e))).toEqual(["S"]);
+    expect(compileFailing(parseXPath("//ram:ApplicableTradeTax"), parseXPath("ram:CategoryCode"))(doc)).toBeUndefined();
   });
 
   it("refuses what is outside the subset", () => {

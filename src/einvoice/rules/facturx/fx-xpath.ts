@@ -322,6 +322,36 @@ export function compileNodes(e: Expr): Compiled<XmlElement[]> {
   };
 }
 
+/**
+ * The elements a path selects (attributes left out) on which a test is false, in order, undefined when none: the
+ * context nodes an assertion fails on, without a list of every context node.
+ */
+export function compileFailing(contextExpr: Expr, testExpr: Expr): (doc: XmlElement) => XmlElement[] | undefined {
+  const form = compileForm(contextExpr);
+  if ("value" in form) return () => undefined;
+  const walk = form.nodes;
+  const holds = compileTest(testExpr);
+  // The state of the evaluation under way (a pair is never evaluated inside itself).
+  let doc: XmlElement | undefined;
+  let failing: XmlElement[] | undefined;
+  const check: Visit = (element, attr) => {
+    if (attr === undefined && !holds(element, doc as XmlElement)) {
+      if (failing) failing.push(element);
+      else failing = [element];
+    }
+    return false;
+  };
+  return (d) => {
+    doc = d;
+    failing = undefined;
+    walk(d, d, check);
+    const found = failing;
+    failing = undefined;
+    doc = undefined;
+    return found;
+  };
+}
+
 const tests = new Map<string, Compiled<boolean>>();
 const selections = new Map<string, Compiled<XmlElement[]>>();
 
