@@ -20,11 +20,6 @@ export interface FrAssertion {
   en: string;
 }
 
-/** The context nodes of an assertion (shared, read-only: many assertions of a document read the same context). */
-export function contextNodes(root: XmlElement, path: string): readonly XmlElement[] {
-  return path === "" ? [root] : allAtOnce(root, path);
-}
-
 /** No violation: shared, as most checks find nothing. */
 export const NONE: readonly Violation[] = [];
 
@@ -33,6 +28,14 @@ export function add(out: Violation[] | undefined, v: Violation): Violation[] {
   if (!out) return [v];
   out.push(v);
   return out;
+}
+
+/** Adds the violation of one context node, if it fails the assertion, to a list made at the first one. */
+function failure(a: FrAssertion, node: XmlElement, out: Violation[] | undefined): Violation[] | undefined {
+  if (a.where && !a.where(node)) return out;
+  if (a.test(node)) return out;
+  const value = a.value?.(node);
+  return add(out, value === undefined ? { element: node } : { element: node, value });
 }
 
 /** Builds the Rule of a BR-FR assertion. */
@@ -46,13 +49,11 @@ export function frAssertion(a: FrAssertion): Rule {
     message: { fr: a.fr, en: a.en },
     // An array, not a generator: most assertions hold, and the runner takes an array as it is.
     check({ root }) {
+      // The root context is tested as it is, the others by index: no list nor iterator per assertion and document.
+      if (a.context === "") return failure(a, root, undefined) ?? NONE;
+      const nodes = allAtOnce(root, a.context);
       let out: Violation[] | undefined;
-      for (const node of contextNodes(root, a.context)) {
-        if (a.where && !a.where(node)) continue;
-        if (a.test(node)) continue;
-        const value = a.value?.(node);
-        out = add(out, value === undefined ? { element: node } : { element: node, value });
-      }
+      for (let i = 0; i < nodes.length; i++) out = failure(a, nodes[i] as XmlElement, out);
       return out ?? NONE;
     },
   };

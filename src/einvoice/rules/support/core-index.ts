@@ -8,14 +8,15 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 let currentRoot: XmlElement | undefined;
 let currentLists: (XmlElement[] | undefined)[] | undefined;
 let currentMemos: Map<string, unknown> | undefined;
-let currentPaths: Map<string, readonly XmlElement[]> | undefined;
+// Numbers the documents: a path's list (allAtOnce) stamped with another number belongs to an earlier document.
+let generation = 0;
 
 function switchTo(root: XmlElement): void {
   if (root === currentRoot) return;
   currentRoot = root;
+  generation++;
   currentLists = undefined;
   currentMemos = undefined;
-  currentPaths = undefined;
 }
 
 const NONE: readonly XmlElement[] = Object.freeze([]);
@@ -165,20 +166,56 @@ function splitLast(path: string): { parent: string | undefined; key: string } {
  */
 export function allAtOnce(root: XmlElement, path: string): readonly XmlElement[] {
   switchTo(root);
-  let paths = currentPaths;
-  if (!paths) {
-    paths = new Map();
-    currentPaths = paths;
-  }
-  let list = paths.get(path);
-  if (!list) {
+  return listAt(root, pathEntry(path));
+}
+
+/** A path asked by allAtOnce, kept for all documents, with its list for the document it was stamped with. */
+interface PathEntry {
+  parent: PathEntry | undefined;
+  key: string;
+  list: readonly XmlElement[];
+  generation: number;
+}
+
+// The entries live as long as the process (the rules ask a fixed set of paths), so a document costs no Map of its
+// own; past the bound an entry is made for the call only (still right, just not kept).
+const PATH_ENTRIES = new Map<string, PathEntry>();
+const MAX_PATH_ENTRIES = 10_000;
+
+function pathEntry(path: string): PathEntry {
+  let entry = PATH_ENTRIES.get(path);
+  if (!entry) {
     const { parent, key } = splitLast(path);
-    const found: XmlElement[] = [];
-    for (const p of parent === undefined ? [root] : allAtOnce(root, parent)) for (const c of p.children) if (c.key === key) found.push(c);
-    list = found.length === 0 ? NONE : found;
-    paths.set(path, list);
+    entry = { parent: parent === undefined ? undefined : pathEntry(parent), key, list: NONE, generation: -1 };
+    if (PATH_ENTRIES.size < MAX_PATH_ENTRIES) PATH_ENTRIES.set(path, entry);
   }
-  return list;
+  return entry;
+}
+
+function listAt(root: XmlElement, entry: PathEntry): readonly XmlElement[] {
+  if (entry.generation === generation) return entry.list;
+  const key = entry.key;
+  let found: XmlElement[] | undefined;
+  if (entry.parent === undefined) found = childrenWith(root, key, found);
+  else {
+    const parents = listAt(root, entry.parent);
+    for (let i = 0; i < parents.length; i++) found = childrenWith(parents[i] as XmlElement, key, found);
+  }
+  entry.list = found ?? NONE;
+  entry.generation = generation;
+  return entry.list;
+}
+
+/** Appends the element's children with that key to a list made at the first one. */
+function childrenWith(element: XmlElement, key: string, out: XmlElement[] | undefined): XmlElement[] | undefined {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.key !== key) continue;
+    if (out) out.push(c);
+    else out = [c];
+  }
+  return out;
 }
 
 /** Every element at a relative path of keys, in document order. */
