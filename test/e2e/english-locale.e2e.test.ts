@@ -97,6 +97,13 @@ describe("the portal in English", () => {
     await page.getByText("PDF or XML, 20 MB at most").waitFor();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "deposit-upload-en");
+    // A file read on the spot: its findings come in English, each marked as such for screen readers.
+    const cii = fs.readFileSync(path.join(CORPUS_DIR, "en16931/cii/examples/CII_example1.xml"));
+    await page.locator('input[type="file"]').first().setInputFiles({ name: "example.xml", mimeType: "application/xml", buffer: cii });
+    const findings = page.getByTestId("findings");
+    await findings.locator('[lang="en"]').first().waitFor();
+    expect(await findings.locator('[lang="en"]').first().textContent()).not.toMatch(/[éèàç]/);
+    await expectNoSeriousA11yViolations(page);
 
     await page.goto(`${server.url}/mon-compte`);
     await page.getByRole("heading", { level: 1, name: "My account" }).waitFor();

@@ -12,7 +12,8 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Date attendue au format
 export const Finding = z.object({
   rule: z.string().describe("Identifiant de la règle (DEP-…, BR-…, BR-FR-…)"),
   severity: z.enum(["fatal", "warning"]),
-  message: z.string().describe("Explication en français"),
+  message: z.string().describe("Explication en français (en anglais si l'appelant le demande en premier dans Accept-Language et que la règle l'a)"),
+  lang: z.enum(["fr", "en"]).optional().describe("Langue du message quand l'appelant a demandé l'anglais"),
   field: z.string().optional(),
   reason: z.string().optional().describe("Code motif de la réforme 2026 (DOUBLON, DEST_INC, …)"),
   details: z.record(z.string(), z.unknown()).optional(),

@@ -7,7 +7,7 @@ export interface Problem {
   detail: string;
   field?: string;
   rule?: string;
-  errors?: { field?: string; message?: string }[];
+  errors?: { field?: string; message?: string; lang?: "fr" | "en" }[];
   /** The language of `detail` ("fr" or "en"). */
   lang?: string;
 }

@@ -18,9 +18,9 @@ describe("the deposit rules' messages", () => {
     expect(f).toMatchObject({ message: "Le numéro de facture ne peut dépasser 20 caractères (il en compte 23).", messageEn: "The invoice number cannot be longer than 20 characters (it has 23)." });
     const engine = { rule: "BR-01", severity: "fatal" as const, message: "La facture doit avoir un identifiant de spécification." };
     const [mine, theirs] = findingsIn([f, engine], "en");
-    expect(mine).toEqual({ rule: "DEP-NUMBER-TOO-LONG", severity: "fatal", message: f.messageEn, field: "number", reason: "REJ_SEMAN", details: { length: 23 } });
-    // The engine's findings carry no English here: they stay as they are.
-    expect(theirs).toEqual(engine);
+    expect(mine).toEqual({ rule: "DEP-NUMBER-TOO-LONG", severity: "fatal", message: f.messageEn, lang: "en", field: "number", reason: "REJ_SEMAN", details: { length: 23 } });
+    // A finding without English stays French, and says so.
+    expect(theirs).toEqual({ ...engine, lang: "fr" });
     expect(findingsIn([f], "fr")[0]).not.toHaveProperty("messageEn");
     expect(findingsIn([f], "fr")[0]?.message).toBe(f.message);
   });

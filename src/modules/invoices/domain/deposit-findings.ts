@@ -63,7 +63,13 @@ export function finding(rule: DepositRuleId, values: Record<string, string | num
   return { rule, severity, message: fill(def.fr), messageEn: fill(def.en), field: def.field, reason: def.reason, ...(Object.keys(values).length ? { details: values } : {}) };
 }
 
-/** The findings as the caller reads them: in English when asked and written in English too, `messageEn` left out. */
-export function findingsIn<T extends { message: string; messageEn?: string | undefined }>(findings: readonly T[], locale: "fr" | "en"): Omit<T, "messageEn">[] {
-  return findings.map(({ messageEn, ...kept }) => (locale === "en" && messageEn !== undefined ? { ...kept, message: messageEn } : kept));
+/**
+ * The findings as the caller reads them: in English when asked and written in English too, each then saying its
+ * language (`lang`); `messageEn` left out.
+ */
+export function findingsIn<T extends { message: string; messageEn?: string | undefined }>(findings: readonly T[], locale: "fr" | "en"): (Omit<T, "messageEn"> & { lang?: "fr" | "en" })[] {
+  return findings.map(({ messageEn, ...kept }) => {
+    if (locale !== "en") return kept;
+    return messageEn !== undefined ? { ...kept, message: messageEn, lang: "en" as const } : { ...kept, lang: "fr" as const };
+  });
 }

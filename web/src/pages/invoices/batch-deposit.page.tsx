@@ -95,7 +95,7 @@ export function BatchDepositPage() {
                     <List size="sm">
                       {r.errors.map((e) => (
                         <List.Item key={`${e.rule}:${e.message}`}>
-                          <span lang="fr">{e.message}</span> <Code>{e.rule}</Code>
+                          <span lang={e.lang ?? "fr"}>{e.message}</span> <Code>{e.rule}</Code>
                         </List.Item>
                       ))}
                     </List>

@@ -15,14 +15,15 @@ export const READABLE_PLACEHOLDER = { placeholder: { color: "var(--mantine-color
 const PDF_FIELDS = ["number", "issueDate", "totalWithoutVat", "totalVat", "totalWithVat"] as const;
 
 /**
- * The findings in plain words: what blocks the deposit, then what is only a warning. Their messages come in French from
- * the rules; `localize` may give one in the reader's language, otherwise it is shown marked `lang="fr"`.
+ * The findings in plain words: what blocks the deposit, then what is only a warning. Their messages come from the
+ * server in the page's language when the rule has it (the finding's `lang` says so), French otherwise; `localize` may
+ * give one in the reader's language; a message is marked with its language.
  */
 export function FindingsList({ findings, localize }: { findings: readonly Finding[]; localize?: (f: Finding) => string | null }) {
   const t = useT(depositMessages);
   const say = (f: Finding) => {
     const own = localize?.(f);
-    return own ? <span>{own}</span> : <span lang="fr">{f.message}</span>;
+    return own ? <span>{own}</span> : <span lang={f.lang ?? "fr"}>{f.message}</span>;
   };
   const fatal = findings.filter((f) => f.severity === "fatal");
   const warnings = findings.filter((f) => f.severity === "warning");

@@ -85,7 +85,7 @@ function ActionForm({ invoice, t, onDone }: { invoice: InvoiceDetail; t: Transit
           <List size="sm" data-testid="action-findings">
             {error.problem.errors.map((e, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the findings are shown once, in the server's order.
-              <List.Item key={i} lang="fr">
+              <List.Item key={i} lang={e.lang ?? "fr"}>
                 {e.message ?? ""}
               </List.Item>
             ))}
