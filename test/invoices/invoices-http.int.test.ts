@@ -114,6 +114,21 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     expect((await read("fr")).findings.find((f) => f.rule === "DEP-RECIPIENT-UNKNOWN")).toMatchObject({ message: expect.stringMatching(/^Le destinataire/) });
   });
 
+  it("shows a deposited invoice's warnings in English to an English reader, as stored to a French one", async () => {
+    const xml = new TextDecoder()
+      .decode(invoice({ number: "WARN-EN-1" }))
+      .replace("<rsm:ExchangedDocumentContext>", "<rsm:ExchangedDocumentContext><ram:TestIndicator><udt:Indicator>false</udt:Indicator></ram:TestIndicator>");
+    const created = await deposit(supplier, new TextEncoder().encode(xml));
+    expect(created.statusCode).toBe(201);
+    const read = async (language: string) => (await t.app.inject({ url: `/api/v1/invoices/${created.json().id}`, headers: { ...supplier.headers, "accept-language": language } })).json();
+    const fr = (await read("fr")).warnings.find((w: { rule: string }) => w.rule === "CII-SR-002");
+    expect(fr).toMatchObject({ severity: "warning", message: expect.stringMatching(/^L'élément « ram:TestIndicator »/) });
+    expect(fr).not.toHaveProperty("lang");
+    const en = (await read("en")).warnings.find((w: { rule: string }) => w.rule === "CII-SR-002");
+    expect(en).toMatchObject({ severity: "warning", lang: "en", message: expect.stringContaining("ram:TestIndicator") });
+    expect(en.message).not.toMatch(/[éèàç«»]/);
+  });
+
   it("refuses attachments breaking the rules, each with its rule id", async () => {
     const parts = [
       ...depositParts(invoice(), { recipientSiret: RECIPIENT }),

@@ -2,11 +2,13 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
+import { prefersEnglish } from "../../shared/errors-en.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
 import { getDepositReceipt, renderReceiptPdf } from "./deposit-receipt.js";
 import { getInvoice, getInvoiceFile } from "./get-invoice.js";
 import { csvHeader, csvLines } from "./invoice-csv.js";
 import { presentInvoice, presentInvoiceDetail } from "./invoice.presenter.js";
+import { storedFindingsIn } from "./stored-findings-locale.js";
 import { DraftBody, DraftResult, FileParams, IdParams, InvoiceDetail, InvoicePage, ListQuery, Receipt } from "./invoice.schemas.js";
 import { directoryAdapter } from "./directory.adapter.js";
 import type { InvoiceForm } from "./domain/invoice-form.js";
@@ -46,7 +48,9 @@ export function invoiceRoutes(deps: Deps) {
 
     r.get("/api/v1/invoices/:id", { schema: { tags, summary: "Une facture : données, historique des statuts, fichiers, actions possibles (allowedTransitions)", params: IdParams, response: { 200: InvoiceDetail } } }, async (request) => {
       const { invoice, roles, events, files } = await getInvoice(deps, access, actorOf(request), request.params.id);
-      return { ...presentInvoiceDetail(invoice, roles, events, files, deps.clock.now()), paymentClock: await paymentClockOf(deps, invoice, events) };
+      const detail = presentInvoiceDetail(invoice, roles, events, files, deps.clock.now());
+      const warnings = storedFindingsIn(detail.warnings, prefersEnglish(request.headers["accept-language"]) ? "en" : "fr");
+      return { ...detail, warnings, paymentClock: await paymentClockOf(deps, invoice, events) };
     });
 
     r.post("/api/v1/invoices/drafts", { schema: { tags, summary: "Enregistrer le formulaire « Saisir une facture » comme brouillon (totaux et contrôles calculés)", body: DraftBody, response: { 201: DraftResult } } }, async (request, reply) => {

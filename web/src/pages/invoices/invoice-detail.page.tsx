@@ -156,7 +156,7 @@ export function InvoiceDetailPage() {
                 <List size="sm">
                   {invoice.warnings.map((w) => (
                     <List.Item key={`${w.rule}:${w.message}`}>
-                      <span lang="fr">{w.message}</span> <Code>{w.rule}</Code>
+                      <span lang={w.lang ?? "fr"}>{w.message}</span> <Code>{w.rule}</Code>
                     </List.Item>
                   ))}
                 </List>
