@@ -69,15 +69,28 @@ export function carriedRule(id: string, message: Rule["message"], terms: readonl
   return rule;
 }
 
-/** A carrying rule and, on one profile, the EN 16931 rules it reports with their slots in the runner. */
+/**
+ * The carrying rules on one profile as flat lists: the rules, and for the i-th the EN 16931 rules it reports at
+ * [start[i], start[i + 1]) of `cen`, with their slots in the runner.
+ */
 interface Carrying {
-  rule: Rule;
-  cen: { rule: Rule; slot: number }[];
+  rules: Rule[];
+  start: Int32Array;
+  cen: Rule[];
+  slots: Int32Array;
+}
+
+function carryingOn(rules: readonly Rule[], profile: string): Carrying {
+  const kept = rules.map((rule) => ({ rule, cen: carriedBy(rule, rule.id, profile) })).filter((c) => c.cen.length > 0);
+  const cen = kept.flatMap((c) => c.cen);
+  const start = new Int32Array(kept.length + 1);
+  for (const [i, c] of kept.entries()) start[i + 1] = (start[i] as number) + c.cen.length;
+  return { rules: kept.map((c) => c.rule), start, cen, slots: Int32Array.from(cen, slotOf) };
 }
 
 /** The batch of the carrying rules: those whose EN 16931 rules find something on the document. */
 export function carriedBatch(rules: readonly Rule[]): RuleBatch {
-  const byProfile = new Map<string, readonly Carrying[]>();
+  const byProfile = new Map<string, Carrying>();
   // The runner reads the answer before asking again: one list reused rather than one made per document.
   const firing: Rule[] = [];
   return {
@@ -85,14 +98,15 @@ export function carriedBatch(rules: readonly Rule[]): RuleBatch {
       const profile = context.detected.profile;
       let carrying = byProfile.get(profile);
       if (!carrying) {
-        carrying = rules.map((rule) => ({ rule, cen: carriedBy(rule, rule.id, profile).map((r) => ({ rule: r, slot: slotOf(r) })) })).filter((c) => c.cen.length > 0);
+        carrying = carryingOn(rules, profile);
         byProfile.set(profile, carrying);
       }
+      const { start, cen, slots } = carrying;
       firing.length = 0;
-      for (const c of carrying) {
-        for (const r of c.cen) {
-          if (violationsInSlot(r.slot, r.rule, context).length > 0) {
-            firing.push(c.rule);
+      for (let i = 0; i < carrying.rules.length; i++) {
+        for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++) {
+          if (violationsInSlot(slots[k] as number, cen[k] as Rule, context).length > 0) {
+            firing.push(carrying.rules[i] as Rule);
             break;
           }
         }

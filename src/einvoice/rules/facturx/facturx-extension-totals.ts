@@ -50,6 +50,8 @@ interface Parts {
   /** The same, counted under this summation's own settlement (relative paths). */
   ownAllowances: number;
   ownCharges: number;
+  /** The sums several rules share, once read (an unreadable amount is kept, and fails each of them). */
+  sums: { lines?: Decimal | Unreadable; allowances?: Decimal | Unreadable; charges?: Decimal | Unreadable };
 }
 
 /** The parts of a monetary summation, read once per document for the five rules (the tree never changes). */
@@ -78,12 +80,32 @@ function readParts(root: XmlElement, totals: XmlElement): Parts {
     logistics: header.flatMap((h) => childrenOf(h, "ram:SpecifiedLogisticsServiceCharge")),
     ownAllowances: own.filter((ac) => indicatorIs(ac, "false")).length,
     ownCharges: own.filter((ac) => indicatorIs(ac, "true")).length + childrenOf(settlement, "ram:SpecifiedLogisticsServiceCharge").length,
+    sums: {},
   };
 }
 
 const amounts = (acs: readonly XmlElement[], key: string) => acs.flatMap((ac) => childrenOf(ac, key));
-const allowanceSum = (p: Parts) => cents10x10(sumDoubles(amounts(p.allowances, "ram:ActualAmount")));
-const chargeSum = (p: Parts) => add(cents100(sumDoubles(amounts(p.charges, "ram:ActualAmount"))), cents10x10(sumDoubles(amounts(p.logistics, "ram:AppliedAmount"))));
+
+/** A sum two rules read (CO-13 and one of CO-10, 11, 12), worked out once per summation. */
+function shared(p: Parts, name: keyof Parts["sums"], compute: (p: Parts) => Decimal): Decimal {
+  let value = p.sums[name];
+  if (value === undefined) {
+    try {
+      value = compute(p);
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      value = error;
+    }
+    p.sums[name] = value;
+  }
+  if (value instanceof Unreadable) throw value;
+  return value;
+}
+
+const allowanceSum = (p: Parts) => shared(p, "allowances", (q) => cents10x10(sumDoubles(amounts(q.allowances, "ram:ActualAmount"))));
+const chargeSum = (p: Parts) =>
+  shared(p, "charges", (q) => add(cents100(sumDoubles(amounts(q.charges, "ram:ActualAmount"))), cents10x10(sumDoubles(amounts(q.logistics, "ram:AppliedAmount")))));
+const detailLinesSum = (p: Parts) => shared(p, "lines", (q) => cents100(sumDoubles(lineNetAmounts(q.detailLines))));
 
 /** xs:decimal of a total that must be there: its absence empties the assertion's `for`, which then fails. */
 function declared(totals: XmlElement, key: string): Decimal {
@@ -96,7 +118,7 @@ type TotalsCheck = (totals: XmlElement, parts: Parts) => boolean;
 
 const CHECKS: Record<string, TotalsCheck> = {
   // BT-106 = Σ BT-131 of the DETAIL lines, within a cent per line (all lines counted).
-  "BR-FXEXT-CO-10": (t, p) => within(declared(t, "ram:LineTotalAmount"), cents100(sumDoubles(lineNetAmounts(p.detailLines))), p.allLines.length),
+  "BR-FXEXT-CO-10": (t, p) => within(declared(t, "ram:LineTotalAmount"), detailLinesSum(p), p.allLines.length),
   // BT-107 = Σ BT-92, within a cent per allowance; no allowance and no BT-107 is fine.
   "BR-FXEXT-CO-11": (t, p) =>
     (p.allowances.length === 0 && childrenOf(t, "ram:AllowanceTotalAmount").length === 0) || within(declared(t, "ram:AllowanceTotalAmount"), allowanceSum(p), p.ownAllowances),
@@ -105,7 +127,7 @@ const CHECKS: Record<string, TotalsCheck> = {
     (p.charges.length === 0 && childrenOf(t, "ram:ChargeTotalAmount").length === 0) || within(declared(t, "ram:ChargeTotalAmount"), chargeSum(p), p.ownCharges),
   // BT-109 = Σ BT-131 (DETAIL) − Σ BT-92 + Σ BT-99 (and logistics), within a cent per item.
   "BR-FXEXT-CO-13": (t, p) => {
-    const lines = cents100(sumDoubles(lineNetAmounts(p.detailLines)));
+    const lines = detailLinesSum(p);
     const diff = add(sub(sub(declared(t, "ram:TaxBasisTotalAmount"), lines), chargeSum(p)), allowanceSum(p));
     return compare(abs(diff), tolerance(p.detailLines.length + p.ownAllowances + p.ownCharges)) <= 0;
   },
