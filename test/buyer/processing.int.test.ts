@@ -59,6 +59,15 @@ describe.each(testDialects())("processing received invoices on %s", (dialect) =>
     expect([after.status, after.version, after.history.length]).toEqual([before.status, before.version, before.history.length]);
   });
 
+  it("says what is missing in English to a caller who asks for English first", async () => {
+    const id = await depositTo(t, supplier);
+    const fr = (await processRequest(t, manager, id, { to: "SUSPENDUE", motif: "Pièces manquantes" })).json();
+    expect(fr.errors).toEqual([{ field: "expectedDocuments", rule: "EXPECTED_DOCUMENTS_REQUIRED", message: "Listez les pièces attendues du fournisseur." }]);
+    const en = (await processRequest(t, manager, id, { to: "SUSPENDUE", motif: "Missing documents" }, { "accept-language": "en" })).json();
+    expect(en).toMatchObject({ code: "PROCESSING_REFUSED", lang: "en" });
+    expect(en.errors).toEqual([{ field: "expectedDocuments", rule: "EXPECTED_DOCUMENTS_REQUIRED", message: "List the documents expected from the supplier.", lang: "en" }]);
+  });
+
   it("records the mandate number and the payment (date, amount) in the history", async () => {
     const id = await depositTo(t, supplier);
     expect((await processRequest(t, manager, id, { to: "MANDATEE", mandateNumber: "M-42" })).statusCode).toBe(200);

@@ -55,6 +55,8 @@ export interface ProcessingFinding {
   field: string;
   rule: string;
   message: string;
+  /** The same in English (the HTTP edge gives it to a caller who asks for English first, never this field). */
+  messageEn: string;
 }
 
 const text = (v: string | undefined): string => (v ?? "").trim();
@@ -79,31 +81,31 @@ export const REQUIRED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** Checks the fields a processing request carries for its target; empty when complete and well formed. */
 export function checkProcessingInput(input: ProcessingInput): ProcessingFinding[] {
   const findings: ProcessingFinding[] = [];
-  const need = (field: string, ok: boolean, rule: string, message: string) => {
-    if (!ok) findings.push({ field, rule, message });
+  const need = (field: string, ok: boolean, rule: string, message: string, messageEn: string) => {
+    if (!ok) findings.push({ field, rule, message, messageEn });
   };
   const motif = text(input.motif);
-  if (motif.length > MOTIF_MAX) findings.push({ field: "motif", rule: "MOTIF_TOO_LONG", message: `Le motif ne peut dépasser ${MOTIF_MAX} caractères.` });
+  need("motif", motif.length <= MOTIF_MAX, "MOTIF_TOO_LONG", `Le motif ne peut dépasser ${MOTIF_MAX} caractères.`, `The reason cannot be longer than ${MOTIF_MAX} characters.`);
   switch (input.to) {
     case "REJETEE":
-      need("reason", input.reason !== undefined && input.reason in REJECTION_REASONS, "REASON_REQUIRED", "Choisissez le motif de rejet dans la liste.");
-      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Expliquez le rejet au fournisseur.");
+      need("reason", input.reason !== undefined && input.reason in REJECTION_REASONS, "REASON_REQUIRED", "Choisissez le motif de rejet dans la liste.", "Choose the rejection reason from the list.");
+      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Expliquez le rejet au fournisseur.", "Explain the rejection to the supplier.");
       break;
     case "SUSPENDUE": {
-      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Indiquez le motif de la suspension.");
+      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Indiquez le motif de la suspension.", "Give the reason for the suspension.");
       const docs = (input.expectedDocuments ?? []).map((d) => d.trim()).filter((d) => d.length > 0);
-      need("expectedDocuments", docs.length > 0, "EXPECTED_DOCUMENTS_REQUIRED", "Listez les pièces attendues du fournisseur.");
+      need("expectedDocuments", docs.length > 0, "EXPECTED_DOCUMENTS_REQUIRED", "Listez les pièces attendues du fournisseur.", "List the documents expected from the supplier.");
       break;
     }
     case "A_RECYCLER":
-      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Indiquez pourquoi la facture doit être recyclée (destinataire, service, engagement).");
+      need("motif", motif.length > 0, "MOTIF_REQUIRED", "Indiquez pourquoi la facture doit être recyclée (destinataire, service, engagement).", "Say why the invoice must be recycled (recipient, service, commitment).");
       break;
     case "MANDATEE":
-      need("mandateNumber", text(input.mandateNumber).length > 0 && text(input.mandateNumber).length <= 50, "MANDATE_NUMBER_REQUIRED", "Indiquez le numéro du mandat (50 caractères au plus).");
+      need("mandateNumber", text(input.mandateNumber).length > 0 && text(input.mandateNumber).length <= 50, "MANDATE_NUMBER_REQUIRED", "Indiquez le numéro du mandat (50 caractères au plus).", "Give the payment order number (50 characters at most).");
       break;
     case "MISE_EN_PAIEMENT":
-      need("paymentDate", isRealDate(text(input.paymentDate)), "PAYMENT_DATE_REQUIRED", "Indiquez la date de mise en paiement (AAAA-MM-JJ).");
-      need("amountPaid", AMOUNT.test(text(input.amountPaid)) && Number(input.amountPaid) > 0, "AMOUNT_PAID_REQUIRED", "Indiquez le montant mis en paiement (nombre positif, deux décimales au plus).");
+      need("paymentDate", isRealDate(text(input.paymentDate)), "PAYMENT_DATE_REQUIRED", "Indiquez la date de mise en paiement (AAAA-MM-JJ).", "Give the payment date (YYYY-MM-DD).");
+      need("amountPaid", AMOUNT.test(text(input.amountPaid)) && Number(input.amountPaid) > 0, "AMOUNT_PAID_REQUIRED", "Indiquez le montant mis en paiement (nombre positif, deux décimales au plus).", "Give the amount paid (a positive number, two decimals at most).");
       break;
   }
   return findings;
