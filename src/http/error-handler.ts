@@ -35,7 +35,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(413).type(PROBLEM).send(toProblem(appError("PAYLOAD_TOO_LARGE")));
     }
     if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-      const problem = toProblem(new AppError(fastifyError.code ?? "BAD_REQUEST", { status: fastifyError.statusCode, message: "Requête invalide." }));
+      const problem = toProblem(new AppError(fastifyError.code ?? "BAD_REQUEST", { status: fastifyError.statusCode, message: "Requête invalide.", messageEn: "Invalid request." }));
       return reply.status(fastifyError.statusCode).type(PROBLEM).send(problem);
     }
     request.log.error({ err: error }, "unhandled error");

@@ -84,14 +84,17 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details: ErrorDetails | undefined;
+  /** A message written for this one error, in English too (given to a caller who asks for English first). */
+  readonly messageEn: string | undefined;
 
-  constructor(code: string, options: { status?: number; message?: string; details?: ErrorDetails } = {}) {
+  constructor(code: string, options: { status?: number; message?: string; messageEn?: string; details?: ErrorDetails } = {}) {
     const known = (ERROR_CATALOGUE as Record<string, { status: number; message: string }>)[code];
     super(options.message ?? known?.message ?? code);
     this.name = "AppError";
     this.code = code;
     this.status = options.status ?? known?.status ?? 400;
     this.details = options.details;
+    this.messageEn = options.messageEn;
   }
 }
 
@@ -122,15 +125,16 @@ export function toProblem(error: AppError, locale: "fr" | "en" = "fr"): Problem 
   const { field, rule, errors, ...rest } = error.details ?? {};
   const known = (ERROR_CATALOGUE as Record<string, { message: string }>)[error.code];
   const english = locale === "en" && known ? (ERROR_MESSAGES_EN as Record<string, string>)[error.code] : undefined;
-  const detailInEnglish = english !== undefined && error.message === known?.message;
+  // The detail in English: the catalogue's message, or the one written for this error when it has an English twin.
+  const englishDetail = locale !== "en" ? undefined : error.message === known?.message ? english : error.messageEn;
   return {
     type: `https://guichet.example/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
     title: english ?? error.message,
     status: error.status,
     code: error.code,
-    detail: detailInEnglish ? english : error.message,
-    /** The language of `detail`: a message written for one error is French only. */
-    lang: detailInEnglish ? "en" : "fr",
+    detail: englishDetail ?? error.message,
+    /** The language of `detail`: a message written for one error without an English twin stays French. */
+    lang: englishDetail !== undefined ? "en" : "fr",
     ...(field !== undefined ? { field } : {}),
     ...(rule !== undefined ? { rule } : {}),
     ...(Array.isArray(errors) ? { errors: errors.map((item: unknown) => inLocale(item, locale)) } : {}),

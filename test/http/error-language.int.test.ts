@@ -28,12 +28,20 @@ describe("the language of problem+json answers", () => {
     expect(enUnauth.json()).toMatchObject({ code: "UNAUTHENTICATED", detail: "You need to sign in.", lang: "en" });
   });
 
-  it("keeps a message written for one error in French, marked as such, with the English title", async () => {
+  it("gives a message written for one error in English when it has an English twin", async () => {
     const res = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "application/json", "accept-language": "en" }, payload: "{pas du json" });
     expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ lang: "en", detail: "Invalid request." });
+    const fr = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "application/json" }, payload: "{pas du json" });
+    expect(fr.json()).toMatchObject({ lang: "fr", detail: "Requête invalide." });
+  });
+
+  it("keeps a message written for one error without an English twin in French, marked as such", async () => {
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/validate", headers: { "content-type": "application/xml", "accept-language": "en" }, payload: "<rsm:CrossIndustryInvoice" });
+    expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.lang).toBe("fr");
-    expect(body.detail).toBe("Requête invalide.");
+    expect(body.detail).toMatch(/^Le fichier n'est pas un XML bien formé/);
   });
 
   it("has an English message for every code of the catalogue, none left in French", () => {

@@ -19,7 +19,7 @@ export async function requestEmailChange(deps: Deps, actor: Actor, input: { newE
   const db = deps.database.db;
   const user = await findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.password))) {
-    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe est incorrect.", details: { field: "password" } });
+    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe est incorrect.", messageEn: "The password is wrong.", details: { field: "password" } });
   }
   const newEmail = normalizeEmail(input.newEmail);
   if (newEmail === user.email) throw appError("VALIDATION_FAILED", { field: "newEmail", rule: "SAME_EMAIL" }, "C'est déjà votre adresse de connexion.");

@@ -52,7 +52,7 @@ export async function changePassword(deps: Deps, actor: Actor, input: { currentP
   const db = deps.database.db;
   const user = await findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe actuel est incorrect.", details: { field: "currentPassword" } });
+    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe actuel est incorrect.", messageEn: "The current password is wrong.", details: { field: "currentPassword" } });
   }
   assertPasswordAcceptable(input.newPassword, user.email, "newPassword");
   await updateUser(db, user.id, { password_hash: await hashPassword(input.newPassword), updated_at: deps.clock.now().toISOString() });

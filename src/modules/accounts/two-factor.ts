@@ -80,7 +80,7 @@ export async function disableTotp(deps: Deps, actor: Actor, input: { password: s
   const user = await userOf(deps, actor);
   if (!bool(user.totp_enabled)) throw appError("TOTP_NOT_SET_UP");
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe est incorrect.", details: { field: "password" } });
+    throw new AppError("INVALID_CREDENTIALS", { status: 400, message: "Le mot de passe est incorrect.", messageEn: "The password is wrong.", details: { field: "password" } });
   }
   await assertCode(deps, user, input.code);
   await runInTransaction(deps.database.db, async ({ trx }) => {

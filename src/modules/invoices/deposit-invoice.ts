@@ -97,7 +97,7 @@ async function resolveSupplier(deps: Deps, ports: DepositPorts, actor: Actor, re
   if (sellerSiret && allowed.includes(sellerSiret)) return { siret: sellerSiret, findings: [] };
   if (allowed.length === 1) return { siret: allowed[0] as string, findings: [] };
   if (allowed.length === 0) {
-    throw new AppError("FORBIDDEN", { status: 403, message: "Vous n'êtes rattaché à aucune structure qui puisse déposer des factures.", details: { rule: "DEPOSIT_NOT_ALLOWED" } });
+    throw new AppError("FORBIDDEN", { status: 403, message: "Vous n'êtes rattaché à aucune structure qui puisse déposer des factures.", messageEn: "You belong to no structure that may deposit invoices.", details: { rule: "DEPOSIT_NOT_ALLOWED" } });
   }
   return { findings: [finding("DEP-SUPPLIER-REQUIRED")] };
 }

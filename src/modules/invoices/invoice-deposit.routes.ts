@@ -110,7 +110,7 @@ export function invoiceDepositRoutes(deps: Deps) {
       async (request, reply) => {
         const actor = actorOf(request);
         const parsed = request.isMultipart() ? await readMultipart(request) : isModelBody(request.body) ? await readModelDeposit(request.body) : readJson(request.body);
-        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", details: { field: "file" } });
+        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", messageEn: "Attach the invoice in the \"file\" field.", details: { field: "file" } });
         const key = request.headers["idempotency-key"];
         const idempotencyKey = typeof key === "string" && key.trim() ? key.trim().slice(0, 255) : undefined;
         const source = request.headers["x-guichet-channel"] === "upload" ? "UPLOAD" : "API";
@@ -133,7 +133,7 @@ export function invoiceDepositRoutes(deps: Deps) {
       async (request, reply) => {
         const actor = actorOf(request);
         const parsed = await readMultipart(request);
-        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez l'archive dans le champ « file ».", details: { field: "file" } });
+        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez l'archive dans le champ « file ».", messageEn: "Attach the archive in the \"file\" field.", details: { field: "file" } });
         const entries = openBatch(parsed.file.bytes);
         const key = request.headers["idempotency-key"];
         const f = parsed.fields;
@@ -195,7 +195,7 @@ export function invoiceDepositRoutes(deps: Deps) {
       async (request) => {
         const actor = actorOf(request);
         const parsed = await readMultipart(request);
-        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", details: { field: "file" } });
+        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", messageEn: "Attach the invoice in the \"file\" field.", details: { field: "file" } });
         const f = parsed.fields;
         const routing = Object.fromEntries(
           Object.entries({ recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, engagementNumber: f.engagementNumber, supplierSiret: f.supplierSiret }).filter(([, v]) => v !== undefined),

@@ -39,7 +39,7 @@ function decodeCursor(cursor: string): [SortValue, string] {
   } catch {
     // fall through
   }
-  throw new AppError("VALIDATION_FAILED", { status: 400, message: "Curseur de pagination invalide : repartez de la première page.", details: { field: "cursor" } });
+  throw new AppError("VALIDATION_FAILED", { status: 400, message: "Curseur de pagination invalide : repartez de la première page.", messageEn: "Invalid page cursor: start again from the first page.", details: { field: "cursor" } });
 }
 
 function toCents(amount: string): number {
