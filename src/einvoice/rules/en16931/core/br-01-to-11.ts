@@ -1,7 +1,7 @@
 // BR-01 … BR-11: what every invoice must carry (specification, number, date, type, currency, seller and buyer).
 import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText } from "../../support/core-xpath.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { coreRule, failing, failingRoot, rootCheck } from "./define.js";
 import { exists, textAt } from "./paths.js";
 
 const SELLER = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty";
@@ -13,16 +13,16 @@ export const br01to11 = [
     terms: ["BT-24"],
     fr: "L'identifiant de spécification (BT-24) est obligatoire : indiquez le cadre de facturation suivi, par exemple « urn:cen.eu:en16931:2017 ».",
     en: "The Specification identifier (BT-24) is required: state the invoicing framework followed, e.g. \"urn:cen.eu:en16931:2017\".",
-    cii: (root) => failingRoot(root, (r) => textAt(r, "rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:CustomizationID")),
+    cii: rootCheck((r) => textAt(r, "rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")),
+    ubl: rootCheck((r) => textAt(r, "cbc:CustomizationID")),
   }),
   coreRule({
     id: "BR-02",
     terms: ["BT-1"],
     fr: "Le numéro de facture (BT-1) est obligatoire : indiquez le numéro unique de cette facture.",
     en: "The Invoice number (BT-1) is required: give this invoice's unique number.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, "rsm:ExchangedDocument/ram:ID")),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:ID")),
+    cii: rootCheck((r) => textAt(r, "rsm:ExchangedDocument/ram:ID")),
+    ubl: rootCheck((r) => textAt(r, "cbc:ID")),
   }),
   coreRule({
     id: "BR-03",
@@ -31,54 +31,54 @@ export const br01to11 = [
     en: "The Invoice issue date (BT-2) is required: give the date the invoice is issued.",
     cii: (root) =>
       failingRoot(root, (r) => hasText(allAt(r, "rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString").find((d) => d.attrs.format === "102"))),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:IssueDate")),
+    ubl: rootCheck((r) => textAt(r, "cbc:IssueDate")),
   }),
   coreRule({
     id: "BR-04",
     terms: ["BT-3"],
     fr: "Le type de document (BT-3) est obligatoire : indiquez 380 pour une facture ou 381 pour un avoir.",
     en: "The Invoice type code (BT-3) is required: use 380 for an invoice or 381 for a credit note.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, "rsm:ExchangedDocument/ram:TypeCode")),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:InvoiceTypeCode") || textAt(r, "cbc:CreditNoteTypeCode")),
+    cii: rootCheck((r) => textAt(r, "rsm:ExchangedDocument/ram:TypeCode")),
+    ubl: rootCheck((r) => textAt(r, "cbc:InvoiceTypeCode") || textAt(r, "cbc:CreditNoteTypeCode")),
   }),
   coreRule({
     id: "BR-05",
     terms: ["BT-5"],
     fr: "La devise de la facture (BT-5) est obligatoire : indiquez son code à trois lettres, par exemple EUR.",
     en: "The Invoice currency code (BT-5) is required: give its three-letter code, e.g. EUR.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceCurrencyCode")),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cbc:DocumentCurrencyCode")),
+    cii: rootCheck((r) => textAt(r, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceCurrencyCode")),
+    ubl: rootCheck((r) => textAt(r, "cbc:DocumentCurrencyCode")),
   }),
   coreRule({
     id: "BR-06",
     terms: ["BT-27"],
     fr: "Le nom du vendeur (BT-27) est obligatoire : indiquez la raison sociale de votre entreprise.",
     en: "The Seller name (BT-27) is required: give your company's registered name.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, `${SELLER}/ram:Name`)),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
+    cii: rootCheck((r) => textAt(r, `${SELLER}/ram:Name`)),
+    ubl: rootCheck((r) => textAt(r, "cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
   }),
   coreRule({
     id: "BR-07",
     terms: ["BT-44"],
     fr: "Le nom de l'acheteur (BT-44) est obligatoire : indiquez la raison sociale de votre client.",
     en: "The Buyer name (BT-44) is required: give your customer's registered name.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, `${BUYER}/ram:Name`)),
-    ubl: (root) => failingRoot(root, (r) => textAt(r, "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
+    cii: rootCheck((r) => textAt(r, `${BUYER}/ram:Name`)),
+    ubl: rootCheck((r) => textAt(r, "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
   }),
   coreRule({
     id: "BR-08",
     terms: ["BG-5"],
     fr: "L'adresse postale du vendeur (BG-5) est obligatoire : indiquez l'adresse de votre entreprise.",
     en: "The Seller postal address (BG-5) is required: give your company's address.",
-    cii: (root) => failingRoot(root, (r) => exists(r, `${SELLER}/ram:PostalTradeAddress`)),
-    ubl: (root) => failingRoot(root, (r) => exists(r, "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress")),
+    cii: rootCheck((r) => exists(r, `${SELLER}/ram:PostalTradeAddress`)),
+    ubl: rootCheck((r) => exists(r, "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress")),
   }),
   coreRule({
     id: "BR-09",
     terms: ["BT-40", "BG-5"],
     fr: "Le pays de l'adresse du vendeur (BT-40) est obligatoire : indiquez son code à deux lettres, par exemple FR.",
     en: "The Seller country code (BT-40) is required in the Seller postal address: give its two-letter code, e.g. FR.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, `${SELLER}/ram:PostalTradeAddress/ram:CountryID`)),
+    cii: rootCheck((r) => textAt(r, `${SELLER}/ram:PostalTradeAddress/ram:CountryID`)),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PostalAddress").filter((a) => parentsAre(a, "cac:AccountingSupplierParty", "cac:Party")),
@@ -90,15 +90,15 @@ export const br01to11 = [
     terms: ["BG-8"],
     fr: "L'adresse postale de l'acheteur (BG-8) est obligatoire : indiquez l'adresse de votre client.",
     en: "The Buyer postal address (BG-8) is required: give your customer's address.",
-    cii: (root) => failingRoot(root, (r) => exists(r, `${BUYER}/ram:PostalTradeAddress`)),
-    ubl: (root) => failingRoot(root, (r) => exists(r, "cac:AccountingCustomerParty/cac:Party/cac:PostalAddress")),
+    cii: rootCheck((r) => exists(r, `${BUYER}/ram:PostalTradeAddress`)),
+    ubl: rootCheck((r) => exists(r, "cac:AccountingCustomerParty/cac:Party/cac:PostalAddress")),
   }),
   coreRule({
     id: "BR-11",
     terms: ["BT-55", "BG-8"],
     fr: "Le pays de l'adresse de l'acheteur (BT-55) est obligatoire : indiquez son code à deux lettres, par exemple FR.",
     en: "The Buyer country code (BT-55) is required in the Buyer postal address: give its two-letter code, e.g. FR.",
-    cii: (root) => failingRoot(root, (r) => textAt(r, `${BUYER}/ram:PostalTradeAddress/ram:CountryID`)),
+    cii: rootCheck((r) => textAt(r, `${BUYER}/ram:PostalTradeAddress/ram:CountryID`)),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PostalAddress").filter((a) => parentsAre(a, "cac:AccountingCustomerParty", "cac:Party")),

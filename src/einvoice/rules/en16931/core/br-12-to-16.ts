@@ -2,7 +2,7 @@
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child } from "../../../xml/xml-tree.js";
 import { elementsOf } from "../../support/core-index.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { contextCheck, coreRule, rootCheck } from "./define.js";
 
 const ciiSums = (root: XmlElement) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation");
 const ublSums = (root: XmlElement) => elementsOf(root, "cac:LegalMonetaryTotal");
@@ -13,8 +13,8 @@ function totalRule(id: string, term: string, ciiKey: string, ublKey: string, fr:
     terms: [term],
     fr,
     en,
-    cii: (root) => failing(ciiSums(root), (s) => child(s, ciiKey) !== undefined),
-    ubl: (root) => failing(ublSums(root), (s) => child(s, ublKey) !== undefined),
+    cii: contextCheck((root) => ciiSums(root), (s) => child(s, ciiKey) !== undefined),
+    ubl: contextCheck((root) => ublSums(root), (s) => child(s, ublKey) !== undefined),
   });
 }
 
@@ -56,7 +56,7 @@ export const br12to16 = [
     terms: ["BG-25"],
     fr: "La facture doit compter au moins une ligne (BG-25) : décrivez ce que vous facturez, ligne par ligne.",
     en: "An Invoice shall have at least one Invoice line (BG-25): list what you invoice, line by line.",
-    cii: (root) => failingRoot(root, (r) => elementsOf(r, "ram:IncludedSupplyChainTradeLineItem").length > 0),
-    ubl: (root) => failingRoot(root, (r) => child(r, "cac:InvoiceLine") !== undefined || child(r, "cac:CreditNoteLine") !== undefined),
+    cii: rootCheck((r) => elementsOf(r, "ram:IncludedSupplyChainTradeLineItem").length > 0),
+    ubl: rootCheck((r) => child(r, "cac:InvoiceLine") !== undefined || child(r, "cac:CreditNoteLine") !== undefined),
   }),
 ];

@@ -3,7 +3,7 @@
 import type { XmlElement } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf } from "../../support/core-index.js";
 import { stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 
 /** XPath `a = b` on two node sets: some value of one equals some value of the other (strings, untrimmed). */
 function anyEqual(a: XmlElement[], b: XmlElement[]): boolean {
@@ -40,7 +40,7 @@ export const br17 = [
     terms: ["BT-59", "BG-10"],
     fr: "Le nom du bénéficiaire du paiement (BT-59) est obligatoire quand le bénéficiaire (BG-10) n'est pas le vendeur : indiquez-le, ou retirez le bénéficiaire s'il s'agit du vendeur lui-même.",
     en: "The Payee name (BT-59) is required when the Payee (BG-10) differs from the Seller: give it, or remove the Payee if it is the Seller itself.",
-    cii: (root) => failing(elementsOf(root, "ram:PayeeTradeParty"), ciiHolds),
-    ubl: (root) => failing(elementsOf(root, "cac:PayeeParty"), ublHolds),
+    cii: contextCheck((root) => elementsOf(root, "ram:PayeeTradeParty"), ciiHolds),
+    ubl: contextCheck((root) => elementsOf(root, "cac:PayeeParty"), ublHolds),
   }),
 ];

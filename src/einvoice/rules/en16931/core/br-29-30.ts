@@ -3,7 +3,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child, children } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { parseDate, stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 
 /** CII: `End/DateTimeString[@format='102'] >= Start/...` compared as strings (untyped values), or a date missing. */
 function ciiOrdered(period: XmlElement): boolean {
@@ -41,15 +41,15 @@ export const br29to30 = [
     terms: ["BT-73", "BT-74", "BG-14"],
     fr: "La date de fin de la période de facturation (BT-74) doit être égale ou postérieure à sa date de début (BT-73) : vérifiez les deux dates.",
     en: "The Invoicing period end date (BT-74) shall be later than or equal to the Invoicing period start date (BT-73).",
-    cii: (root) => failing(ciiPeriods(root, "header"), ciiOrdered),
-    ubl: (root) => failing(elementsOf(root, "cac:InvoicePeriod").filter((p) => !ublIsLinePeriod(p)), ublOrdered),
+    cii: contextCheck((root) => ciiPeriods(root, "header"), ciiOrdered),
+    ubl: contextCheck((root) => elementsOf(root, "cac:InvoicePeriod").filter((p) => !ublIsLinePeriod(p)), ublOrdered),
   }),
   coreRule({
     id: "BR-30",
     terms: ["BT-134", "BT-135", "BG-26"],
     fr: "La date de fin de la période d'une ligne (BT-135) doit être égale ou postérieure à sa date de début (BT-134) : vérifiez les dates de la ligne.",
     en: "The Invoice line period end date (BT-135) shall be later than or equal to the Invoice line period start date (BT-134).",
-    cii: (root) => failing(ciiPeriods(root, "line"), ciiOrdered),
-    ubl: (root) => failing(elementsOf(root, "cac:InvoicePeriod").filter(ublIsLinePeriod), ublOrdered),
+    cii: contextCheck((root) => ciiPeriods(root, "line"), ciiOrdered),
+    ubl: contextCheck((root) => elementsOf(root, "cac:InvoicePeriod").filter(ublIsLinePeriod), ublOrdered),
   }),
 ];

@@ -3,7 +3,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child, children } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre, someChild } from "../../support/core-index.js";
 import { normalizeSpace, stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule, failing } from "./define.js";
 import { ciiGenericHeaderTaxes, ciiIsVat, ublVatCategories } from "./paths.js";
 
 /** `cac:TaxTotal/cac:TaxSubtotal`, wherever the TaxTotal is. */
@@ -19,24 +19,24 @@ export const br45to48 = [
     terms: ["BT-116", "BG-23"],
     fr: "Chaque ventilation de TVA (BG-23) doit indiquer la base imposable de sa catégorie (BT-116).",
     en: "Each VAT breakdown (BG-23) shall have a VAT category taxable amount (BT-116).",
-    cii: (root) => failing(ciiGenericHeaderTaxes(root), (t) => has(t, "ram:BasisAmount")),
-    ubl: (root) => failing(ublSubtotals(root), (s) => has(s, "cbc:TaxableAmount")),
+    cii: contextCheck((root) => ciiGenericHeaderTaxes(root), (t) => has(t, "ram:BasisAmount")),
+    ubl: contextCheck((root) => ublSubtotals(root), (s) => has(s, "cbc:TaxableAmount")),
   }),
   coreRule({
     id: "BR-46",
     terms: ["BT-117", "BG-23"],
     fr: "Chaque ventilation de TVA (BG-23) doit indiquer le montant de TVA de sa catégorie (BT-117).",
     en: "Each VAT breakdown (BG-23) shall have a VAT category tax amount (BT-117).",
-    cii: (root) => failing(ciiGenericHeaderTaxes(root), (t) => has(t, "ram:CalculatedAmount")),
-    ubl: (root) => failing(ublSubtotals(root), (s) => has(s, "cbc:TaxAmount")),
+    cii: contextCheck((root) => ciiGenericHeaderTaxes(root), (t) => has(t, "ram:CalculatedAmount")),
+    ubl: contextCheck((root) => ublSubtotals(root), (s) => has(s, "cbc:TaxAmount")),
   }),
   coreRule({
     id: "BR-47",
     terms: ["BT-118", "BG-23"],
     fr: "Chaque ventilation de TVA (BG-23) doit indiquer sa catégorie de TVA (BT-118), par exemple S pour le taux normal.",
     en: "Each VAT breakdown (BG-23) shall be defined through a VAT category code (BT-118).",
-    cii: (root) => failing(ciiGenericHeaderTaxes(root), (t) => ciiIsVat(t) && has(t, "ram:CategoryCode")),
-    ubl: (root) => failing(ublSubtotals(root), (s) => ublVatCategories(s).some((c) => has(c, "cbc:ID"))),
+    cii: contextCheck((root) => ciiGenericHeaderTaxes(root), (t) => ciiIsVat(t) && has(t, "ram:CategoryCode")),
+    ubl: contextCheck((root) => ublSubtotals(root), (s) => ublVatCategories(s).some((c) => has(c, "cbc:ID"))),
   }),
   coreRule({
     id: "BR-48",

@@ -4,7 +4,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre, someChild } from "../../support/core-index.js";
 import { hasText, normalizeSpace, stringLength, stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule, failing } from "./define.js";
 
 const CREDIT_TRANSFER = ["30", "58"];
 
@@ -29,15 +29,15 @@ export const br49to51and61 = [
     terms: ["BT-81", "BG-16"],
     fr: "Chaque instruction de paiement (BG-16) doit indiquer le moyen de paiement par son code (BT-81), par exemple 58 pour un virement SEPA.",
     en: "A Payment instruction (BG-16) shall specify the Payment means type code (BT-81), e.g. 58 for a SEPA credit transfer.",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementPaymentMeans"), (m) => child(m, "ram:TypeCode") !== undefined),
-    ubl: (root) => failing(elementsOf(root, "cac:PaymentMeans"), (m) => child(m, "cbc:PaymentMeansCode") !== undefined),
+    cii: contextCheck((root) => elementsOf(root, "ram:SpecifiedTradeSettlementPaymentMeans"), (m) => child(m, "ram:TypeCode") !== undefined),
+    ubl: contextCheck((root) => elementsOf(root, "cac:PaymentMeans"), (m) => child(m, "cbc:PaymentMeansCode") !== undefined),
   }),
   coreRule({
     id: "BR-50",
     terms: ["BT-84", "BG-17"],
     fr: "Pour un paiement par virement, indiquez le compte à créditer (BT-84), de préférence l'IBAN.",
     en: "A Payment account identifier (BT-84) shall be present for a credit transfer (BG-17): give the IBAN preferably.",
-    cii: (root) => failing(ciiTransferAccounts(root), (a) => hasText(child(a, "ram:IBANID")) || hasText(child(a, "ram:ProprietaryID"))),
+    cii: contextCheck((root) => ciiTransferAccounts(root), (a) => hasText(child(a, "ram:IBANID")) || hasText(child(a, "ram:ProprietaryID"))),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PayeeFinancialAccount").filter(
@@ -51,7 +51,7 @@ export const br49to51and61 = [
     terms: ["BT-87"],
     fr: CARD_FR,
     en: CARD_EN,
-    cii: (root) => failing(elementsOf(root, "ram:ApplicableTradeSettlementFinancialCard"), (c) => cardFits(child(c, "ram:ID"))),
+    cii: contextCheck((root) => elementsOf(root, "ram:ApplicableTradeSettlementFinancialCard"), (c) => cardFits(child(c, "ram:ID"))),
   }),
   coreRule({
     id: "BR-51",
@@ -59,14 +59,14 @@ export const br49to51and61 = [
     severity: "warning",
     fr: CARD_FR,
     en: CARD_EN,
-    ubl: (root) => failing(elementsOf(root, "cbc:PrimaryAccountNumberID").filter((n) => parentsAre(n, "cac:PaymentMeans", "cac:CardAccount")), cardFits),
+    ubl: contextCheck((root) => elementsOf(root, "cbc:PrimaryAccountNumberID").filter((n) => parentsAre(n, "cac:PaymentMeans", "cac:CardAccount")), cardFits),
   }),
   coreRule({
     id: "BR-61",
     terms: ["BT-84", "BT-81"],
     fr: "Pour un virement (code de moyen de paiement 30 ou 58), le compte à créditer (BT-84) est obligatoire : indiquez l'IBAN.",
     en: "For a credit transfer (payment means code 30 or 58) the Payment account identifier (BT-84) shall be present.",
-    cii: (root) => failing(ciiTransferAccounts(root), (a) => child(a, "ram:IBANID") !== undefined || child(a, "ram:ProprietaryID") !== undefined),
+    cii: contextCheck((root) => ciiTransferAccounts(root), (a) => child(a, "ram:IBANID") !== undefined || child(a, "ram:ProprietaryID") !== undefined),
     ubl: (root) =>
       failing(elementsOf(root, "cac:PaymentMeans"), (m) => {
         const code = normalizeSpace(stringValue(child(m, "cbc:PaymentMeansCode")));

@@ -3,7 +3,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { children } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasText, stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { contextCheck, coreRule, failing, rootCheck } from "./define.js";
 import { ciiHeaderValues, exists, textAt } from "./paths.js";
 
 /** CII BR-53, on each monetary summation: a VAT total in the accounting currency, which must differ from BT-5. */
@@ -34,16 +34,16 @@ export const br52to57 = [
     terms: ["BT-122", "BG-24"],
     fr: "Chaque pièce jointe ou document justificatif (BG-24) doit porter sa référence (BT-122).",
     en: "Each Additional supporting document (BG-24) shall contain a Supporting document reference (BT-122).",
-    cii: (root) => failing(elementsOf(root, "ram:AdditionalReferencedDocument"), (d) => textAt(d, "ram:IssuerAssignedID")),
-    ubl: (root) => failing(elementsOf(root, "cac:AdditionalDocumentReference"), (d) => textAt(d, "cbc:ID")),
+    cii: contextCheck((root) => elementsOf(root, "ram:AdditionalReferencedDocument"), (d) => textAt(d, "ram:IssuerAssignedID")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:AdditionalDocumentReference"), (d) => textAt(d, "cbc:ID")),
   }),
   coreRule({
     id: "BR-53",
     terms: ["BT-111", "BT-6"],
     fr: "Vous indiquez une devise de comptabilisation de la TVA (BT-6) : elle doit être différente de la devise de la facture, et le montant total de TVA doit aussi être donné dans cette devise (BT-111).",
     en: "If the VAT accounting currency code (BT-6) is present, the Invoice total VAT amount in accounting currency (BT-111) shall be provided.",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiAccountingVatGiven),
-    ubl: (root) => failingRoot(root, ublAccountingVatGiven),
+    cii: contextCheck((root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiAccountingVatGiven),
+    ubl: rootCheck(ublAccountingVatGiven),
   }),
   coreRule({
     id: "BR-54",
@@ -52,7 +52,7 @@ export const br52to57 = [
     en: "Each Item attribute (BG-32) shall contain an Item attribute name (BT-160) and an Item attribute value (BT-161).",
     cii: (root) =>
       failing(elementsOf(root, "ram:ApplicableProductCharacteristic"), (c) => exists(c, "ram:Description") && exists(c, "ram:Value")),
-    ubl: (root) => failing(elementsOf(root, "cac:AdditionalItemProperty"), (p) => exists(p, "cbc:Name") && exists(p, "cbc:Value")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:AdditionalItemProperty"), (p) => exists(p, "cbc:Name") && exists(p, "cbc:Value")),
   }),
   coreRule({
     id: "BR-55",
@@ -63,7 +63,7 @@ export const br52to57 = [
       failing(allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument"), (d) =>
         textAt(d, "ram:IssuerAssignedID"),
       ),
-    ubl: (root) => failing(elementsOf(root, "cac:BillingReference"), (r) => exists(r, "cac:InvoiceDocumentReference/cbc:ID")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:BillingReference"), (r) => exists(r, "cac:InvoiceDocumentReference/cbc:ID")),
   }),
   coreRule({
     id: "BR-57",

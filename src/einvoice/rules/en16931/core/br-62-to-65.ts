@@ -3,7 +3,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child, children } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { hasAttrText } from "../../support/core-xpath.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { contextCheck, coreRule, failing, rootCheck } from "./define.js";
 
 const AGREEMENT = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement";
 
@@ -30,16 +30,16 @@ export const br62to65 = [
     terms: ["BT-34"],
     fr: "L'adresse électronique du vendeur (BT-34) doit préciser son schéma d'identification (par exemple 0225 pour un SIREN, 0009 pour un SIRET, EM pour un courriel).",
     en: "The Seller electronic address (BT-34) shall have a Scheme identifier.",
-    cii: (root) => failingRoot(root, (r) => ciiEndpointHasScheme(r, "ram:SellerTradeParty")),
-    ubl: (root) => failing(ublEndpoints(root, "cac:AccountingSupplierParty"), (e) => e.attrs.schemeID !== undefined),
+    cii: rootCheck((r) => ciiEndpointHasScheme(r, "ram:SellerTradeParty")),
+    ubl: contextCheck((root) => ublEndpoints(root, "cac:AccountingSupplierParty"), (e) => e.attrs.schemeID !== undefined),
   }),
   coreRule({
     id: "BR-63",
     terms: ["BT-49"],
     fr: "L'adresse électronique de l'acheteur (BT-49) doit préciser son schéma d'identification (par exemple 0225 pour un SIREN, 0009 pour un SIRET, EM pour un courriel).",
     en: "The Buyer electronic address (BT-49) shall have a Scheme identifier.",
-    cii: (root) => failingRoot(root, (r) => ciiEndpointHasScheme(r, "ram:BuyerTradeParty")),
-    ubl: (root) => failing(ublEndpoints(root, "cac:AccountingCustomerParty"), (e) => e.attrs.schemeID !== undefined),
+    cii: rootCheck((r) => ciiEndpointHasScheme(r, "ram:BuyerTradeParty")),
+    ubl: contextCheck((root) => ublEndpoints(root, "cac:AccountingCustomerParty"), (e) => e.attrs.schemeID !== undefined),
   }),
   coreRule({
     id: "BR-64",
@@ -51,7 +51,7 @@ export const br62to65 = [
         const ids = allAt(l, "ram:SpecifiedTradeProduct/ram:GlobalID");
         return ids.length === 0 || hasAttrText(ids[0], "schemeID");
       }),
-    ubl: (root) => failing(ublItemChildren(root, "cbc:ID", "cac:StandardItemIdentification"), (e) => e.attrs.schemeID !== undefined),
+    ubl: contextCheck((root) => ublItemChildren(root, "cbc:ID", "cac:StandardItemIdentification"), (e) => e.attrs.schemeID !== undefined),
   }),
   coreRule({
     id: "BR-65",

@@ -3,7 +3,7 @@ import type { XmlElement } from "../../../xml/xml-tree.js";
 import { child } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf, someChild } from "../../support/core-index.js";
 import { stringValue } from "../../support/core-xpath.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { coreRule, failing, rootCheck } from "./define.js";
 import { ciiGenericHeaderTaxes, ciiIsVat, ublIsVatScheme, ublLines, ublVatCategories } from "./paths.js";
 
 // The country prefixes each binding accepts, exactly as written in artefacts 1.3.16 (the two lists differ: CII has AN,
@@ -44,7 +44,7 @@ export const brCo03to09 = [
     en: "Value added tax point date (BT-7) and Value added tax point date code (BT-8) are mutually exclusive.",
     cii: (root) =>
       failing(ciiGenericHeaderTaxes(root), () => !(elementsOf(root, "ram:TaxPointDate").length > 0 && elementsOf(root, "ram:DueDateTypeCode").length > 0)),
-    ubl: (root) => failingRoot(root, (r) => !(child(r, "cbc:TaxPointDate") !== undefined && allAt(r, "cac:InvoicePeriod/cbc:DescriptionCode").length > 0)),
+    ubl: rootCheck((r) => !(child(r, "cbc:TaxPointDate") !== undefined && allAt(r, "cac:InvoicePeriod/cbc:DescriptionCode").length > 0)),
   }),
   coreRule({
     id: "BR-CO-04",

@@ -5,7 +5,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
 import { allAt, elementsOf } from "../../support/core-index.js";
 import { exactDecimal, holds, sumDoubles, xsDecimal } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule, failing } from "./define.js";
 import { ublLines } from "./paths.js";
 
 const LINE_AMOUNTS =
@@ -35,7 +35,7 @@ export const brCo10 = [
     terms: ["BT-106", "BT-131"],
     fr: "La somme des montants nets des lignes (BT-106) doit être égale au total des montants nets de chaque ligne (BT-131) : refaites l'addition des lignes.",
     en: "Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131).",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
+    cii: contextCheck((root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
     ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), (t) => ublHolds(root, t)),
   }),
 ];

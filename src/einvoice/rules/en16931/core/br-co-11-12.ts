@@ -5,7 +5,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
 import { allAt, elementsOf } from "../../support/core-index.js";
 import { holds, isChargeStrict, roundCentsDouble, sumDoubles, xsDecimal, xsDouble } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule, failing } from "./define.js";
 
 function ciiHolds(root: XmlElement, summation: XmlElement, charge: boolean, totalKey: string): boolean {
   return holds(() => {
@@ -38,7 +38,7 @@ export const brCo11to12 = [
     en: "Sum of allowances on document level (BT-107) = Σ Document level allowance amount (BT-92).",
     cii: (root) =>
       failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), (s) => ciiHolds(root, s, false, "ram:AllowanceTotalAmount")),
-    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), (t) => ublHolds(t, false, "cbc:AllowanceTotalAmount")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:LegalMonetaryTotal"), (t) => ublHolds(t, false, "cbc:AllowanceTotalAmount")),
   }),
   coreRule({
     id: "BR-CO-12",
@@ -47,6 +47,6 @@ export const brCo11to12 = [
     en: "Sum of charges on document level (BT-108) = Σ Document level charge amount (BT-99).",
     cii: (root) =>
       failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), (s) => ciiHolds(root, s, true, "ram:ChargeTotalAmount")),
-    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), (t) => ublHolds(t, true, "cbc:ChargeTotalAmount")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:LegalMonetaryTotal"), (t) => ublHolds(t, true, "cbc:ChargeTotalAmount")),
   }),
 ];

@@ -5,7 +5,7 @@ import { child, children } from "../../../xml/xml-tree.js";
 import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
 import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 
 function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
@@ -42,7 +42,7 @@ export const brCo13 = [
     terms: ["BT-109", "BT-106", "BT-107", "BT-108"],
     fr: "Le total hors TVA (BT-109) doit être égal à la somme des lignes (BT-106), moins les remises (BT-107), plus les frais (BT-108) : refaites le calcul.",
     en: "Invoice total amount without VAT (BT-109) = Σ Invoice line net amount (BT-106) - allowances (BT-107) + charges (BT-108).",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
-    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
+    cii: contextCheck((root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
+    ubl: contextCheck((root) => elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
   }),
 ];

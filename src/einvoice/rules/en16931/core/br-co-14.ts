@@ -5,7 +5,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { equals, roundCents, sum } from "../../support/core-decimal.js";
 import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { holds, roundCentsDouble, sumDoubles, xsDecimal, xsDouble } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule, failing } from "./define.js";
 import { ciiHeaderValues, topLevel } from "./paths.js";
 
 /** `//ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount[@currencyID = BT-5]` */
@@ -41,6 +41,6 @@ export const brCo14 = [
     fr: "Le montant total de TVA (BT-110) doit être égal à la somme des montants de TVA de chaque taux (BT-117) : refaites l'addition.",
     en: "Invoice total VAT amount (BT-110) = Σ VAT category tax amount (BT-117).",
     cii: (root) => failing(ciiInvoiceCurrencyTotals(root), (t) => ciiHolds(root, t)),
-    ubl: (root) => failing(topLevel(root, "cac:TaxTotal"), ublHolds),
+    ubl: contextCheck((root) => topLevel(root, "cac:TaxTotal"), ublHolds),
   }),
 ];

@@ -5,7 +5,7 @@ import { allAt, firstAt } from "../../support/core-index.js";
 import { add, type Decimal, equals, roundCents } from "../../support/core-decimal.js";
 import { stringValue } from "../../support/core-xpath.js";
 import { holds, xsDecimal } from "./amounts.js";
-import { coreRule, failingRoot } from "./define.js";
+import { coreRule, rootCheck } from "./define.js";
 import { ciiHeaderValues } from "./paths.js";
 
 const SUMMATIONS = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementHeaderMonetarySummation";
@@ -57,7 +57,7 @@ export const brCo15 = [
     terms: ["BT-112", "BT-109", "BT-110"],
     fr: "Le total TVA comprise (BT-112) doit être égal au total hors TVA (BT-109) plus le montant total de TVA (BT-110), ce dernier exprimé une seule fois dans la devise de la facture.",
     en: "Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) + Invoice total VAT amount (BT-110).",
-    cii: (root) => failingRoot(root, ciiHolds),
-    ubl: (root) => failingRoot(root, ublHolds),
+    cii: rootCheck(ciiHolds),
+    ubl: rootCheck(ublHolds),
   }),
 ];

@@ -5,7 +5,7 @@ import { child, children } from "../../../xml/xml-tree.js";
 import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
 import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 
 function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
@@ -41,7 +41,7 @@ export const brCo16 = [
     terms: ["BT-115", "BT-112", "BT-113", "BT-114"],
     fr: "Le montant à payer (BT-115) doit être égal au total TVA comprise (BT-112), moins les sommes déjà payées (BT-113), plus l'arrondi éventuel (BT-114) : refaites le calcul.",
     en: "Amount due for payment (BT-115) = Invoice total amount with VAT (BT-112) - Paid amount (BT-113) + Rounding amount (BT-114).",
-    cii: (root) => failing(elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
-    ubl: (root) => failing(elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
+    cii: contextCheck((root) => elementsOf(root, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), ciiHolds),
+    ubl: contextCheck((root) => elementsOf(root, "cac:LegalMonetaryTotal"), ublHolds),
   }),
 ];

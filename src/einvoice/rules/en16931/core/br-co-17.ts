@@ -6,7 +6,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { abs, add, compare, type Decimal, decimalOf, mul, round, roundCents, shiftRight, sub } from "../../support/core-decimal.js";
 import { normalizeSpace, stringValue } from "../../support/core-xpath.js";
 import { holds, Unreadable, xsDecimal } from "./amounts.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 import { ciiGenericHeaderTaxes, ublVatCategories } from "./paths.js";
 import { ublSubtotals } from "./br-45-to-48.js";
 
@@ -50,7 +50,7 @@ export const brCo17 = [
     terms: ["BT-117", "BT-116", "BT-119"],
     fr: "Le montant de TVA d'un taux (BT-117) doit être égal à sa base imposable (BT-116) multipliée par le taux (BT-119), arrondi au centime : recalculez la TVA de ce taux.",
     en: "VAT category tax amount (BT-117) = VAT category taxable amount (BT-116) × (VAT category rate (BT-119) / 100), rounded to two decimals.",
-    cii: (root) => failing(ciiGenericHeaderTaxes(root), ciiHolds),
-    ubl: (root) => failing(ublSubtotals(root), ublHolds),
+    cii: contextCheck((root) => ciiGenericHeaderTaxes(root), ciiHolds),
+    ubl: contextCheck((root) => ublSubtotals(root), ublHolds),
   }),
 ];

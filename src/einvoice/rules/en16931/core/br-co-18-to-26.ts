@@ -5,7 +5,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { allAt, elementsOf, someChild } from "../../support/core-index.js";
 import { ciiPeriods, ublIsLinePeriod } from "./br-29-30.js";
 import { ciiHasReason, ublHasReason } from "./br-31-to-38.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { contextCheck, coreRule, failing, rootCheck } from "./define.js";
 import { ciiChargeIndicators, ublDocumentAllowanceCharges, ublIsVatScheme, ublLineAllowanceCharges } from "./paths.js";
 
 const has = (e: XmlElement, key: string) => children(e, key).length > 0;
@@ -16,8 +16,8 @@ function reasonRule(id: string, terms: string[], fr: string, en: string, level: 
     terms,
     fr,
     en,
-    cii: (root) => failing(ciiChargeIndicators(root, level, charge), ciiHasReason),
-    ubl: (root) => failing(level === "header" ? ublDocumentAllowanceCharges(root, charge) : ublLineAllowanceCharges(root, charge), ublHasReason),
+    cii: contextCheck((root) => ciiChargeIndicators(root, level, charge), ciiHasReason),
+    ubl: contextCheck((root) => level === "header" ? ublDocumentAllowanceCharges(root, charge) : ublLineAllowanceCharges(root, charge), ublHasReason),
   });
 }
 
@@ -51,14 +51,14 @@ export const brCo18to26 = [
         elementsOf(root, "ram:IncludedSupplyChainTradeLineItem"),
         () => allAt(root, "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax").length > 0,
       ),
-    ubl: (root) => failingRoot(root, (r) => allAt(r, "cac:TaxTotal/cac:TaxSubtotal").length > 0),
+    ubl: rootCheck((r) => allAt(r, "cac:TaxTotal/cac:TaxSubtotal").length > 0),
   }),
   coreRule({
     id: "BR-CO-19",
     terms: ["BG-14", "BT-73", "BT-74"],
     fr: "La période de facturation (BG-14) doit avoir une date de début (BT-73), une date de fin (BT-74), ou les deux.",
     en: "If Invoicing period (BG-14) is used, the start date (BT-73) or the end date (BT-74) shall be filled, or both.",
-    cii: (root) => failing(ciiPeriods(root, "header"), (p) => has(p, "ram:StartDateTime") || has(p, "ram:EndDateTime")),
+    cii: contextCheck((root) => ciiPeriods(root, "header"), (p) => has(p, "ram:StartDateTime") || has(p, "ram:EndDateTime")),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:InvoicePeriod").filter((p) => !ublIsLinePeriod(p)),
@@ -70,8 +70,8 @@ export const brCo18to26 = [
     terms: ["BG-26", "BT-134", "BT-135"],
     fr: "La période d'une ligne (BG-26) doit avoir une date de début (BT-134), une date de fin (BT-135), ou les deux.",
     en: "If Invoice line period (BG-26) is used, the start date (BT-134) or the end date (BT-135) shall be filled, or both.",
-    cii: (root) => failing(ciiPeriods(root, "line"), (p) => has(p, "ram:StartDateTime") || has(p, "ram:EndDateTime")),
-    ubl: (root) => failing(elementsOf(root, "cac:InvoicePeriod").filter(ublIsLinePeriod), (p) => has(p, "cbc:StartDate") || has(p, "cbc:EndDate")),
+    cii: contextCheck((root) => ciiPeriods(root, "line"), (p) => has(p, "ram:StartDateTime") || has(p, "ram:EndDateTime")),
+    ubl: contextCheck((root) => elementsOf(root, "cac:InvoicePeriod").filter(ublIsLinePeriod), (p) => has(p, "cbc:StartDate") || has(p, "cbc:EndDate")),
   }),
   reasonRule(
     "BR-CO-21",
@@ -110,7 +110,7 @@ export const brCo18to26 = [
     terms: ["BT-29", "BT-30", "BT-31"],
     fr: "Pour que l'acheteur puisse vous identifier, indiquez au moins l'un de ces numéros du vendeur : identifiant (BT-29), SIREN ou autre immatriculation légale (BT-30), ou numéro de TVA (BT-31).",
     en: "The Seller identifier (BT-29), the Seller legal registration identifier (BT-30) and/or the Seller VAT identifier (BT-31) shall be present.",
-    cii: (root) => failing(elementsOf(root, "ram:SellerTradeParty"), ciiSellerIdentified),
-    ubl: (root) => failing(elementsOf(root, "cac:AccountingSupplierParty"), ublSellerIdentified),
+    cii: contextCheck((root) => elementsOf(root, "ram:SellerTradeParty"), ciiSellerIdentified),
+    ubl: contextCheck((root) => elementsOf(root, "cac:AccountingSupplierParty"), ublSellerIdentified),
   }),
 ];

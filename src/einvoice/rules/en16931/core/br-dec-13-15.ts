@@ -5,7 +5,7 @@ import { children } from "../../../xml/xml-tree.js";
 import { elementsOf, parentsAre } from "../../support/core-index.js";
 import { charsAfterPoint, stringValue } from "../../support/core-xpath.js";
 import { holds, xsDouble } from "./amounts.js";
-import { coreRule, failing, failingRoot } from "./define.js";
+import { contextCheck, coreRule, failing, rootCheck } from "./define.js";
 import { ciiHeaderValues } from "./paths.js";
 
 /** `. = round(. * 100) div 100`, in xs:double. */
@@ -54,14 +54,14 @@ export const brDec13to15 = [
       failing(ciiSums(root), (s) =>
         ciiHolds(s, "ram:InvoiceCurrencyCode", (currencies, t) => t.attrs.currencyID === undefined || !currencies.includes(t.attrs.currencyID)),
       ),
-    ubl: (root) => failingRoot(root, (r) => ublHolds(r, "cbc:DocumentCurrencyCode")),
+    ubl: rootCheck((r) => ublHolds(r, "cbc:DocumentCurrencyCode")),
   }),
   coreRule({
     id: "BR-DEC-15",
     terms: ["BT-111"],
     fr: "Le montant total de TVA en devise de comptabilisation (BT-111) ne doit pas avoir plus de deux décimales : arrondissez au centime.",
     en: "The allowed maximum number of decimals for the Invoice total VAT amount in accounting currency (BT-111) is 2.",
-    cii: (root) => failing(ciiSums(root), (s) => ciiHolds(s, "ram:TaxCurrencyCode", (currencies) => currencies.length === 0)),
-    ubl: (root) => failingRoot(root, (r) => ublHolds(r, "cbc:TaxCurrencyCode")),
+    cii: contextCheck((root) => ciiSums(root), (s) => ciiHolds(s, "ram:TaxCurrencyCode", (currencies) => currencies.length === 0)),
+    ubl: rootCheck((r) => ublHolds(r, "cbc:TaxCurrencyCode")),
   }),
 ];

@@ -5,7 +5,7 @@ import { child } from "../../../xml/xml-tree.js";
 import { elementsOf, firstAt } from "../../support/core-index.js";
 import { charsAfterPoint } from "../../support/core-xpath.js";
 import { ublSubtotals } from "./br-45-to-48.js";
-import { coreRule, failing } from "./define.js";
+import { contextCheck, coreRule } from "./define.js";
 import { ciiChargeIndicators, ciiGenericHeaderTaxes, ublDocumentAllowanceCharges, ublLineAllowanceCharges, ublLines } from "./paths.js";
 
 type Contexts = (root: XmlElement) => readonly XmlElement[];
@@ -31,8 +31,8 @@ export function decRule(spec: DecSpec) {
     terms: [spec.term],
     fr: `${spec.label} (${spec.term}) ne doit pas avoir plus de deux décimales : arrondissez au centime.`,
     en: `The allowed maximum number of decimals for the ${spec.labelEn} (${spec.term}) is 2.`,
-    cii: (root) => failing(ciiContexts(root), ciiHolds),
-    ubl: (root) => failing(ublContexts(root), ublHolds),
+    cii: contextCheck((root) => ciiContexts(root), ciiHolds),
+    ubl: contextCheck((root) => ublContexts(root), ublHolds),
   });
 }
 

@@ -52,6 +52,16 @@ export function failing(nodes: readonly XmlElement[], holds: (node: XmlElement) 
   return out ?? NONE;
 }
 
+/** A check on the context nodes `nodes` gives: those where `holds` is false (the test made once, not per document). */
+export function contextCheck(nodes: (root: XmlElement) => readonly XmlElement[], holds: (node: XmlElement) => boolean): SyntaxCheck {
+  return (root) => failing(nodes(root), holds);
+}
+
+/** A check on the document element: the root when `holds` is false (the test made once, not a closure per document). */
+export function rootCheck(holds: (root: XmlElement) => boolean): SyntaxCheck {
+  return (root) => (holds(root) ? NONE : [root]);
+}
+
 /** The root when `holds` is false (rules whose context is the document element). */
 export function failingRoot(root: XmlElement, holds: (root: XmlElement) => boolean): readonly XmlElement[] {
   return holds(root) ? NONE : [root];
