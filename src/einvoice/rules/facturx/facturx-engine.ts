@@ -9,7 +9,8 @@ import { stringValue } from "../support/core-xpath.js";
 import { FX_TABLES } from "./facturx-tables.js";
 import { type FlatPlan, flatPlanOf } from "./facturx-flat-plan.js";
 import { CountOp, RowForm } from "./facturx-plan.js";
-import { type Compiled, documentOf } from "./fx-xpath.js";
+import type { Compiled } from "./fx-xpath.js";
+import { documentOf } from "./fx-xpath-select.js";
 
 /** The EN 16931 rules each profile carries, with the id the profile gives them: [FX id, CEN id]. */
 export function carriedRules(profile: string): [string, string][] {

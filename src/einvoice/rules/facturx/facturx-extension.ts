@@ -10,7 +10,7 @@ import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, or
 import { failingTotals } from "./facturx-extension-totals.js";
 import { lineRules } from "./facturx-lines.js";
 import { vatSumRules } from "./facturx-vat-sums.js";
-import { compileFailing, documentOf } from "./fx-xpath.js";
+import { compileFailing, documentOf } from "./fx-xpath-select.js";
 import { parseXPath } from "./fx-xpath-parse.js";
 import { FX_VAT_CATEGORIES } from "./facturx-vat-categories.js";
 

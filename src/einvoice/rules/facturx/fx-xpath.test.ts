@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseXml } from "../../xml/parse-xml.js";
-import { compileFailing, compileNodes, compileString, compileTest, documentOf, selectNodes, test } from "./fx-xpath.js";
+import { compileString, compileTest } from "./fx-xpath.js";
+import { compileFailing, compileNodes, documentOf, selectNodes, test } from "./fx-xpath-select.js";
 import { parseXPath } from "./fx-xpath-parse.js";
 
 const xml = `<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">

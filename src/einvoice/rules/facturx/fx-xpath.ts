@@ -2,17 +2,17 @@
 // no syntax tree walked, and no node list built, per document. A path feeds each node it selects, in order, to a
 // callback that may stop it; counts, tests and comparisons are such callbacks, made once at compile time.
 // The values are those of the interpreter this replaces: node lists in step order, duplicates kept, predicates read as
-// booleans (no position), general comparisons on the nodes' string values.
+// booleans (no position), general comparisons on the nodes' string values. fx-xpath-select.ts runs them on documents.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
-import { type Expr, parseXPath, type Step } from "./fx-xpath-parse.js";
+import type { Expr, Step } from "./fx-xpath-parse.js";
 
 /** Receives a selected node: an element, or an attribute (its owner and name). Returns true to stop the path. */
-type Visit = (element: XmlElement, attr: string | undefined) => boolean;
+export type Visit = (element: XmlElement, attr: string | undefined) => boolean;
 /** A compiled expression on a context node; `doc` is a document node above the root (for absolute paths). */
 export type Compiled<T> = (context: XmlElement, doc: XmlElement) => T;
-type Atom = string | number | boolean;
+export type Atom = string | number | boolean;
 
 interface CompiledStep {
   axis: Step["axis"];
@@ -22,7 +22,7 @@ interface CompiledStep {
 }
 
 /** A compiled path: feeds each selected node to `visit`; true when a visit stopped it. */
-type Walk = (context: XmlElement, doc: XmlElement, visit: Visit) => boolean;
+export type Walk = (context: XmlElement, doc: XmlElement, visit: Visit) => boolean;
 
 /** The XPath string value of a node. */
 const itemString = (element: XmlElement, attr: string | undefined): string => (attr === undefined ? stringValue(element) : (element.attrs[attr] ?? ""));
@@ -119,9 +119,10 @@ function compilePath(e: Extract<Expr, { t: "path" }>): Walk {
 }
 
 /** What an expression gives: a node list (walked, never built) or a single value. */
-type Form = { nodes: Walk } | { value: Compiled<Atom> };
+export type Form = { nodes: Walk } | { value: Compiled<Atom> };
 
-function compileForm(e: Expr): Form {
+/** What an expression gives, compiled: its walk (a path) or its value. */
+export function compileForm(e: Expr): Form {
   if (e.t === "path") return { nodes: compilePath(e) };
   return { value: compileValue(e) };
 }
@@ -305,82 +306,4 @@ function compareNodeLists(op: string, left: { nodes: Walk }, right: { nodes: Wal
     right.nodes(c, d, collect);
     return rights.length > 0 && left.nodes(c, d, match);
   };
-}
-
-/** The elements an expression selects, in order (attributes left out). */
-export function compileNodes(e: Expr): Compiled<XmlElement[]> {
-  const form = compileForm(e);
-  if ("value" in form) return () => [];
-  const walk = form.nodes;
-  return (c, d) => {
-    const out: XmlElement[] = [];
-    walk(c, d, (element, attr) => {
-      if (attr === undefined) out.push(element);
-      return false;
-    });
-    return out;
-  };
-}
-
-/**
- * The elements a path selects (attributes left out) on which a test is false, in order, undefined when none: the
- * context nodes an assertion fails on, without a list of every context node.
- */
-export function compileFailing(contextExpr: Expr, testExpr: Expr): (doc: XmlElement) => XmlElement[] | undefined {
-  const form = compileForm(contextExpr);
-  if ("value" in form) return () => undefined;
-  const walk = form.nodes;
-  const holds = compileTest(testExpr);
-  // The state of the evaluation under way (a pair is never evaluated inside itself).
-  let doc: XmlElement | undefined;
-  let failing: XmlElement[] | undefined;
-  const check: Visit = (element, attr) => {
-    if (attr === undefined && !holds(element, doc as XmlElement)) {
-      if (failing) failing.push(element);
-      else failing = [element];
-    }
-    return false;
-  };
-  return (d) => {
-    doc = d;
-    failing = undefined;
-    walk(d, d, check);
-    const found = failing;
-    failing = undefined;
-    doc = undefined;
-    return found;
-  };
-}
-
-const tests = new Map<string, Compiled<boolean>>();
-const selections = new Map<string, Compiled<XmlElement[]>>();
-
-/** The boolean value of an expression (compiled once per text) on a node. */
-export function test(text: string, context: XmlElement, doc: XmlElement): boolean {
-  let compiled = tests.get(text);
-  if (!compiled) {
-    compiled = compileTest(parseXPath(text));
-    tests.set(text, compiled);
-  }
-  return compiled(context, doc);
-}
-
-/** The elements an absolute path (compiled once per text) selects. */
-export function selectNodes(text: string, doc: XmlElement): XmlElement[] {
-  let compiled = selections.get(text);
-  if (!compiled) {
-    compiled = compileNodes(parseXPath(text));
-    selections.set(text, compiled);
-  }
-  return compiled(doc, doc);
-}
-
-let lastDocument: XmlElement | undefined;
-
-/** A document node above the root, for absolute paths (the same node for the same root, one slot). */
-export function documentOf(root: XmlElement): XmlElement {
-  if (lastDocument?.children[0] !== root) {
-    lastDocument = { key: "#document", name: "#document", local: "", uri: "", attrs: {}, children: [root], text: "", parent: undefined, rank: 1, line: 0 };
-  }
-  return lastDocument;
 }
