@@ -10,7 +10,7 @@ export interface XmlElement {
   /** Attributes by local name (namespaced attributes such as xsi:type keep their qualified name). */
   /** Parsed elements without attributes share one frozen empty record: read it, never write to it. */
   attrs: Record<string, string>;
-  /** Parsed leaves share one frozen empty array: to change a tree, assign a new array rather than push into it. */
+  /** Parsed leaves share one empty array: to change a tree, assign a new array, never push into a leaf's. */
   children: XmlElement[];
   /** The element's own character data (not its descendants'), untrimmed. */
   text: string;

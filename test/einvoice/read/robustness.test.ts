@@ -47,7 +47,7 @@ describe("robustness against damaged input", () => {
         const target = all[Math.floor(rnd() * all.length)] as XmlElement;
         const from = moved.parent;
         if (!from || target === moved || isInside(target, moved)) continue;
-        // New arrays rather than splice/push: a parsed leaf shares one frozen empty children array (tree-builder.ts).
+        // New arrays rather than splice/push: parsed leaves share one empty children array (tree-builder.ts).
         from.children = from.children.filter((c) => c !== moved);
         target.children = [...target.children, moved];
         moved.parent = target;
