@@ -74,11 +74,21 @@ function sumsOf(root: XmlElement, detailOnly: boolean, uses: readonly Use[], b: 
   return pair;
 }
 
+/** Whether a header VAT breakdown has that category code (what breakdownsOf would list with it), read without lists. */
+function hasBreakdownOf(root: XmlElement, code: string): boolean {
+  for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
+    if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
+    for (const c of tax.children) if (c.key === "ram:CategoryCode" && stringValue(c) === code) return true;
+  }
+  return false;
+}
+
 /** The failing breakdowns of a category for one variant of the rule, on the document's profile. */
 function failing(context: RuleContext, code: string, variant: Variant): readonly Violation[] {
   const root = context.root;
+  // Most documents have no breakdown of most categories: then there is nothing to read nor to sum.
+  if (!hasBreakdownOf(root, code)) return NONE;
   const breakdowns = breakdownsOf(root);
-  // Most documents have no breakdown of most categories: then there is nothing to sum.
   if (!breakdowns.some((b) => b.codes.includes(code) && (variant === "09b" || b.vat))) return NONE;
   const detailOnly = context.detected.profile === "EXTENDED";
   const uses = summedUses(root, detailOnly);
