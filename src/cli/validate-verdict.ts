@@ -19,12 +19,13 @@ export async function verdictOf(bytes: Uint8Array, options: ValidateOptions): Pr
     const findings = report.findings.map((f) => ({ rule: f.rule, severity: f.severity, terms: f.terms, path: f.path, message: f.message }));
     return { syntax: report.syntax, profile: report.profile, valid: report.valid, findings };
   } catch (error) {
-    return { error: unreadable(error) };
+    return { error: unreadable(error, options.locale) };
   }
 }
 
-/** The code and message of a file that cannot be validated. */
-export function unreadable(error: unknown): { code: string; message: string } {
+/** The code and message of a file that cannot be validated, in English when asked and the engine has it. */
+export function unreadable(error: unknown, locale: ValidateOptions["locale"] = "fr"): { code: string; message: string } {
   const code = error instanceof EInvoiceError ? error.code : "READ_FAILED";
-  return { code, message: error instanceof Error ? error.message : String(error) };
+  const english = locale === "en" && error instanceof EInvoiceError ? error.messageEn : undefined;
+  return { code, message: english ?? (error instanceof Error ? error.message : String(error)) };
 }

@@ -69,6 +69,8 @@ export function profileOfConformanceLevel(level: string | undefined): Profile | 
   }
 }
 
+const NOT_AN_INVOICE_EN = "This XML file is not a CII (CrossIndustryInvoice) or UBL (Invoice, CreditNote) invoice.";
+
 /** Why a well-formed XML document that is not a CII or UBL invoice is refused: a stable code and a French message. */
 export function unsupportedDocument(root: XmlElement): EInvoiceError {
   if (root.uri.startsWith("urn:ferd:") || root.uri === "urn:un:unece:uncefact:data:standard:CBFBUY:5") {
@@ -76,13 +78,14 @@ export function unsupportedDocument(root: XmlElement): EInvoiceError {
       "ZUGFERD1_UNSUPPORTED",
       "Facture ZUGFeRD 1.0 : ce format est abandonné et n'est pas accepté. Déposez une facture Factur-X / ZUGFeRD 2, CII ou UBL conforme à la norme EN 16931.",
       { root: root.name, namespace: root.uri },
+      "ZUGFeRD 1.0 invoice: this format is retired and not accepted. Deposit a Factur-X / ZUGFeRD 2, CII or UBL invoice that follows EN 16931.",
     );
   }
   if (root.local === "FatturaElettronica") {
     return new EInvoiceError("FATTURAPA_UNSUPPORTED", "Facture FatturaPA (format italien) : ce format n'est pas accepté. Déposez une facture CII, UBL ou Factur-X conforme à la norme EN 16931.", {
       root: root.name,
       namespace: root.uri,
-    });
+    }, "FatturaPA invoice (the Italian format): not accepted. Deposit a CII, UBL or Factur-X invoice that follows EN 16931.");
   }
-  return new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name, namespace: root.uri });
+  return new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name, namespace: root.uri }, NOT_AN_INVOICE_EN);
 }

@@ -93,7 +93,7 @@ function attachmentOf(f: { name: string; relationship?: string; mimeType?: strin
 export async function readInvoicePdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const max = options.maxPdfBytes ?? DEFAULT_MAX_PDF;
   if (bytes.byteLength > max) {
-    throw new EInvoiceError("PDF_TOO_LARGE", `Le PDF dépasse la taille maximale autorisée (${Math.round(max / 1048576)} Mo).`, { size: bytes.byteLength, maxBytes: max });
+    throw new EInvoiceError("PDF_TOO_LARGE", `Le PDF dépasse la taille maximale autorisée (${Math.round(max / 1048576)} Mo).`, { size: bytes.byteLength, maxBytes: max }, `The PDF is larger than allowed (${Math.round(max / 1048576)} MB).`);
   }
   const content = await readPdf(bytes);
   const { file, bytes: xml } = findInvoiceFile(content.files, options.limits?.maxBytes);

@@ -88,7 +88,7 @@ function defaultSetsFor(detected: Detected, frenchPublicBuyer: boolean): RuleSet
 export function validateTree(root: XmlElement, options: ValidateOptions = {}, rules: readonly Rule[] = registered()): ValidationReport {
   const detected = detect(root);
   if (!detected) {
-    throw new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name });
+    throw new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name }, "This XML file is not a CII (CrossIndustryInvoice) or UBL (Invoice, CreditNote) invoice.");
   }
   const frenchPublicBuyer = options.frenchPublicBuyer ?? false;
   const sets = options.sets ? setsFor(detected, options) : defaultSetsFor(detected, frenchPublicBuyer);

@@ -34,4 +34,13 @@ describe("guichet validate", () => {
     expect(code).toBe(2);
     expect(JSON.parse(out.trim()).error.code).toBe("ZUGFERD1_UNSUPPORTED");
   });
+
+  it("says why a file cannot be read in the language asked", async () => {
+    const broken = path.join(temp, "broken.xml");
+    fs.writeFileSync(broken, "<rsm:CrossIndustryInvoice");
+    const fr = JSON.parse((await run(["validate", "--json", broken])).out.trim());
+    const en = JSON.parse((await run(["validate", "--json", "--lang", "en", broken])).out.trim());
+    expect(fr.error).toMatchObject({ code: "XML_MALFORMED", message: expect.stringMatching(/^Le fichier n'est pas un XML bien formé : /) });
+    expect(en.error).toMatchObject({ code: "XML_MALFORMED", message: expect.stringMatching(/^The file is not well-formed XML: /) });
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ERROR_CATALOGUE } from "../../src/shared/errors.js";
+import { AppError, ERROR_CATALOGUE, toProblem } from "../../src/shared/errors.js";
 import { ERROR_MESSAGES_EN, prefersEnglish } from "../../src/shared/errors-en.js";
 import { createTestApp, type TestApp } from "../test-app.js";
 
@@ -36,12 +36,19 @@ describe("the language of problem+json answers", () => {
     expect(fr.json()).toMatchObject({ lang: "fr", detail: "Requête invalide." });
   });
 
-  it("keeps a message written for one error without an English twin in French, marked as such", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/v1/validate", headers: { "content-type": "application/xml", "accept-language": "en" }, payload: "<rsm:CrossIndustryInvoice" });
-    expect(res.statusCode).toBe(422);
-    const body = res.json();
-    expect(body.lang).toBe("fr");
-    expect(body.detail).toMatch(/^Le fichier n'est pas un XML bien formé/);
+  it("gives the engine's reading errors in English too", async () => {
+    const ask = (language: string) => t.app.inject({ method: "POST", url: "/api/v1/validate", headers: { "content-type": "application/xml", "accept-language": language }, payload: "<rsm:CrossIndustryInvoice" });
+    const en = await ask("en");
+    expect(en.statusCode).toBe(422);
+    expect(en.json()).toMatchObject({ lang: "en", detail: expect.stringMatching(/^The file is not well-formed XML: /) });
+    expect((await ask("fr")).json()).toMatchObject({ lang: "fr", detail: expect.stringMatching(/^Le fichier n'est pas un XML bien formé : /) });
+  });
+
+  it("keeps a message written for one error without an English twin in French, marked as such", () => {
+    const problem = toProblem(new AppError("INVOICE_REFUSED", { message: "Un message écrit pour cette seule erreur." }), "en");
+    expect(problem).toMatchObject({ title: ERROR_MESSAGES_EN.INVOICE_REFUSED, detail: "Un message écrit pour cette seule erreur.", lang: "fr" });
+    const twin = toProblem(new AppError("INVOICE_REFUSED", { message: "Un message écrit pour cette seule erreur.", messageEn: "A message written for this one error." }), "en");
+    expect(twin).toMatchObject({ detail: "A message written for this one error.", lang: "en" });
   });
 
   it("has an English message for every code of the catalogue, none left in French", () => {

@@ -104,6 +104,9 @@ describe.each(testDialects())("invoices API on %s", (dialect) => {
     expect(engineRule(longEn.json())?.rule).toBe(engineRule(longFr.json())?.rule);
     expect(engineRule(longEn.json())?.message).not.toBe(engineRule(longFr.json())?.message);
     expect(engineRule(longEn.json())).toMatchObject({ lang: "en", message: expect.not.stringMatching(/[éèàç]/) });
+    // A file the engine cannot read: the reason itself in English.
+    const broken = await deposit(supplier, new TextEncoder().encode("<rsm:CrossIndustryInvoice"), {}, { "accept-language": "en" });
+    expect(broken.json().errors.find((e: { rule: string }) => e.rule === "DEP-FILE-UNREADABLE")).toMatchObject({ lang: "en", message: expect.stringMatching(/^The file could not be read: The file is not well-formed XML: /) });
     // The preview before sending, too.
     const body = multipart(depositParts(file, { recipientSiret: UNKNOWN_SIRET }));
     const read = async (language: string) =>

@@ -19,6 +19,7 @@ export function zugferd1Error(name?: string): EInvoiceError {
     "ZUGFERD1_UNSUPPORTED",
     "Facture ZUGFeRD 1.0 : ce format est abandonné et n'est pas accepté. Déposez une facture Factur-X / ZUGFeRD 2, CII ou UBL conforme à la norme EN 16931.",
     name ? { attachment: name } : undefined,
+    "ZUGFeRD 1.0 invoice: this format is retired and not accepted. Deposit a Factur-X / ZUGFeRD 2, CII or UBL invoice that follows EN 16931.",
   );
 }
 
@@ -49,5 +50,5 @@ export function findInvoiceFile(files: EmbeddedFile[], maxBytes = 20 * 1024 * 10
   if (zugferd1) throw zugferd1Error(zugferd1.name);
   throw new EInvoiceError("PDF_WITHOUT_INVOICE", "Ce PDF ne contient pas de facture électronique (aucune pièce jointe factur-x.xml, zugferd-invoice.xml ou xrechnung.xml). Un PDF seul n'est pas une facture électronique : déposez une facture Factur-X, CII ou UBL.", {
     attachments: files.map((f) => f.name),
-  });
+  }, "This PDF holds no electronic invoice (no factur-x.xml, zugferd-invoice.xml or xrechnung.xml attachment). A PDF alone is not an electronic invoice.");
 }

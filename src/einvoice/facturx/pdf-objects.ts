@@ -70,7 +70,7 @@ export function streamBytes(context: PDFContext, stream: PDFRawStream, maxBytes:
     return data;
   } catch (error) {
     if (error instanceof EInvoiceError) throw error;
-    throw new EInvoiceError("PDF_MALFORMED", "Un flux du PDF ne peut pas être décodé.", { filters, cause: String(error) });
+    throw new EInvoiceError("PDF_MALFORMED", "Un flux du PDF ne peut pas être décodé.", { filters, cause: String(error) }, "A stream of the PDF cannot be decoded.");
   }
 }
 

@@ -17,7 +17,7 @@ export interface PdfContent {
 
 const XMP_MAX_BYTES = 4 * 1024 * 1024;
 function malformed(detail: string): EInvoiceError {
-  return new EInvoiceError("PDF_MALFORMED", "Le fichier PDF est illisible ou endommagé.", { detail });
+  return new EInvoiceError("PDF_MALFORMED", "Le fichier PDF est illisible ou endommagé.", { detail }, "The PDF file is unreadable or damaged.");
 }
 
 /**
@@ -35,7 +35,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   }
   const context = doc.context;
   if (context.trailerInfo.Encrypt !== undefined) {
-    throw new EInvoiceError("PDF_ENCRYPTED", "Le PDF est chiffré (protégé par mot de passe ou par des permissions) : ses pièces jointes ne peuvent pas être lues. Déposez un PDF non chiffré.");
+    throw new EInvoiceError("PDF_ENCRYPTED", "Le PDF est chiffré (protégé par mot de passe ou par des permissions) : ses pièces jointes ne peuvent pas être lues. Déposez un PDF non chiffré.", undefined, "The PDF is encrypted (by a password or permissions): its attachments cannot be read. Deposit an unencrypted PDF.");
   }
   const catalog = resolve(context, context.trailerInfo.Root);
   if (!(catalog instanceof PDFDict)) throw malformed("no document catalog");

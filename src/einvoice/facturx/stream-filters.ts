@@ -9,7 +9,7 @@ import { EInvoiceError } from "../errors.js";
 export function tooLarge(maxBytes: number): EInvoiceError {
   return new EInvoiceError("XML_TOO_LARGE", `La pièce jointe du PDF dépasse la taille maximale autorisée (${Math.round(maxBytes / 1048576)} Mo une fois décompressée).`, {
     maxBytes,
-  });
+  }, `The PDF's attachment is larger than allowed (${Math.round(maxBytes / 1048576)} MB once decompressed).`);
 }
 
 function view(b: Buffer): Uint8Array {

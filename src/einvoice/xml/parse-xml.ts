@@ -28,13 +28,13 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}, eng
   const { maxBytes, maxDepth, maxElements } = { ...DEFAULTS, ...limits };
   const size = typeof input === "string" ? input.length : input.byteLength;
   if (size > maxBytes) {
-    throw new EInvoiceError("XML_TOO_LARGE", `Le fichier dépasse la taille maximale autorisée (${Math.round(maxBytes / 1048576)} Mo).`, { size, maxBytes });
+    throw new EInvoiceError("XML_TOO_LARGE", `Le fichier dépasse la taille maximale autorisée (${Math.round(maxBytes / 1048576)} Mo).`, { size, maxBytes }, `The file is larger than allowed (${Math.round(maxBytes / 1048576)} MB).`);
   }
   let text: string;
   try {
     text = typeof input === "string" ? input : decoder.decode(input);
   } catch {
-    throw new EInvoiceError("XML_ENCODING", "Le fichier n'est pas encodé en UTF-8.");
+    throw new EInvoiceError("XML_ENCODING", "Le fichier n'est pas encodé en UTF-8.", undefined, "The file is not encoded in UTF-8.");
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const resolved = { maxDepth, maxElements };

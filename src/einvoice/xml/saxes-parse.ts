@@ -24,11 +24,11 @@ export function parseWithSaxes(text: string, limits: ResolvedLimits): XmlDocumen
   };
 
   parser.on("doctype", () => {
-    fail(new EInvoiceError("XML_DOCTYPE_FORBIDDEN", "Le fichier contient une déclaration DOCTYPE : elle est refusée par sécurité (entités XML)."));
+    fail(new EInvoiceError("XML_DOCTYPE_FORBIDDEN", "Le fichier contient une déclaration DOCTYPE : elle est refusée par sécurité (entités XML).", undefined, "The file holds a DOCTYPE declaration: it is refused for safety (XML entities)."));
   });
   parser.on("opentag", (tag) => {
-    if (tree.stack.length >= maxDepth) fail(new EInvoiceError("XML_TOO_DEEP", `L'imbrication des éléments dépasse ${maxDepth} niveaux.`));
-    if (++tree.count > maxElements) fail(new EInvoiceError("XML_TOO_MANY_ELEMENTS", `Le fichier compte plus de ${maxElements} éléments.`));
+    if (tree.stack.length >= maxDepth) fail(new EInvoiceError("XML_TOO_DEEP", `L'imbrication des éléments dépasse ${maxDepth} niveaux.`, undefined, `Elements are nested more than ${maxDepth} levels deep.`));
+    if (++tree.count > maxElements) fail(new EInvoiceError("XML_TOO_MANY_ELEMENTS", `Le fichier compte plus de ${maxElements} éléments.`, undefined, `The file has more than ${maxElements} elements.`));
     const attrs: Record<string, string> = {};
     const given = tag.attributes;
     for (const name in given) {
@@ -48,8 +48,8 @@ export function parseWithSaxes(text: string, limits: ResolvedLimits): XmlDocumen
   } catch (error) {
     if (failure) throw failure;
     const message = error instanceof Error ? error.message : String(error);
-    throw new EInvoiceError("XML_MALFORMED", `Le fichier n'est pas un XML bien formé : ${message}`, { line: parser.line });
+    throw new EInvoiceError("XML_MALFORMED", `Le fichier n'est pas un XML bien formé : ${message}`, { line: parser.line }, `The file is not well-formed XML: ${message}`);
   }
-  if (!tree.root) throw new EInvoiceError("XML_EMPTY", "Le fichier ne contient aucun élément XML.");
+  if (!tree.root) throw new EInvoiceError("XML_EMPTY", "Le fichier ne contient aucun élément XML.", undefined, "The file holds no XML element.");
   return { root: tree.root, elementCount: tree.count };
 }

@@ -30,7 +30,10 @@ function structured(read: ReadResult, kind: "FACTURX" | "XML", mime: string): Re
   return { kind, syntax: read.syntax, profile: read.profile, facts: invoiceFacts(read.model), findings, xml: read.xml, mime };
 }
 
-const unreadable = (error: EInvoiceError): ReadFile => ({ kind: "UNREADABLE", findings: [finding("DEP-FILE-UNREADABLE", { detail: error.message })] });
+const unreadable = (error: EInvoiceError): ReadFile => ({
+  kind: "UNREADABLE",
+  findings: [finding("DEP-FILE-UNREADABLE", { detail: error.message }, "fatal", { detail: error.messageEn ?? error.message })],
+});
 
 /**
  * Reads a deposited file with the engine: Factur-X / ZUGFeRD 2 PDF (its embedded XML), CII or UBL XML, or a plain PDF

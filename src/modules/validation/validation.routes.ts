@@ -42,7 +42,7 @@ export function validationRoutes(deps: Deps) {
         try {
           return await validateInvoice(bytes, { locale: request.query.lang, publicBuyer: request.query.publicBuyer, maxBytes: deps.config.maxUploadBytes });
         } catch (error) {
-          if (error instanceof EInvoiceError) throw new AppError(error.code, { status: 422, message: error.message, details: { ...(error.details ?? {}), field: "file" } });
+          if (error instanceof EInvoiceError) throw new AppError(error.code, { status: 422, message: error.message, ...(error.messageEn ? { messageEn: error.messageEn } : {}), details: { ...(error.details ?? {}), field: "file" } });
           throw error;
         }
       },

@@ -56,11 +56,14 @@ export const DEPOSIT_RULES = {
 } as const satisfies Record<string, { reason: string; field: string; fr: string; en: string }>;
 export type DepositRuleId = keyof typeof DEPOSIT_RULES;
 
-/** A fatal (default) or warning finding of one of the portal's deposit rules, its message filled in. */
-export function finding(rule: DepositRuleId, values: Record<string, string | number> = {}, severity: FindingSeverity = "fatal"): DepositFinding {
+/**
+ * A fatal (default) or warning finding of one of the portal's deposit rules, its messages filled in (`valuesEn`: the
+ * values that differ in English, such as a detail that is itself a message).
+ */
+export function finding(rule: DepositRuleId, values: Record<string, string | number> = {}, severity: FindingSeverity = "fatal", valuesEn: Record<string, string | number> = {}): DepositFinding {
   const def = DEPOSIT_RULES[rule];
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-  return { rule, severity, message: fill(def.fr), messageEn: fill(def.en), field: def.field, reason: def.reason, ...(Object.keys(values).length ? { details: values } : {}) };
+  const fill = (template: string, given: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(given[k] ?? ""));
+  return { rule, severity, message: fill(def.fr, values), messageEn: fill(def.en, { ...values, ...valuesEn }), field: def.field, reason: def.reason, ...(Object.keys(values).length ? { details: values } : {}) };
 }
 
 /**
