@@ -88,6 +88,8 @@ describe.each(testDialects())("batch deposit on %s", (dialect) => {
     const bad = await send(new TextEncoder().encode("nope"), "lot.zip");
     expect(bad.statusCode).toBe(422);
     expect(bad.json().code).toBe("BATCH_REFUSED");
+    const badEn = await send(new TextEncoder().encode("nope"), "lot.zip", { "accept-language": "en" });
+    expect(badEn.json()).toMatchObject({ code: "BATCH_REFUSED", lang: "en", detail: expect.stringMatching(/^(The archive is damaged|Deposit a batch)/) });
     const many: Record<string, Uint8Array> = {};
     for (let i = 0; i < 501; i++) many[`f${i}.xml`] = new Uint8Array([60]);
     const tooMany = await send(zipSync(many), "lot.zip");

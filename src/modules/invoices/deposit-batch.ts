@@ -25,7 +25,7 @@ export function openBatch(archive: Uint8Array) {
   try {
     return readArchive(archive);
   } catch (error) {
-    if (error instanceof ArchiveError) throw new AppError("BATCH_REFUSED", { status: 422, message: error.message, details: { field: "file" } });
+    if (error instanceof ArchiveError) throw new AppError("BATCH_REFUSED", { status: 422, message: error.message, messageEn: error.messageEn, details: { field: "file" } });
     throw error;
   }
 }

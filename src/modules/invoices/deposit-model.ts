@@ -53,7 +53,7 @@ export async function readModelDeposit(body: unknown): Promise<{ file: DepositFi
   } catch (error) {
     // The writers expect what a reader produces; what they cannot write is bad input, not a server fault.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError("VALIDATION_FAILED", { status: 400, message: `La facture ne peut pas être écrite en ${output === "FACTURX" ? "Factur-X" : "CII"} : ${reason}`, details: { rule: "MODEL-WRITE", field: "invoice" } });
+    throw new AppError("VALIDATION_FAILED", { status: 400, message: `La facture ne peut pas être écrite en ${output === "FACTURX" ? "Factur-X" : "CII"} : ${reason}`, messageEn: `The invoice cannot be written as ${output === "FACTURX" ? "Factur-X" : "CII"}: ${reason}`, details: { rule: "MODEL-WRITE", field: "invoice" } });
   }
   const decode = (f: { name: string; contentBase64: string; mime?: string | undefined }) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, "base64")), mime: f.mime });
   return { file, attachments: (attachments ?? []).map(decode), fields };

@@ -13,7 +13,15 @@ export interface ArchiveEntry {
 }
 
 /** Why an archive is refused, in French. */
-export class ArchiveError extends Error {}
+export class ArchiveError extends Error {
+  /** The message and its English twin. */
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+  }
+}
 
 const skip = (name: string) => name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)\.[^/]*$/.test(name);
 
@@ -25,9 +33,9 @@ function readZip(bytes: Uint8Array): ArchiveEntry[] {
       if (skip(f.name)) return false;
       count++;
       total += f.originalSize;
-      if (count > MAX_ENTRIES) throw new ArchiveError(`Le lot contient plus de ${MAX_ENTRIES} factures : découpez-le.`);
-      if (f.originalSize > MAX_ENTRY_BYTES) throw new ArchiveError(`« ${f.name} » dépasse 20 Mo.`);
-      if (total > MAX_TOTAL_BYTES) throw new ArchiveError("Le lot décompressé dépasse 512 Mo.");
+      if (count > MAX_ENTRIES) throw new ArchiveError(`Le lot contient plus de ${MAX_ENTRIES} factures : découpez-le.`, `The batch holds more than ${MAX_ENTRIES} invoices: split it.`);
+      if (f.originalSize > MAX_ENTRY_BYTES) throw new ArchiveError(`« ${f.name} » dépasse 20 Mo.`, `"${f.name}" is larger than 20 MB.`);
+      if (total > MAX_TOTAL_BYTES) throw new ArchiveError("Le lot décompressé dépasse 512 Mo.", "The batch is larger than 512 MB once decompressed.");
       return true;
     },
   });
@@ -45,9 +53,9 @@ function readTar(bytes: Uint8Array): ArchiveEntry[] {
     const type = text(at + 156, 1);
     const full = prefix ? `${prefix}/${name}` : name;
     if ((type === "0" || type === "") && !skip(full)) {
-      if (size > MAX_ENTRY_BYTES) throw new ArchiveError(`« ${full} » dépasse 20 Mo.`);
+      if (size > MAX_ENTRY_BYTES) throw new ArchiveError(`« ${full} » dépasse 20 Mo.`, `"${full}" is larger than 20 MB.`);
       out.push({ name: full, bytes: bytes.slice(at + 512, at + 512 + size) });
-      if (out.length > MAX_ENTRIES) throw new ArchiveError(`Le lot contient plus de ${MAX_ENTRIES} factures : découpez-le.`);
+      if (out.length > MAX_ENTRIES) throw new ArchiveError(`Le lot contient plus de ${MAX_ENTRIES} factures : découpez-le.`, `The batch holds more than ${MAX_ENTRIES} invoices: split it.`);
     }
     at += 512 + Math.ceil(size / 512) * 512;
   }
@@ -60,12 +68,12 @@ export function readArchive(bytes: Uint8Array): ArchiveEntry[] {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readZip(bytes);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
       const tar = gunzipSync(bytes);
-      if (tar.byteLength > MAX_TOTAL_BYTES) throw new ArchiveError("Le lot décompressé dépasse 512 Mo.");
+      if (tar.byteLength > MAX_TOTAL_BYTES) throw new ArchiveError("Le lot décompressé dépasse 512 Mo.", "The batch is larger than 512 MB once decompressed.");
       return readTar(tar);
     }
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
-    throw new ArchiveError("L'archive est endommagée ou illisible.");
+    throw new ArchiveError("L'archive est endommagée ou illisible.", "The archive is damaged or unreadable.");
   }
-  throw new ArchiveError("Déposez un lot au format ZIP ou tar.gz.");
+  throw new ArchiveError("Déposez un lot au format ZIP ou tar.gz.", "Deposit a batch as a ZIP or tar.gz archive.");
 }
