@@ -15,30 +15,33 @@ export function typeIsVat(tax: XmlElement): boolean {
   return type !== undefined && stringValue(type).toUpperCase() === "VAT";
 }
 
-function parentKeys(e: XmlElement, ...keys: string[]): boolean {
-  let p = e.parent;
-  for (const key of keys) {
-    if (p?.key !== key) return false;
-    p = p.parent;
-  }
-  return true;
+/** True when the element's parent and grandparent have those keys. */
+function parentsAre2(e: XmlElement, parent: string, grandparent: string): boolean {
+  const p = e.parent;
+  return p?.key === parent && p.parent?.key === grandparent;
 }
 
-/** Groups elements by the string value of each of their ram:CategoryCode children (`[ram:CategoryCode = x]`). */
-function byCategory(elements: readonly XmlElement[]): Map<string, XmlElement[]> {
-  const groups = new Map<string, XmlElement[]>();
-  for (const e of elements) {
-    const seen = new Set<string>();
-    for (const c of kids(e, "ram:CategoryCode")) {
-      const code = stringValue(c);
-      if (seen.has(code)) continue;
-      seen.add(code);
-      const g = groups.get(code);
-      if (g) g.push(e);
-      else groups.set(code, [e]);
-    }
+/** True when the element's parent, grandparent and great-grandparent have those keys. */
+function parentsAre3(e: XmlElement, parent: string, grandparent: string, great: string): boolean {
+  const p = e.parent;
+  return p?.key === parent && p.parent?.key === grandparent && p.parent.parent?.key === great;
+}
+
+/**
+ * Adds the element to the group of each distinct string value of its ram:CategoryCode children (`[ram:CategoryCode = x]`).
+ * Elements arrive one at a time, so a code already seen for this element is one whose group ends with it: no Set, no
+ * list of children per element (most have a single code).
+ */
+function addByCategory(groups: Map<string, XmlElement[]>, e: XmlElement): void {
+  const children = e.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as XmlElement;
+    if (c.key !== "ram:CategoryCode") continue;
+    const code = stringValue(c);
+    const g = groups.get(code);
+    if (!g) groups.set(code, [e]);
+    else if (g[g.length - 1] !== e) g.push(e);
   }
-  return groups;
 }
 
 /** Line VAT (BG-30): `//rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax[CategoryCode = cat][VAT]`. */
@@ -46,9 +49,17 @@ export function lineTaxes(root: XmlElement, cat: string): readonly XmlElement[] 
   return memo(root, "cii:lineTaxes", findLineTaxes).get(cat) ?? NO_ELEMENTS;
 }
 
-// The per-document facts are computed by functions made once (a closure per call would be garbage at every rule).
-const findLineTaxes = (root: XmlElement) =>
-  byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t)));
+// The per-document facts are computed by functions made once (a closure per call would be garbage at every rule), and
+// group as they go (no filtered list in between).
+function findLineTaxes(root: XmlElement): Map<string, XmlElement[]> {
+  const groups = new Map<string, XmlElement[]>();
+  const taxes = all(root, "ram:ApplicableTradeTax");
+  for (let i = 0; i < taxes.length; i++) {
+    const t = taxes[i] as XmlElement;
+    if (parentsAre3(t, "ram:SpecifiedLineTradeSettlement", "ram:IncludedSupplyChainTradeLineItem", SCTT) && typeIsVat(t)) addByCategory(groups, t);
+  }
+  return groups;
+}
 
 /** Allowance (false) or charge (true) VAT: `//ram:SpecifiedTradeAllowanceCharge[indicator]/ram:CategoryTradeTax[CategoryCode = cat][VAT]`. */
 export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: boolean): readonly XmlElement[] {
@@ -57,11 +68,18 @@ export function allowanceChargeTaxes(root: XmlElement, cat: string, charge: bool
 }
 
 function findAllowanceChargeTaxes(root: XmlElement, charge: boolean): Map<string, XmlElement[]> {
-  const taxes: XmlElement[] = [];
-  for (const ac of all(root, "ram:SpecifiedTradeAllowanceCharge")) {
-    if (indicatorIs(ac, INDICATOR, charge)) for (const t of kids(ac, "ram:CategoryTradeTax")) if (typeIsVat(t)) taxes.push(t);
+  const groups = new Map<string, XmlElement[]>();
+  const acs = all(root, "ram:SpecifiedTradeAllowanceCharge");
+  for (let i = 0; i < acs.length; i++) {
+    const ac = acs[i] as XmlElement;
+    if (!indicatorIs(ac, INDICATOR, charge)) continue;
+    const children = ac.children;
+    for (let j = 0; j < children.length; j++) {
+      const t = children[j] as XmlElement;
+      if (t.key === "ram:CategoryTradeTax" && typeIsVat(t)) addByCategory(groups, t);
+    }
   }
-  return byCategory(taxes);
+  return groups;
 }
 const findChargeTaxes = (root: XmlElement) => findAllowanceChargeTaxes(root, true);
 const findAllowanceTaxes = (root: XmlElement) => findAllowanceChargeTaxes(root, false);
@@ -77,10 +95,15 @@ export function headerCategoryCodes(root: XmlElement, cat: string, vat: boolean)
 
 function findHeaderCategoryCodes(root: XmlElement, vat: boolean): Map<string, XmlElement[]> {
   const out = new Map<string, XmlElement[]>();
-  for (const t of all(root, "ram:ApplicableTradeTax")) {
+  const taxes = all(root, "ram:ApplicableTradeTax");
+  for (let i = 0; i < taxes.length; i++) {
+    const t = taxes[i] as XmlElement;
     if (t.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
     if (vat && !(t.parent.parent?.key === SCTT && typeIsVat(t))) continue;
-    for (const c of kids(t, "ram:CategoryCode")) {
+    const children = t.children;
+    for (let j = 0; j < children.length; j++) {
+      const c = children[j] as XmlElement;
+      if (c.key !== "ram:CategoryCode") continue;
       const code = stringValue(c);
       const g = out.get(code);
       if (g) g.push(c);
@@ -97,7 +120,15 @@ export function headerTaxes(root: XmlElement, cat: string): readonly XmlElement[
   return memo(root, "cii:headerTaxes", findHeaderTaxes).get(cat) ?? NO_ELEMENTS;
 }
 
-const findHeaderTaxes = (root: XmlElement) => byCategory(all(root, "ram:ApplicableTradeTax").filter((t) => parentKeys(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t)));
+function findHeaderTaxes(root: XmlElement): Map<string, XmlElement[]> {
+  const groups = new Map<string, XmlElement[]>();
+  const taxes = all(root, "ram:ApplicableTradeTax");
+  for (let i = 0; i < taxes.length; i++) {
+    const t = taxes[i] as XmlElement;
+    if (parentsAre2(t, "ram:ApplicableHeaderTradeSettlement", SCTT) && typeIsVat(t)) addByCategory(groups, t);
+  }
+  return groups;
+}
 
 /** The counts BR-x-01 compare: line taxes, header taxes and allowance/charge taxes of category cat (no VAT filter). */
 export function categoryCounts(root: XmlElement, cat: string): { line: number; header: number; allowanceCharge: number } {
@@ -106,12 +137,19 @@ export function categoryCounts(root: XmlElement, cat: string): { line: number; h
 }
 
 function findCounts(root: XmlElement): { line: Map<string, XmlElement[]>; header: Map<string, XmlElement[]>; allowanceCharge: Map<string, XmlElement[]> } {
+  const line = new Map<string, XmlElement[]>();
+  const header = new Map<string, XmlElement[]>();
+  const allowanceCharge = new Map<string, XmlElement[]>();
   const taxes = all(root, "ram:ApplicableTradeTax");
-  return {
-    line: byCategory(taxes.filter((t) => t.parent?.key === "ram:SpecifiedLineTradeSettlement")),
-    header: byCategory(taxes.filter((t) => t.parent?.key === "ram:ApplicableHeaderTradeSettlement")),
-    allowanceCharge: byCategory(all(root, "ram:CategoryTradeTax")),
-  };
+  for (let i = 0; i < taxes.length; i++) {
+    const t = taxes[i] as XmlElement;
+    const parent = t.parent?.key;
+    if (parent === "ram:SpecifiedLineTradeSettlement") addByCategory(line, t);
+    else if (parent === "ram:ApplicableHeaderTradeSettlement") addByCategory(header, t);
+  }
+  const acTaxes = all(root, "ram:CategoryTradeTax");
+  for (let i = 0; i < acTaxes.length; i++) addByCategory(allowanceCharge, acTaxes[i] as XmlElement);
+  return { line, header, allowanceCharge };
 }
 
 function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): boolean {
