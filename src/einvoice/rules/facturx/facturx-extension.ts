@@ -13,6 +13,7 @@ import { vatSumRules } from "./facturx-vat-sums.js";
 import { compileFailing, documentOf } from "./fx-xpath-select.js";
 import { parseXPath } from "./fx-xpath-parse.js";
 import { FX_VAT_CATEGORIES } from "./facturx-vat-categories.js";
+import { categoryWithoutBreakdown } from "./facturx-vat-category-uses.js";
 
 interface Extension {
   id: string;
@@ -268,22 +269,16 @@ function violations(x: Extension, root: XmlElement): readonly Violation[] {
 }
 
 // BR-FXEXT-S-01 … AG-01: a VAT category used on a DETAIL line (or a line without subtype), a document allowance or a
-// charge needs a VAT breakdown of that category, and a breakdown of a category needs such a use.
-const DETAIL_SETTLEMENT = "//ram:SpecifiedLineTradeSettlement[not(ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode) or ram:AssociatedDocumentLineDocument/ram:LineStatusReasonCode = 'DETAIL']";
-const categoryRules: Extension[] = FX_VAT_CATEGORIES.map(([family, code, fr, en]) => {
-  const header = `count(//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax[ram:CategoryCode='${code}'])`;
-  const lines = `${DETAIL_SETTLEMENT}/ram:ApplicableTradeTax[ram:CategoryCode='${code}']`;
-  const charges = `//ram:CategoryTradeTax[ram:CategoryCode='${code}']`;
-  return {
-    id: `BR-FXEXT-${family}-01`,
-    severity: "fatal",
-    terms: ["BG-23", "BT-118", "BT-151", "BT-95", "BT-102"],
-    fr: `La catégorie de TVA ${fr} (${code}) utilisée sur une ligne de détail, une remise ou une charge demande une ventilation de TVA de cette catégorie (BG-23), et une telle ventilation demande au moins une ligne, remise ou charge de cette catégorie.`,
-    en: `An invoice using the VAT category '${en}' (${code}) on a DETAIL line, a document level allowance or charge shall contain a VAT breakdown (BG-23) of that category, and such a breakdown needs at least one of them.`,
-    context: "/rsm:CrossIndustryInvoice",
-    test: `(${header} = 0 and count(${lines}) = 0 and count(${charges}) = 0) or (${header} >= 1 and (exists(${lines}) or exists(${charges})))`,
-  };
-});
+// charge needs a VAT breakdown of that category, and a breakdown of a category needs such a use (the assertion and how
+// it is read once per document for the nine categories: facturx-vat-category-uses.ts).
+const categoryRules: Extension[] = FX_VAT_CATEGORIES.map(([family, code, fr, en]) => ({
+  id: `BR-FXEXT-${family}-01`,
+  severity: "fatal",
+  terms: ["BG-23", "BT-118", "BT-151", "BT-95", "BT-102"],
+  fr: `La catégorie de TVA ${fr} (${code}) utilisée sur une ligne de détail, une remise ou une charge demande une ventilation de TVA de cette catégorie (BG-23), et une telle ventilation demande au moins une ligne, remise ou charge de cette catégorie.`,
+  en: `An invoice using the VAT category '${en}' (${code}) on a DETAIL line, a document level allowance or charge shall contain a VAT breakdown (BG-23) of that category, and such a breakdown needs at least one of them.`,
+  failing: categoryWithoutBreakdown(code),
+}));
 
 const RULES = new Map<string, Rule>(
   [...EXTENSIONS, ...categoryRules].map((x) => [
