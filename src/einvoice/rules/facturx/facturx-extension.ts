@@ -9,6 +9,7 @@ import { stringValue } from "../support/core-xpath.js";
 import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, orphanLines } from "./facturx-extension-checks.js";
 import { failingTotals } from "./facturx-extension-totals.js";
 import { lineRules } from "./facturx-lines.js";
+import { splitPaymentOutsideItaly, splitPaymentWithStandardRate } from "./facturx-split-payment.js";
 import { vatSumRules } from "./facturx-vat-sums.js";
 import { compileFailing, documentOf } from "./fx-xpath-select.js";
 import { parseXPath } from "./fx-xpath-parse.js";
@@ -54,8 +55,7 @@ const EXTENSIONS: readonly Extension[] = [
     terms: ["BT-151", "BT-95", "BT-102"],
     fr: "Une facture avec la catégorie de TVA « paiement scindé » (B) doit être une facture italienne domestique.",
     en: "An Invoice where the VAT category code is 'Split payment' shall be a domestic Italian invoice.",
-    context: "/rsm:CrossIndustryInvoice",
-    test: "(not(//ram:CountryID != 'IT') and //ram:CategoryCode = 'B') or (not(//ram:CategoryCode = 'B'))",
+    failing: splitPaymentOutsideItaly,
   },
   {
     id: "BR-B-02",
@@ -63,8 +63,7 @@ const EXTENSIONS: readonly Extension[] = [
     terms: ["BT-151", "BT-95", "BT-102"],
     fr: "Une facture en « paiement scindé » (catégorie B) ne peut pas contenir aussi de ligne, remise ou charge au taux normal (S).",
     en: "An Invoice with the VAT category 'Split payment' shall not contain lines, allowances or charges with the category 'Standard rated'.",
-    context: "/rsm:CrossIndustryInvoice",
-    test: "(//ram:CategoryCode = 'B' and (not(//ram:CategoryCode = 'S'))) or (not(//ram:CategoryCode = 'B'))",
+    failing: splitPaymentWithStandardRate,
   },
   {
     id: "BR-FXEXT-01",
