@@ -1,6 +1,7 @@
 // CII facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
+import { allAtOnce } from "./core-index.js";
 import { all, childEquals, firstKid, indicatorIs, kids, memo, path, stringValue } from "./vat-xpath.js";
 
 // What a category absent from the document gives: one shared empty list (read only), not a new one per rule.
@@ -8,6 +9,12 @@ const NO_ELEMENTS: readonly XmlElement[] = Object.freeze([]);
 
 const SCTT = "rsm:SupplyChainTradeTransaction";
 const INDICATOR = "ram:ChargeIndicator/udt:Indicator";
+// Paths from the root, written once: a template literal at each call is a new string to flatten and hash for the lookup.
+const AGREEMENT = `${SCTT}/ram:ApplicableHeaderTradeAgreement`;
+const SELLER = `${AGREEMENT}/ram:SellerTradeParty`;
+const SELLER_TAX_REPRESENTATIVE = `${AGREEMENT}/ram:SellerTaxRepresentativeTradeParty`;
+const LINE_SETTLEMENTS = `${SCTT}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement`;
+const HEADER_ALLOWANCE_CHARGES = `${SCTT}/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge`;
 
 /** `upper-case(ram:TypeCode) = 'VAT'` */
 export function typeIsVat(tax: XmlElement): boolean {
@@ -156,16 +163,13 @@ function hasTaxId(parties: readonly XmlElement[], schemes: readonly string[]): b
   return path(parties, "ram:SpecifiedTaxRegistration/ram:ID").some((id) => schemes.includes(id.attrs.schemeID ?? "\u0000"));
 }
 
-function agreementParty(root: XmlElement, key: string): XmlElement[] {
-  return path([root], `${SCTT}/ram:ApplicableHeaderTradeAgreement/${key}`);
-}
 
 /** Seller VAT id or tax registration (BT-31/BT-32, schemeID VA or FC) or tax representative VAT id (BT-63), at their exact place. */
 export function sellerVatOrTaxIdExact(root: XmlElement): boolean {
   return memo(root, "cii:sellerVatOrTaxIdExact", findSellerVatOrTaxIdExact);
 }
 
-const findSellerVatOrTaxIdExact = (root: XmlElement) => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA", "FC"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+const findSellerVatOrTaxIdExact = (root: XmlElement) => hasTaxId(allAtOnce(root, SELLER), ["VA", "FC"]) || hasTaxId(allAtOnce(root, SELLER_TAX_REPRESENTATIVE), ["VA"]);
 
 /** Same, with the parties found anywhere (`//`), VA or FC for the seller. */
 export function sellerVatOrTaxIdAnywhere(root: XmlElement): boolean {
@@ -186,7 +190,7 @@ export function sellerVatExact(root: XmlElement): boolean {
   return memo(root, "cii:sellerVatExact", findSellerVatExact);
 }
 
-const findSellerVatExact = (root: XmlElement) => hasTaxId(agreementParty(root, "ram:SellerTradeParty"), ["VA"]) || hasTaxId(agreementParty(root, "ram:SellerTaxRepresentativeTradeParty"), ["VA"]);
+const findSellerVatExact = (root: XmlElement) => hasTaxId(allAtOnce(root, SELLER), ["VA"]) || hasTaxId(allAtOnce(root, SELLER_TAX_REPRESENTATIVE), ["VA"]);
 
 /** Buyer VAT id (BT-48), buyer found anywhere. */
 export function buyerVat(root: XmlElement): boolean {
@@ -228,12 +232,12 @@ function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean 
  */
 export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | undefined {
   return memo(root, `cii:basis:${cat}:${rate ? `${rate.n}e-${rate.s}` : ""}`, () => {
-    const lines = path([root], `${SCTT}/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement`).filter((s) => {
+    const lines = allAtOnce(root, LINE_SETTLEMENTS).filter((s) => {
       const taxes = kids(s, "ram:ApplicableTradeTax");
       return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
     });
     const lineAmounts = decimalsOf(path(lines, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
-    const acs = path([root], `${SCTT}/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeAllowanceCharge`).filter((ac) => {
+    const acs = allAtOnce(root, HEADER_ALLOWANCE_CHARGES).filter((ac) => {
       const taxes = kids(ac, "ram:CategoryTradeTax");
       return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
     });
