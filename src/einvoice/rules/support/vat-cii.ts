@@ -2,7 +2,7 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
 import { allAtOnce } from "./core-index.js";
-import { all, childEquals, firstKid, indicatorIs, kids, memo, path, stringValue } from "./vat-xpath.js";
+import { all, childEquals, firstKid, indicatorIs, memo, path, stringValue } from "./vat-xpath.js";
 
 // What a category absent from the document gives: one shared empty list (read only), not a new one per rule.
 const NO_ELEMENTS: readonly XmlElement[] = Object.freeze([]);
@@ -216,13 +216,29 @@ function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
   return out;
 }
 
-function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean {
-  if (!rate) return true;
-  return taxes.some((t) => {
-    const r = firstKid(t, "ram:RateApplicablePercent");
-    const d = r ? parseDecimal(stringValue(r)) : undefined;
-    return d !== undefined && cmp(d, rate) === 0;
-  });
+/** True when the tax's first ram:RateApplicablePercent is a decimal equal to the rate. */
+function rateIs(tax: XmlElement, rate: Dec): boolean {
+  const r = firstKid(tax, "ram:RateApplicablePercent");
+  const d = r ? parseDecimal(stringValue(r)) : undefined;
+  return d !== undefined && cmp(d, rate) === 0;
+}
+
+/**
+ * `taxes[ram:CategoryCode = cat] and (no rate or taxes[rate])` over the element's children with that key: some tax
+ * of the category and, with a rate, some tax (not necessarily the same one) at that rate. Read without a list.
+ */
+function taxesMatch(element: XmlElement, taxKey: string, cat: string, rate: Dec | undefined): boolean {
+  let category = false;
+  let rated = rate === undefined;
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const t = children[i] as XmlElement;
+    if (t.key !== taxKey) continue;
+    if (!category) category = childEquals(t, "ram:CategoryCode", cat);
+    if (!rated && rate) rated = rateIs(t, rate);
+    if (category && rated) return true;
+  }
+  return false;
 }
 
 /**
@@ -232,18 +248,28 @@ function someRate(taxes: readonly XmlElement[], rate: Dec | undefined): boolean 
  */
 export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | undefined {
   return memo(root, `cii:basis:${cat}:${rate ? `${rate.n}e-${rate.s}` : ""}`, () => {
-    const lines = allAtOnce(root, LINE_SETTLEMENTS).filter((s) => {
-      const taxes = kids(s, "ram:ApplicableTradeTax");
-      return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
-    });
+    const lines: XmlElement[] = [];
+    const settlements = allAtOnce(root, LINE_SETTLEMENTS);
+    for (let i = 0; i < settlements.length; i++) {
+      const s = settlements[i] as XmlElement;
+      if (taxesMatch(s, "ram:ApplicableTradeTax", cat, rate)) lines.push(s);
+    }
     const lineAmounts = decimalsOf(path(lines, "ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
-    const acs = allAtOnce(root, HEADER_ALLOWANCE_CHARGES).filter((ac) => {
-      const taxes = kids(ac, "ram:CategoryTradeTax");
-      return taxes.some((t) => childEquals(t, "ram:CategoryCode", cat)) && someRate(taxes, rate);
-    });
-    const firstAmount = (ac: XmlElement) => kids(ac, "ram:ActualAmount").slice(0, 1);
-    const charges = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, true)).flatMap(firstAmount));
-    const allowances = decimalsOf(acs.filter((ac) => indicatorIs(ac, INDICATOR, false)).flatMap(firstAmount));
+    // Each allowance or charge of the category gives its first amount to the charges, the allowances, or both (an
+    // indicator is tested as "some", as the artefact's predicate does), in document order.
+    const chargeAmounts: XmlElement[] = [];
+    const allowanceAmounts: XmlElement[] = [];
+    const acs = allAtOnce(root, HEADER_ALLOWANCE_CHARGES);
+    for (let i = 0; i < acs.length; i++) {
+      const ac = acs[i] as XmlElement;
+      if (!taxesMatch(ac, "ram:CategoryTradeTax", cat, rate)) continue;
+      const amount = firstKid(ac, "ram:ActualAmount");
+      if (!amount) continue;
+      if (indicatorIs(ac, INDICATOR, true)) chargeAmounts.push(amount);
+      if (indicatorIs(ac, INDICATOR, false)) allowanceAmounts.push(amount);
+    }
+    const charges = decimalsOf(chargeAmounts);
+    const allowances = decimalsOf(allowanceAmounts);
     if (!lineAmounts || !charges || !allowances) return undefined;
     return sub(add(roundCents(sum(lineAmounts)), roundCents(sum(charges))), roundCents(sum(allowances)));
   });
