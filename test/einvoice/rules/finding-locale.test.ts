@@ -1,22 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { messageIn, validateXml } from "../../../src/einvoice/index.js";
-
-const CORPUS = path.resolve("../shared/corpus");
-
-function xmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? xmlFiles(full) : /\.xml$/i.test(e.name) ? [full] : [];
-  });
-}
+import { corpusFiles, readCorpusFile } from "../read/corpus-files.js";
 
 describe("a finding's message in the other language", () => {
   it("is what a report in that language says, for every finding on the corpus and CEN's single-rule tests", () => {
     let compared = 0;
-    for (const file of [...xmlFiles(path.join(CORPUS, "_unit")), ...xmlFiles(path.join(CORPUS, "en16931")), ...xmlFiles(path.join(CORPUS, "zugferd-corpus"))]) {
-      const bytes = new Uint8Array(fs.readFileSync(file));
+    for (const file of corpusFiles("_unit", "en16931", "zugferd-corpus").filter((f) => /\.xml$/i.test(f))) {
+      const bytes = readCorpusFile(file);
       let fr: ReturnType<typeof validateXml>;
       try {
         fr = validateXml(bytes, { frenchPublicBuyer: true });

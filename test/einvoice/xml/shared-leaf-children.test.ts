@@ -1,21 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInvoiceXml, validateXml, writeCii, writeUbl } from "../../../src/einvoice/index.js";
-import { sharedLeafChildren } from "../../../src/einvoice/xml/tree-builder.js";
 import { parseXml } from "../../../src/einvoice/xml/parse-xml.js";
+import { sharedLeafChildren } from "../../../src/einvoice/xml/tree-builder.js";
+import { corpusFiles, readCorpusFile } from "../read/corpus-files.js";
 
 // Parsed leaves share one empty children array (tree-builder.ts). Nothing in the engine may push into it: after
 // reading, validating and writing every corpus XML file, it must still be empty.
-
-const CORPUS = path.resolve("../shared/corpus");
-
-function xmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? xmlFiles(full) : /\.xml$/i.test(e.name) ? [full] : [];
-  });
-}
 
 describe("the children array parsed leaves share", () => {
   it("is shared by leaves and stays empty through reading, validating and writing the whole corpus", () => {
@@ -24,8 +14,8 @@ describe("the children array parsed leaves share", () => {
     expect(b?.children).toBe(c?.children);
     expect(d?.children).toHaveLength(1);
     let used = 0;
-    for (const file of ["en16931", "peppol-bis3", "zugferd-corpus"].flatMap((f) => xmlFiles(path.join(CORPUS, f)))) {
-      const bytes = new Uint8Array(fs.readFileSync(file));
+    for (const file of corpusFiles("en16931", "peppol-bis3", "zugferd-corpus").filter((f) => /\.xml$/i.test(f))) {
+      const bytes = readCorpusFile(file);
       try {
         validateXml(bytes, { frenchPublicBuyer: true });
         const read = readInvoiceXml(bytes);
