@@ -1,10 +1,10 @@
 // Factur-X 1.09 rules on the line hierarchy (EXTENDED: BR-FXEXT-06, BR-FXEXT-08), the item attribute type code list
 // (BR-FXEXT-04) and German domestic invoices (BR-FX-EN-04, BASIC and EN 16931), written from the official assertions.
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
-import { firstAt, firstChild, someAt } from "./fx-children.js";
+import { firstAt, someAt } from "./fx-children.js";
 
 const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** `normalize-space(path)` (the first node; the assertions assume one). */
@@ -23,7 +23,7 @@ function subtypeOf(line: XmlElement): string {
   for (const c of line.children) {
     if (c.key === "ram:LineStatusReasonCode") return norm(stringValue(c));
     if (c.key === "ram:AssociatedDocumentLineDocument" || c.key === "ram:SpecifiedLineTradeSettlement") {
-      const code = firstChild(c, "ram:LineStatusReasonCode");
+      const code = child(c, "ram:LineStatusReasonCode");
       if (code) return norm(stringValue(code));
     }
   }
@@ -80,8 +80,8 @@ function groupTotalsWrong(root: XmlElement): readonly XmlElement[] {
     if (!someAt(item, LINE_STATUS, isGroup) || normAt(item, LINE_NET_AMOUNT) === "") return true;
     const id = normAt(item, LINE_ID);
     let sum = 0;
-    for (const child of lines) {
-      if (normAt(child, PARENT_LINE_ID) === id && someAt(child, LINE_STATUS, isDetailOrGroup)) sum += lineAmount(child);
+    for (const other of lines) {
+      if (normAt(other, PARENT_LINE_ID) === id && someAt(other, LINE_STATUS, isDetailOrGroup)) sum += lineAmount(other);
     }
     return lineAmount(item) === sum;
   });

@@ -1,11 +1,10 @@
 // What the Factur-X VAT sum rules (facturx-vat-sums.ts) read of a document, once per document: the uses of VAT (lines,
 // document allowances and charges, logistics fees, with their categories, rates, exemption reasons and amounts) and
 // the header VAT breakdowns (BG-23).
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { type Dec, parseDecimal } from "../support/vat-decimal.js";
-import { firstChild } from "./fx-children.js";
 
 /** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
 export interface Use {
@@ -25,7 +24,7 @@ const norm = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /** The normalized text of the first child with that key, "" when there is none. */
 export const firstText = (e: XmlElement | undefined, key: string): string => {
-  const first = firstChild(e, key);
+  const first = child(e, key);
   return first ? norm(stringValue(first)) : "";
 };
 
@@ -63,14 +62,14 @@ function addAmounts(use: Use, holder: XmlElement, key: string): void {
 }
 
 const indicator = (ac: XmlElement): boolean | undefined => {
-  const text = firstText(firstChild(ac, "ram:ChargeIndicator"), "udt:Indicator");
+  const text = firstText(child(ac, "ram:ChargeIndicator"), "udt:Indicator");
   return text === "true" || text === "1" ? true : text === "false" || text === "0" ? false : undefined;
 };
 
 /** A line is summed in EXTENDED when it has no subtype or one of its subtypes is DETAIL. */
 function isDetail(line: XmlElement): boolean {
   let status = false;
-  for (const s of firstChild(line, "ram:AssociatedDocumentLineDocument")?.children ?? []) {
+  for (const s of child(line, "ram:AssociatedDocumentLineDocument")?.children ?? []) {
     if (s.key !== "ram:LineStatusReasonCode") continue;
     if (stringValue(s) === "DETAIL") return true;
     status = true;

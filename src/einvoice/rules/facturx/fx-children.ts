@@ -3,12 +3,6 @@
 // A path is a constant array of element keys, read from the element down.
 import type { XmlElement } from "../../xml/xml-tree.js";
 
-/** The first child with that key. */
-export function firstChild(e: XmlElement | undefined, key: string): XmlElement | undefined {
-  if (e) for (const c of e.children) if (c.key === key) return c;
-  return undefined;
-}
-
 /** The first element at the child path (keys[depth...]) below `e`, in document order. */
 export function firstAt(e: XmlElement | undefined, path: readonly string[], depth = 0): XmlElement | undefined {
   if (!e) return undefined;

@@ -1,10 +1,10 @@
 // Check builders shared by the VAT category families: each returns the offending context nodes of one syntax.
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import * as cii from "./vat-cii.js";
 import { abs, add, cmp, type Dec, decimalOfDouble, divBy100, doubleOf, doubleOfText, mul, ONE, parseDecimal, roundCents, sub, withinOne } from "./vat-decimal.js";
 import type { NodeCheck } from "./vat-rule.js";
 import * as ubl from "./vat-ubl.js";
-import { all, firstKid, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, stringValue } from "./vat-xpath.js";
+import { all, hasChild, kids, memo, normalizeSpace, rootOf, someChildSign, stringValue } from "./vat-xpath.js";
 
 /** The nodes that fail a per-node assertion. */
 export function each(nodes: (root: XmlElement) => readonly XmlElement[], fails: (node: XmlElement, root: XmlElement) => boolean): NodeCheck {
@@ -142,7 +142,7 @@ function basisEquals(tax: XmlElement | undefined, expected: Dec): boolean {
 
 /** The text of the first child with that key. */
 function firstText(element: XmlElement | undefined, key: string): string | undefined {
-  const c = firstKid(element, key);
+  const c = child(element, key);
   return c ? stringValue(c) : undefined;
 }
 
@@ -250,7 +250,7 @@ export function ublTaxableExact(code: string): NodeCheck {
  */
 export function ublTaxablePerRate(code: string, sStyle: boolean): NodeCheck {
   return each(ublBreakdowns(code), (cat, root) => {
-    const p = firstKid(cat, "cbc:Percent");
+    const p = child(cat, "cbc:Percent");
     if (!p) return false;
     const rate = parseDecimal(stringValue(p));
     // `../xs:decimal(cbc:TaxableAmount - 1)`: the untyped amount minus 1 is a double, then cast exactly to decimal.

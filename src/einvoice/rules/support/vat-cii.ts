@@ -1,8 +1,8 @@
 // CII facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, roundCents, sub, sum } from "./vat-decimal.js";
 import { allAtOnce } from "./core-index.js";
-import { all, childEquals, firstKid, indicatorIs, memo, path, stringValue } from "./vat-xpath.js";
+import { all, childEquals, indicatorIs, memo, path, stringValue } from "./vat-xpath.js";
 
 // What a category absent from the document gives: one shared empty list (read only), not a new one per rule.
 const NO_ELEMENTS: readonly XmlElement[] = Object.freeze([]);
@@ -18,7 +18,7 @@ const HEADER_ALLOWANCE_CHARGES = `${SCTT}/ram:ApplicableHeaderTradeSettlement/ra
 
 /** `upper-case(ram:TypeCode) = 'VAT'` */
 export function typeIsVat(tax: XmlElement): boolean {
-  const type = firstKid(tax, "ram:TypeCode");
+  const type = child(tax, "ram:TypeCode");
   return type !== undefined && stringValue(type).toUpperCase() === "VAT";
 }
 
@@ -218,7 +218,7 @@ function decimalsOf(elements: readonly XmlElement[]): Dec[] | undefined {
 
 /** True when the tax's first ram:RateApplicablePercent is a decimal equal to the rate. */
 function rateIs(tax: XmlElement, rate: Dec): boolean {
-  const r = firstKid(tax, "ram:RateApplicablePercent");
+  const r = child(tax, "ram:RateApplicablePercent");
   const d = r ? parseDecimal(stringValue(r)) : undefined;
   return d !== undefined && cmp(d, rate) === 0;
 }
@@ -263,7 +263,7 @@ export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | 
     for (let i = 0; i < acs.length; i++) {
       const ac = acs[i] as XmlElement;
       if (!taxesMatch(ac, "ram:CategoryTradeTax", cat, rate)) continue;
-      const amount = firstKid(ac, "ram:ActualAmount");
+      const amount = child(ac, "ram:ActualAmount");
       if (!amount) continue;
       if (indicatorIs(ac, INDICATOR, true)) chargeAmounts.push(amount);
       if (indicatorIs(ac, INDICATOR, false)) allowanceAmounts.push(amount);
@@ -277,6 +277,6 @@ export function expectedBasis(root: XmlElement, cat: string, rate?: Dec): Dec | 
 
 /** The decimal value of the element's first child with that key. */
 export function decimalChild(element: XmlElement | undefined, key: string): Dec | undefined {
-  const c = firstKid(element, key);
+  const c = child(element, key);
   return c ? parseDecimal(stringValue(c)) : undefined;
 }

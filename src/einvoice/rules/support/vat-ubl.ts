@@ -1,7 +1,7 @@
 // UBL facts for the VAT category rules, read exactly as the CEN artefacts 1.3.16 address them.
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { add, cmp, type Dec, parseDecimal, sub, sum, ZERO } from "./vat-decimal.js";
-import { all, firstKid, indicatorIs, kids, memo, normalizeSpace, nspChild, path, rootOf, stringValue } from "./vat-xpath.js";
+import { all, indicatorIs, kids, memo, normalizeSpace, nspChild, path, rootOf, stringValue } from "./vat-xpath.js";
 
 // Per-element caches live in the facts of the document being validated.
 // The compute functions are made once (no closure per call: these run for every category of every rule).
@@ -18,7 +18,7 @@ export function isVat(element: XmlElement): boolean {
     v = false;
     for (const s of element.children) {
       if (s.key !== "cac:TaxScheme") continue;
-      const id = firstKid(s, "cbc:ID");
+      const id = child(s, "cbc:ID");
       if (id !== undefined && normalizeSpace(stringValue(id).toUpperCase()) === "VAT") {
         v = true;
         break;
@@ -147,7 +147,7 @@ function entries(root: XmlElement, name: string, elements: () => readonly XmlEle
       const cats = path([e], categoryPath);
       const rates: Dec[] = [];
       for (const c of cats) {
-        const p = firstKid(c, "cbc:Percent");
+        const p = child(c, "cbc:Percent");
         const d = p ? parseDecimal(stringValue(p)) : undefined;
         if (d) rates.push(d);
       }
@@ -196,6 +196,6 @@ function computeTaxable(root: XmlElement, lineKey: string, code: string, rate?: 
 
 /** The decimal value of the element's first child with that key. */
 export function decimalOf(element: XmlElement | undefined, key: string): Dec | undefined {
-  const c = firstKid(element, key);
+  const c = child(element, key);
   return c ? parseDecimal(stringValue(c)) : undefined;
 }

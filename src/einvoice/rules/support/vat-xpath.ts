@@ -1,5 +1,5 @@
 // The few XPath idioms the CEN artefacts use in the VAT and code-list rules, over our element tree.
-import type { XmlElement } from "../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf, keysOf } from "./core-index.js";
 import { parseNumber } from "./vat-decimal.js";
 
@@ -28,14 +28,6 @@ export function kids(element: XmlElement | undefined, key: string): XmlElement[]
   const out: XmlElement[] = [];
   for (const c of element.children) if (c.key === key) out.push(c);
   return out;
-}
-
-/** The first child with that key, or undefined (`kids(element, key)[0]` without the list). */
-export function firstKid(element: XmlElement | undefined, key: string): XmlElement | undefined {
-  if (!element) return undefined;
-  const children = element.children;
-  for (let i = 0; i < children.length; i++) if ((children[i] as XmlElement).key === key) return children[i];
-  return undefined;
 }
 
 /** Every element reached by a relative key path from each start (`a/b/c`). */
@@ -75,7 +67,7 @@ const WHITESPACE = /[ \t\r\n]/;
 
 /** normalize-space of the first child with that key ('' when absent), as `normalize-space(cbc:ID)` reads it. */
 export function nspChild(element: XmlElement, key: string): string {
-  const c = firstKid(element, key);
+  const c = child(element, key);
   return c ? normalizeSpace(stringValue(c)) : "";
 }
 
