@@ -5,7 +5,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import { Unreadable, xsDecimal } from "../en16931/core/amounts.js";
 import { add, type Decimal, equals, sub, sum } from "../support/core-decimal.js";
 import { elementsOf } from "../support/core-index.js";
-import { countAt, someAt } from "./fx-children.js";
+import { countAt, LINE_NET_AMOUNT, LINE_STATUS, someAt } from "./fx-children.js";
 import { normalizeSpace, stringValue } from "../support/core-xpath.js";
 
 // matches(., '^\s*(\d{4})(1[0-2]|0[1-9])(3[01]|[12][0-9]|0[1-9])([01][0-9]|2[0-3])[0-5][0-9]\s*$'): XML Schema \d is any
@@ -78,8 +78,6 @@ interface LineFacts {
   parents: string[];
 }
 
-const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
-const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
 const isGroup = (status: XmlElement): boolean => stringValue(status) === "GROUP";
 
 /**

@@ -8,7 +8,7 @@ import { exactDecimal, holds, sumDoubles, Unreadable, xsDecimal } from "../en169
 import { abs, add, compare, type Decimal, sub } from "../support/core-decimal.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
-import { collectAt, countAt, someAt } from "./fx-children.js";
+import { collectAt, countAt, LINE_NET_AMOUNT, LINE_STATUS, someAt } from "./fx-children.js";
 
 const childrenOf = (e: XmlElement | undefined, key: string): XmlElement[] => (e ? e.children.filter((c) => c.key === key) : []);
 
@@ -20,8 +20,6 @@ const cents10x10 = (x: number): Decimal => exactDecimal(Math.round(x * 10 * 10) 
 const tolerance = (items: number): Decimal => ({ units: BigInt(items), scale: 2 });
 const within = (a: Decimal, b: Decimal, items: number): boolean => compare(abs(sub(a, b)), tolerance(items)) <= 0;
 
-const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
-const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
 const HEADER_SETTLEMENT = ["rsm:SupplyChainTradeTransaction", "ram:ApplicableHeaderTradeSettlement"] as const;
 const isDetailStatus = (s: XmlElement): boolean => stringValue(s) === "DETAIL";
 const isDetail = (line: XmlElement): boolean => countAt(line, LINE_STATUS) === 0 || someAt(line, LINE_STATUS, isDetailStatus);

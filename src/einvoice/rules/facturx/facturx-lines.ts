@@ -4,7 +4,7 @@ import { child, type XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
-import { firstAt, someAt } from "./fx-children.js";
+import { firstAt, LINE_NET_AMOUNT, LINE_STATUS, someAt } from "./fx-children.js";
 
 const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
 /** `normalize-space(path)` (the first node; the assertions assume one). */
@@ -13,10 +13,8 @@ const normAt = (e: XmlElement | undefined, path: readonly string[]): string => {
   return first ? norm(stringValue(first)) : "";
 };
 // The child paths read on every line (constants: no list of keys made per call).
-const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
 const LINE_ID = ["ram:AssociatedDocumentLineDocument", "ram:LineID"] as const;
 const PARENT_LINE_ID = ["ram:AssociatedDocumentLineDocument", "ram:ParentLineID"] as const;
-const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
 
 /** The subtype of a line (BT-X-8): the first LineStatusReasonCode on the line, its document or its settlement. */
 function subtypeOf(line: XmlElement): string {

@@ -3,6 +3,11 @@
 // A path is a constant array of element keys, read from the element down.
 import type { XmlElement } from "../../xml/xml-tree.js";
 
+/** A line's status code (BT-X-7, DETAIL / GROUP / INFORMATION), read by the line and EXTENDED rules. */
+export const LINE_STATUS = ["ram:AssociatedDocumentLineDocument", "ram:LineStatusReasonCode"] as const;
+/** A line's net amount (BT-131). */
+export const LINE_NET_AMOUNT = ["ram:SpecifiedLineTradeSettlement", "ram:SpecifiedTradeSettlementLineMonetarySummation", "ram:LineTotalAmount"] as const;
+
 /** The first element at the child path (keys[depth...]) below `e`, in document order. */
 export function firstAt(e: XmlElement | undefined, path: readonly string[], depth = 0): XmlElement | undefined {
   if (!e) return undefined;
