@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, appError, toProblem as problemOf } from "../shared/errors.js";
-import { prefersEnglish } from "../shared/errors-en.js";
+import { localeOf } from "../shared/errors-en.js";
 
 const PROBLEM = "application/problem+json; charset=utf-8";
 
@@ -11,7 +11,7 @@ const PROBLEM = "application/problem+json; charset=utf-8";
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
-    const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
+    const locale = localeOf(request.headers["accept-language"]);
     const toProblem = (e: AppError) => problemOf(e, locale);
     reply.header("content-language", locale);
     if (error instanceof AppError) {
@@ -42,7 +42,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).type(PROBLEM).send(toProblem(appError("INTERNAL_ERROR")));
   });
   app.setNotFoundHandler((request, reply) => {
-    const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
+    const locale = localeOf(request.headers["accept-language"]);
     reply.header("content-language", locale);
     reply.status(404).type(PROBLEM).send(problemOf(appError("NOT_FOUND", { path: request.url.split("?")[0] }), locale));
   });

@@ -79,3 +79,8 @@ export function prefersEnglish(acceptLanguage: string | undefined): boolean {
   }
   return best !== undefined && (best.tag === "en" || best.tag.startsWith("en-"));
 }
+
+/** The language to answer in, from the caller's Accept-Language: English when it comes first, French otherwise. */
+export function localeOf(acceptLanguage: string | undefined): "fr" | "en" {
+  return prefersEnglish(acceptLanguage) ? "en" : "fr";
+}

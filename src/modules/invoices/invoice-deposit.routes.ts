@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
-import { prefersEnglish } from "../../shared/errors-en.js";
+import { localeOf } from "../../shared/errors-en.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
 import { depositBatch, openBatch } from "./deposit-batch.js";
 import { findingsIn } from "./domain/deposit-findings.js";
@@ -138,7 +138,7 @@ export function invoiceDepositRoutes(deps: Deps) {
         const key = request.headers["idempotency-key"];
         const f = parsed.fields;
         const events = depositBatch(deps, ports, actor, entries, { recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, supplierSiret: f.supplierSiret, idempotencyKey: typeof key === "string" && key.trim() ? key.trim().slice(0, 200) : undefined });
-        const locale = prefersEnglish(request.headers["accept-language"]) ? "en" : "fr";
+        const locale = localeOf(request.headers["accept-language"]);
         const lines = Readable.from((async function* () {
           for await (const event of events) yield `${JSON.stringify("errors" in event ? { ...event, errors: findingsIn(event.errors, locale) } : event)}\n`;
         })());
@@ -201,7 +201,7 @@ export function invoiceDepositRoutes(deps: Deps) {
           Object.entries({ recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, engagementNumber: f.engagementNumber, supplierSiret: f.supplierSiret }).filter(([, v]) => v !== undefined),
         );
         const preview = await readInvoicePreview(deps, ports, actor, parsed.file, routing);
-        return { ...preview, findings: findingsIn(preview.findings, prefersEnglish(request.headers["accept-language"]) ? "en" : "fr") };
+        return { ...preview, findings: findingsIn(preview.findings, localeOf(request.headers["accept-language"])) };
       },
     );
   };

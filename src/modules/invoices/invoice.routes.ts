@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../../deps.js";
-import { prefersEnglish } from "../../shared/errors-en.js";
+import { localeOf } from "../../shared/errors-en.js";
 import { accessAdapter, actorOf } from "./access.adapter.js";
 import { getDepositReceipt, renderReceiptPdf } from "./deposit-receipt.js";
 import { getInvoice, getInvoiceFile } from "./get-invoice.js";
@@ -49,7 +49,7 @@ export function invoiceRoutes(deps: Deps) {
     r.get("/api/v1/invoices/:id", { schema: { tags, summary: "Une facture : données, historique des statuts, fichiers, actions possibles (allowedTransitions)", params: IdParams, response: { 200: InvoiceDetail } } }, async (request) => {
       const { invoice, roles, events, files } = await getInvoice(deps, access, actorOf(request), request.params.id);
       const detail = presentInvoiceDetail(invoice, roles, events, files, deps.clock.now());
-      const warnings = storedFindingsIn(detail.warnings, prefersEnglish(request.headers["accept-language"]) ? "en" : "fr");
+      const warnings = storedFindingsIn(detail.warnings, localeOf(request.headers["accept-language"]));
       return { ...detail, warnings, paymentClock: await paymentClockOf(deps, invoice, events) };
     });
 
