@@ -1,5 +1,5 @@
 import { allRules } from "./registry.js";
-import type { Finding, Rule } from "./rule.js";
+import type { Rule, RuleSet } from "./rule.js";
 import type { Locale } from "./run-rules.js";
 
 // A report is written in one language. To show one of its findings in the other (a deposit validated once, read by a
@@ -10,17 +10,19 @@ import type { Locale } from "./run-rules.js";
 let byId: Map<string, Rule[]> | undefined;
 const patterns = { fr: new WeakMap<Rule, RegExp | null>(), en: new WeakMap<Rule, RegExp | null>() };
 
-function rulesWithId(set: string, id: string): Rule[] {
+// Several sets can hold a rule of the same id (a Factur-X profile carries EN 16931 rules): the finding's set, when it
+// is known, says which; a stored finding that kept only its id and message is tried against each.
+function rulesWithId(id: string, set: RuleSet | undefined): Rule[] {
   if (!byId) {
     byId = new Map();
     for (const rule of allRules()) {
-      const key = `${rule.set} ${rule.id}`;
-      const list = byId.get(key);
+      const list = byId.get(rule.id);
       if (list) list.push(rule);
-      else byId.set(key, [rule]);
+      else byId.set(rule.id, [rule]);
     }
   }
-  return byId.get(`${set} ${id}`) ?? [];
+  const rules = byId.get(id) ?? [];
+  return set === undefined ? rules : rules.filter((r) => r.set === set);
 }
 
 const withoutValue = (template: string) => template.replaceAll(" ({value})", "").replaceAll("{value}", "");
@@ -36,10 +38,13 @@ function patternOf(rule: Rule, locale: Locale): RegExp | null {
   return pattern;
 }
 
-/** The finding's message in `to`, given the report's locale `from`; undefined when it cannot be worked out. */
-export function messageIn(finding: Pick<Finding, "rule" | "set" | "message">, from: Locale, to: Locale): string | undefined {
+/**
+ * The finding's message in `to`, given the report's locale `from` (its set, when known, narrows the rules of that id);
+ * undefined when it cannot be worked out.
+ */
+export function messageIn(finding: { rule: string; set?: RuleSet | undefined; message: string }, from: Locale, to: Locale): string | undefined {
   if (from === to) return finding.message;
-  for (const rule of rulesWithId(finding.set, finding.rule)) {
+  for (const rule of rulesWithId(finding.rule, finding.set)) {
     const source = rule.message[from];
     if (finding.message === withoutValue(source)) return withoutValue(rule.message[to]);
     const match = patternOf(rule, from)?.exec(finding.message);

@@ -3,7 +3,7 @@ import type { Deps } from "../../deps.js";
 import { AppError } from "../../shared/errors.js";
 import { publishEvents } from "../notifications/index.js";
 import type { BillingFramework } from "./domain/billing-frameworks.js";
-import { type DepositFinding, finding } from "./domain/deposit-findings.js";
+import { type DepositFinding, finding, findingsIn } from "./domain/deposit-findings.js";
 import { checkAttachments, checkNumber, checkRouting, checkTypedAgainstFile, numberKey, type TypedFacts } from "./domain/deposit-rules.js";
 import { amountCents, type Resolved, resolveDepositData } from "./deposit-data.js";
 import { storeDepositFiles } from "./deposit-files.js";
@@ -228,7 +228,7 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
     profile: structured?.profile ?? null,
     original_sha256: originalSha,
     data: JSON.stringify({ kind: read.kind, facts: structured?.facts ?? request.pdfData ?? null, typed: request.typed ?? null, ...(request.extraData ?? {}) }),
-    findings: JSON.stringify(warnings.map(({ messageEn: _, ...kept }) => kept)),
+    findings: JSON.stringify(findingsIn(warnings, "fr")),
     deposited_at: at,
     created_by: actor.id,
     created_at: at,

@@ -62,8 +62,22 @@ export type DepositRuleId = keyof typeof DEPOSIT_RULES;
  */
 export function finding(rule: DepositRuleId, values: Record<string, string | number> = {}, severity: FindingSeverity = "fatal", valuesEn: Record<string, string | number> = {}): DepositFinding {
   const def = DEPOSIT_RULES[rule];
-  const fill = (template: string, given: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(given[k] ?? ""));
   return { rule, severity, message: fill(def.fr, values), messageEn: fill(def.en, { ...values, ...valuesEn }), field: def.field, reason: def.reason, ...(Object.keys(values).length ? { details: values } : {}) };
+}
+
+function fill(template: string, values: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+}
+
+/**
+ * The English of a finding of the portal's own rules kept without it (a stored warning), from its details: undefined
+ * when the rule is not one of them, or when its details no longer give back its French message.
+ */
+export function depositFindingInEnglish(f: { rule: string; message: string; details?: Readonly<Record<string, unknown>> | undefined }): string | undefined {
+  const def = (DEPOSIT_RULES as Record<string, { fr: string; en: string }>)[f.rule];
+  if (!def) return undefined;
+  const values = f.details ?? {};
+  return fill(def.fr, values) === f.message ? fill(def.en, values) : undefined;
 }
 
 /**
