@@ -38,6 +38,6 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}, eng
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const resolved = { maxDepth, maxElements };
-  const fast = engine === "fast" ? fastParse(text, resolved, typeof input === "string") : undefined;
+  const fast = engine === "fast" ? fastParse(text, resolved, typeof input === "string", typeof input === "string" ? undefined : input) : undefined;
   return fast ?? parseWithSaxes(text, resolved);
 }
