@@ -7,9 +7,11 @@ interface Job {
   docs: Uint8Array[];
   warmupMs: number;
   ms: number;
+  /** How many timed rounds the main thread asks for (one "go" message each). */
+  rounds?: number;
 }
 
-const { docs, warmupMs, ms } = workerData as Job;
+const { docs, warmupMs, ms, rounds = 1 } = workerData as Job;
 const loop = (duration: number): number => {
   let n = 0;
   const start = performance.now();
@@ -20,10 +22,13 @@ const loop = (duration: number): number => {
   return n;
 };
 loop(warmupMs);
-// Start together: the main thread answers "go" once every worker is warm.
-parentPort?.once("message", () => {
+// Start together: the main thread sends "go" once every worker is warm, then again for each further round.
+let left = rounds;
+const onGo = () => {
   const start = performance.now();
   const validated = loop(ms);
   parentPort?.postMessage({ validated, wallMs: performance.now() - start });
-});
+  if (--left <= 0) parentPort?.off("message", onGo);
+};
+parentPort?.on("message", onGo);
 parentPort?.postMessage("ready");
