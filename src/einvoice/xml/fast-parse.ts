@@ -1,6 +1,7 @@
 import { keyOf } from "./element-key.js";
+import { AttributeList } from "./fast-attributes.js";
 import { allCharsAllowed, decodedCharsAllowed, decodeReferences, isNameChar, isNameStart, isSpace } from "./fast-chars.js";
-import { hashStep, type InternedName, internName, matchesAt } from "./name-table.js";
+import { hashStep, internName, matchesAt } from "./name-table.js";
 import { NamespaceScope } from "./namespace-scope.js";
 import type { ResolvedLimits } from "./saxes-parse.js";
 import { TreeBuilder } from "./tree-builder.js";
@@ -8,10 +9,6 @@ import type { XmlDocument } from "./xml-tree.js";
 
 // The fast path accepts only an XML declaration it fully understands: version 1.0, UTF-8 or no encoding, standalone.
 const XML_DECL = /<\?xml[ \t\n]+version=(["'])1\.0\1(?:[ \t\n]+encoding=(["'])[Uu][Tt][Ff]-8\2)?(?:[ \t\n]+standalone=(["'])(?:yes|no)\3)?[ \t\n]*\?>/y;
-// Past this, the quadratic duplicate-attribute check kept simple here would cost more than saxes: the fast path gives up.
-const MAX_ATTRIBUTES = 32;
-// Elements without attributes (most of them) share this one empty, frozen record.
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 const NONE = 2 ** 30 - 1; // past any string V8 holds, and still a small integer
 const LT = 0x3c;
 const GT = 0x3e;
@@ -54,10 +51,8 @@ class FastParser {
   private nextAmp = -1;
   private nextCdataEnd = -1;
   private readonly namespaces = new NamespaceScope();
-  // The attributes of the start tag being read (the first attrCount entries; counters rather than array lengths).
-  private readonly attrNames: InternedName[] = [];
-  private readonly attrValues: string[] = [];
-  private attrCount = 0;
+  // The attributes of the start tag being read.
+  private readonly attributes = new AttributeList();
   // Set by nameEnd: the hash of the name read and the index of its colon (-1 if none).
   private nameHash = 0;
   private colonAt = -1;
@@ -163,7 +158,8 @@ class FastParser {
     let i = this.nameEnd(start);
     if (i < 0) return -1;
     const element = internName(text, start, i, this.nameHash, this.colonAt);
-    this.attrCount = 0;
+    const attributes = this.attributes;
+    attributes.count = 0;
     let selfClosing = false;
     for (;;) {
       let c = text.charCodeAt(i);
@@ -179,17 +175,18 @@ class FastParser {
         i += 2;
         break;
       }
-      if (!spaced || this.attrCount === MAX_ATTRIBUTES) return -1; // attributes must be separated by white space
+      if (!spaced || attributes.full()) return -1; // attributes must be separated by white space
       i = this.attribute(i);
       if (i < 0) return -1;
     }
     if (tree.stack.length >= this.limits.maxDepth || tree.count >= this.limits.maxElements) return -1; // saxes words it
-    const mark = this.namespaces.size;
-    if (this.attrCount > 0 && (!this.declareNamespaces() || this.hasDuplicateAttribute())) return -1;
+    const namespaces = this.namespaces;
+    const mark = namespaces.size;
+    if (attributes.count > 0 && (!attributes.declareNamespaces(namespaces) || attributes.hasDuplicate(namespaces))) return -1;
     const prefix = element.prefix;
     if (prefix === "xml" || prefix === "xmlns") return -1;
-    const uri = prefix === "" ? (this.namespaces.resolve("") ?? "") : this.namespaces.resolve(prefix);
-    const attrs = this.attributesOf();
+    const uri = prefix === "" ? (namespaces.resolve("") ?? "") : namespaces.resolve(prefix);
+    const attrs = attributes.record(namespaces);
     if (uri === undefined || attrs === undefined) return -1;
     if (element.uri !== uri) {
       element.key = keyOf(element.name, uri, element.local);
@@ -199,8 +196,8 @@ class FastParser {
     tree.openKeyed(element.key, element.name, uri, element.local, attrs, this.lineAt(i - 1));
     if (selfClosing) {
       tree.close();
-      this.namespaces.restore(mark);
-    } else this.namespaces.enter(mark);
+      namespaces.restore(mark);
+    } else namespaces.enter(mark);
     return i;
   }
 
@@ -229,54 +226,8 @@ class FastParser {
     // replaced afterwards (a `&#10;` stays a line feed).
     if (!plain) value = decodeReferences(value.replace(/[\t\n]/g, " "));
     if (value === undefined) return -1;
-    this.attrNames[this.attrCount] = name;
-    this.attrValues[this.attrCount] = value;
-    this.attrCount++;
+    this.attributes.add(name, value);
     return close + 1;
-  }
-
-  /** Pushes the tag's `xmlns` / `xmlns:p` bindings; false on any binding saxes would refuse or that is unusual. */
-  private declareNamespaces(): boolean {
-    for (let k = 0; k < this.attrCount; k++) {
-      const attr = this.attrNames[k] as InternedName;
-      let prefix: string;
-      if (attr.name === "xmlns") prefix = "";
-      else if (attr.prefix === "xmlns") prefix = attr.local;
-      else continue;
-      if (!this.namespaces.bind(prefix, this.attrValues[k] as string)) return false;
-    }
-    return true;
-  }
-
-  /** Whether two attributes share a qualified name, or a namespace and local name. */
-  private hasDuplicateAttribute(): boolean {
-    const names = this.attrNames;
-    for (let a = 1; a < this.attrCount; a++) {
-      const nameA = names[a] as InternedName;
-      for (let b = 0; b < a; b++) {
-        const nameB = names[b] as InternedName;
-        if (nameA.name === nameB.name) return true;
-        if (nameA.prefix === "" || nameB.prefix === "" || nameA.local !== nameB.local) continue;
-        if (this.namespaces.resolve(nameA.prefix) === this.namespaces.resolve(nameB.prefix)) return true;
-      }
-    }
-    return false;
-  }
-
-  /** The element's attributes as parse-xml keeps them (no namespace declarations), or undefined if unsure. */
-  private attributesOf(): Record<string, string> | undefined {
-    if (this.attrCount === 0) return NO_ATTRIBUTES;
-    const attrs: Record<string, string> = {};
-    for (let k = 0; k < this.attrCount; k++) {
-      const attr = this.attrNames[k] as InternedName;
-      const name = attr.name;
-      const prefix = attr.prefix;
-      if (name === "xmlns" || prefix === "xmlns") continue;
-      if (name === "__proto__") return undefined;
-      if (prefix !== "" && (prefix === "xml" || this.namespaces.resolve(prefix) === undefined)) return undefined;
-      attrs[name] = this.attrValues[k] as string;
-    }
-    return attrs;
   }
 
   /** An end tag whose name begins at `start` (just after `</`). */
