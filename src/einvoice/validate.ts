@@ -71,17 +71,44 @@ function selectRules(rules: readonly Rule[], sets: readonly RuleSet[], detected:
   return selected;
 }
 
-// The sets (and their joined key) of the common runs, by syntax, profile and buyer: no array nor string per document.
-const defaultSets = new Map<string, RuleSet[]>();
+/** The sets of a common run (no `sets` option) and, per rules array, the rules they select: made once, then reused. */
+interface DefaultRun {
+  sets: RuleSet[];
+  selected: WeakMap<readonly Rule[], Rule[]>;
+}
 
-function defaultSetsFor(detected: Detected, frenchPublicBuyer: boolean): RuleSet[] {
-  const key = `${detected.syntax}|${detected.profile}|${frenchPublicBuyer}`;
-  let sets = defaultSets.get(key);
-  if (!sets) {
-    sets = setsFor(detected, { frenchPublicBuyer });
-    defaultSets.set(key, sets);
+// The common runs by syntax, profile and buyer, looked up through the detected values themselves: no array, string
+// or hash per document.
+const defaultRuns = new Map<Syntax, Map<Profile, [DefaultRun | undefined, DefaultRun | undefined]>>();
+
+function defaultRunFor(detected: Detected, frenchPublicBuyer: boolean): DefaultRun {
+  let byProfile = defaultRuns.get(detected.syntax);
+  if (!byProfile) {
+    byProfile = new Map();
+    defaultRuns.set(detected.syntax, byProfile);
   }
-  return sets;
+  let runs = byProfile.get(detected.profile);
+  if (!runs) {
+    runs = [undefined, undefined];
+    byProfile.set(detected.profile, runs);
+  }
+  const at = frenchPublicBuyer ? 1 : 0;
+  let run = runs[at];
+  if (!run) {
+    run = { sets: setsFor(detected, { frenchPublicBuyer }), selected: new WeakMap() };
+    runs[at] = run;
+  }
+  return run;
+}
+
+/** The rules of a common run, selected once per rules array. */
+function defaultSelection(run: DefaultRun, rules: readonly Rule[], detected: Detected): Rule[] {
+  let selected = run.selected.get(rules);
+  if (!selected) {
+    selected = selectRules(rules, run.sets, detected);
+    run.selected.set(rules, selected);
+  }
+  return selected;
 }
 
 /** Validates an already parsed tree. */
@@ -91,8 +118,16 @@ export function validateTree(root: XmlElement, options: ValidateOptions = {}, ru
     throw new EInvoiceError("NOT_AN_INVOICE", "Ce fichier XML n'est pas une facture CII (CrossIndustryInvoice) ni UBL (Invoice, CreditNote).", { root: root.name }, "This XML file is not a CII (CrossIndustryInvoice) or UBL (Invoice, CreditNote) invoice.");
   }
   const frenchPublicBuyer = options.frenchPublicBuyer ?? false;
-  const sets = options.sets ? setsFor(detected, options) : defaultSetsFor(detected, frenchPublicBuyer);
-  const selected = selectRules(rules, sets, detected);
+  let sets: RuleSet[];
+  let selected: Rule[];
+  if (options.sets) {
+    sets = setsFor(detected, options);
+    selected = selectRules(rules, sets, detected);
+  } else {
+    const run = defaultRunFor(detected, frenchPublicBuyer);
+    sets = run.sets;
+    selected = defaultSelection(run, rules, detected);
+  }
   const findings = runRules(selected, { root, detected, frenchPublicBuyer }, options.locale ?? "fr");
   let valid = true;
   for (const f of findings) if (f.severity === "fatal") valid = false;

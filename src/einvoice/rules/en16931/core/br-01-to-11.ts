@@ -6,6 +6,13 @@ import { exists, textAt } from "./paths.js";
 
 const SELLER = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty";
 const BUYER = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:BuyerTradeParty";
+// The paths the rules read, joined once: a template literal in a check is a new string to flatten and hash at each call.
+const SELLER_NAME = `${SELLER}/ram:Name`;
+const BUYER_NAME = `${BUYER}/ram:Name`;
+const SELLER_ADDRESS = `${SELLER}/ram:PostalTradeAddress`;
+const BUYER_ADDRESS = `${BUYER}/ram:PostalTradeAddress`;
+const SELLER_COUNTRY = `${SELLER_ADDRESS}/ram:CountryID`;
+const BUYER_COUNTRY = `${BUYER_ADDRESS}/ram:CountryID`;
 
 export const br01to11 = [
   coreRule({
@@ -54,7 +61,7 @@ export const br01to11 = [
     terms: ["BT-27"],
     fr: "Le nom du vendeur (BT-27) est obligatoire : indiquez la raison sociale de votre entreprise.",
     en: "The Seller name (BT-27) is required: give your company's registered name.",
-    cii: rootCheck((r) => textAt(r, `${SELLER}/ram:Name`)),
+    cii: rootCheck((r) => textAt(r, SELLER_NAME)),
     ubl: rootCheck((r) => textAt(r, "cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
   }),
   coreRule({
@@ -62,7 +69,7 @@ export const br01to11 = [
     terms: ["BT-44"],
     fr: "Le nom de l'acheteur (BT-44) est obligatoire : indiquez la raison sociale de votre client.",
     en: "The Buyer name (BT-44) is required: give your customer's registered name.",
-    cii: rootCheck((r) => textAt(r, `${BUYER}/ram:Name`)),
+    cii: rootCheck((r) => textAt(r, BUYER_NAME)),
     ubl: rootCheck((r) => textAt(r, "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName")),
   }),
   coreRule({
@@ -70,7 +77,7 @@ export const br01to11 = [
     terms: ["BG-5"],
     fr: "L'adresse postale du vendeur (BG-5) est obligatoire : indiquez l'adresse de votre entreprise.",
     en: "The Seller postal address (BG-5) is required: give your company's address.",
-    cii: rootCheck((r) => exists(r, `${SELLER}/ram:PostalTradeAddress`)),
+    cii: rootCheck((r) => exists(r, SELLER_ADDRESS)),
     ubl: rootCheck((r) => exists(r, "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress")),
   }),
   coreRule({
@@ -78,7 +85,7 @@ export const br01to11 = [
     terms: ["BT-40", "BG-5"],
     fr: "Le pays de l'adresse du vendeur (BT-40) est obligatoire : indiquez son code à deux lettres, par exemple FR.",
     en: "The Seller country code (BT-40) is required in the Seller postal address: give its two-letter code, e.g. FR.",
-    cii: rootCheck((r) => textAt(r, `${SELLER}/ram:PostalTradeAddress/ram:CountryID`)),
+    cii: rootCheck((r) => textAt(r, SELLER_COUNTRY)),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PostalAddress").filter((a) => parentsAre(a, "cac:AccountingSupplierParty", "cac:Party")),
@@ -90,7 +97,7 @@ export const br01to11 = [
     terms: ["BG-8"],
     fr: "L'adresse postale de l'acheteur (BG-8) est obligatoire : indiquez l'adresse de votre client.",
     en: "The Buyer postal address (BG-8) is required: give your customer's address.",
-    cii: rootCheck((r) => exists(r, `${BUYER}/ram:PostalTradeAddress`)),
+    cii: rootCheck((r) => exists(r, BUYER_ADDRESS)),
     ubl: rootCheck((r) => exists(r, "cac:AccountingCustomerParty/cac:Party/cac:PostalAddress")),
   }),
   coreRule({
@@ -98,7 +105,7 @@ export const br01to11 = [
     terms: ["BT-55", "BG-8"],
     fr: "Le pays de l'adresse de l'acheteur (BT-55) est obligatoire : indiquez son code à deux lettres, par exemple FR.",
     en: "The Buyer country code (BT-55) is required in the Buyer postal address: give its two-letter code, e.g. FR.",
-    cii: rootCheck((r) => textAt(r, `${BUYER}/ram:PostalTradeAddress/ram:CountryID`)),
+    cii: rootCheck((r) => textAt(r, BUYER_COUNTRY)),
     ubl: (root) =>
       failing(
         elementsOf(root, "cac:PostalAddress").filter((a) => parentsAre(a, "cac:AccountingCustomerParty", "cac:Party")),

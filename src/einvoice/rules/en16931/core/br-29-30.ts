@@ -5,12 +5,21 @@ import { allAt, elementsOf, parentsAre } from "../../support/core-index.js";
 import { parseDate, stringValue } from "../../support/core-xpath.js";
 import { contextCheck, coreRule } from "./define.js";
 
+const START_DATES = "ram:StartDateTime/udt:DateTimeString";
+const END_DATES = "ram:EndDateTime/udt:DateTimeString";
+
+/** The values of the period's dates at that path written in format 102. */
+function dates(period: XmlElement, path: string): string[] {
+  return allAt(period, path)
+    .filter((d) => d.attrs.format === "102")
+    .map(stringValue);
+}
+
 /** CII: `End/DateTimeString[@format='102'] >= Start/...` compared as strings (untyped values), or a date missing. */
 function ciiOrdered(period: XmlElement): boolean {
   if (child(period, "ram:EndDateTime") === undefined || child(period, "ram:StartDateTime") === undefined) return true;
-  const dates = (key: string) => allAt(period, `${key}/udt:DateTimeString`).filter((d) => d.attrs.format === "102").map(stringValue);
-  const starts = dates("ram:StartDateTime");
-  return dates("ram:EndDateTime").some((end) => starts.some((start) => end >= start));
+  const starts = dates(period, START_DATES);
+  return dates(period, END_DATES).some((end) => starts.some((start) => end >= start));
 }
 
 /** UBL: `xs:date(EndDate) >= xs:date(StartDate)` or a date missing; an unreadable date cannot be checked and fails. */

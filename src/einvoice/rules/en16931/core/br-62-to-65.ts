@@ -6,10 +6,13 @@ import { hasAttrText } from "../../support/core-xpath.js";
 import { contextCheck, coreRule, failing, rootCheck } from "./define.js";
 
 const AGREEMENT = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement";
+// The party paths joined once (a template literal per call is a new string to hash for the path lookup).
+const SELLER = `${AGREEMENT}/ram:SellerTradeParty`;
+const BUYER = `${AGREEMENT}/ram:BuyerTradeParty`;
 
 /** CII: `normalize-space(Party/ram:URIUniversalCommunication[1]/ram:URIID/@schemeID) != '' or not(Party/ram:URIUniversalCommunication)` */
-function ciiEndpointHasScheme(root: XmlElement, party: string): boolean {
-  const parties = allAt(root, `${AGREEMENT}/${party}`);
+function ciiEndpointHasScheme(root: XmlElement, partyPath: string): boolean {
+  const parties = allAt(root, partyPath);
   const communications = parties.flatMap((p) => children(p, "ram:URIUniversalCommunication").slice(0, 1));
   if (parties.every((p) => child(p, "ram:URIUniversalCommunication") === undefined)) return true;
   const first = communications.flatMap((c) => children(c, "ram:URIID"))[0];
@@ -30,7 +33,7 @@ export const br62to65 = [
     terms: ["BT-34"],
     fr: "L'adresse électronique du vendeur (BT-34) doit préciser son schéma d'identification (par exemple 0225 pour un SIREN, 0009 pour un SIRET, EM pour un courriel).",
     en: "The Seller electronic address (BT-34) shall have a Scheme identifier.",
-    cii: rootCheck((r) => ciiEndpointHasScheme(r, "ram:SellerTradeParty")),
+    cii: rootCheck((r) => ciiEndpointHasScheme(r, SELLER)),
     ubl: contextCheck((root) => ublEndpoints(root, "cac:AccountingSupplierParty"), (e) => e.attrs.schemeID !== undefined),
   }),
   coreRule({
@@ -38,7 +41,7 @@ export const br62to65 = [
     terms: ["BT-49"],
     fr: "L'adresse électronique de l'acheteur (BT-49) doit préciser son schéma d'identification (par exemple 0225 pour un SIREN, 0009 pour un SIRET, EM pour un courriel).",
     en: "The Buyer electronic address (BT-49) shall have a Scheme identifier.",
-    cii: rootCheck((r) => ciiEndpointHasScheme(r, "ram:BuyerTradeParty")),
+    cii: rootCheck((r) => ciiEndpointHasScheme(r, BUYER)),
     ubl: contextCheck((root) => ublEndpoints(root, "cac:AccountingCustomerParty"), (e) => e.attrs.schemeID !== undefined),
   }),
   coreRule({

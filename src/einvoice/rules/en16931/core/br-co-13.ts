@@ -7,31 +7,40 @@ import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
 import { contextCheck, coreRule } from "./define.js";
 
+// Module functions, not closures made at each call (a closure per context node is garbage, and tsx names each one).
+/** xs:decimal of the first child with that key (CII reads the first of several). */
+function firstOf(summation: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(children(summation, key)[0]);
+}
+
+/** xs:decimal of the children with that key (Unreadable when there are several). */
+function amountOf(total: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(children(total, key));
+}
+
 function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
-    const firstOf = (key: string) => xsDecimal(children(summation, key)[0]);
-    const basis = firstOf("ram:TaxBasisTotalAmount");
-    const lines = firstOf("ram:LineTotalAmount");
+    const basis = firstOf(summation, "ram:TaxBasisTotalAmount");
+    const lines = firstOf(summation, "ram:LineTotalAmount");
     if (!basis || !lines) return false;
     let expected: Decimal = lines;
-    if (child(summation, "ram:AllowanceTotalAmount") !== undefined) expected = sub(expected, firstOf("ram:AllowanceTotalAmount") as Decimal);
-    if (child(summation, "ram:ChargeTotalAmount") !== undefined) expected = add(expected, firstOf("ram:ChargeTotalAmount") as Decimal);
+    if (child(summation, "ram:AllowanceTotalAmount") !== undefined) expected = sub(expected, firstOf(summation, "ram:AllowanceTotalAmount") as Decimal);
+    if (child(summation, "ram:ChargeTotalAmount") !== undefined) expected = add(expected, firstOf(summation, "ram:ChargeTotalAmount") as Decimal);
     return equals(basis, roundCents(expected));
   });
 }
 
 function ublHolds(total: XmlElement): boolean {
   return holds(() => {
-    const value = (key: string) => xsDecimal(children(total, key));
     const hasAllowances = child(total, "cbc:AllowanceTotalAmount") !== undefined;
     const hasCharges = child(total, "cbc:ChargeTotalAmount") !== undefined;
-    const exclusive = value("cbc:TaxExclusiveAmount");
-    const lines = value("cbc:LineExtensionAmount");
+    const exclusive = amountOf(total, "cbc:TaxExclusiveAmount");
+    const lines = amountOf(total, "cbc:LineExtensionAmount");
     if (!exclusive || !lines) return false;
     if (!hasAllowances && !hasCharges) return equals(exclusive, lines);
     let expected: Decimal = lines;
-    if (hasCharges) expected = add(expected, value("cbc:ChargeTotalAmount") as Decimal);
-    if (hasAllowances) expected = sub(expected, value("cbc:AllowanceTotalAmount") as Decimal);
+    if (hasCharges) expected = add(expected, amountOf(total, "cbc:ChargeTotalAmount") as Decimal);
+    if (hasAllowances) expected = sub(expected, amountOf(total, "cbc:AllowanceTotalAmount") as Decimal);
     return equals(exclusive, roundCents(expected));
   });
 }

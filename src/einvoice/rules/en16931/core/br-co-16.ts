@@ -7,30 +7,39 @@ import { elementsOf } from "../../support/core-index.js";
 import { holds, xsDecimal } from "./amounts.js";
 import { contextCheck, coreRule } from "./define.js";
 
+// Module functions, not closures made at each call (a closure per context node is garbage, and tsx names each one).
+/** xs:decimal of the first child with that key (CII reads the first of several). */
+function firstOf(summation: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(children(summation, key)[0]);
+}
+
+/** xs:decimal of the children with that key (Unreadable when there are several). */
+function amountOf(total: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(children(total, key));
+}
+
 function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
-    const firstOf = (key: string) => xsDecimal(children(summation, key)[0]);
-    const due = firstOf("ram:DuePayableAmount");
-    const grand = firstOf("ram:GrandTotalAmount");
+    const due = firstOf(summation, "ram:DuePayableAmount");
+    const grand = firstOf(summation, "ram:GrandTotalAmount");
     if (!due || !grand) return false;
     let expected: Decimal = grand;
-    if (child(summation, "ram:TotalPrepaidAmount") !== undefined) expected = sub(expected, firstOf("ram:TotalPrepaidAmount") as Decimal);
-    if (child(summation, "ram:RoundingAmount") !== undefined) expected = add(expected, firstOf("ram:RoundingAmount") as Decimal);
+    if (child(summation, "ram:TotalPrepaidAmount") !== undefined) expected = sub(expected, firstOf(summation, "ram:TotalPrepaidAmount") as Decimal);
+    if (child(summation, "ram:RoundingAmount") !== undefined) expected = add(expected, firstOf(summation, "ram:RoundingAmount") as Decimal);
     return equals(due, expected);
   });
 }
 
 function ublHolds(total: XmlElement): boolean {
   return holds(() => {
-    const value = (key: string) => xsDecimal(children(total, key));
     const hasPrepaid = child(total, "cbc:PrepaidAmount") !== undefined;
     const hasRounding = child(total, "cbc:PayableRoundingAmount") !== undefined;
-    const payable = value("cbc:PayableAmount");
-    const inclusive = value("cbc:TaxInclusiveAmount");
+    const payable = amountOf(total, "cbc:PayableAmount");
+    const inclusive = amountOf(total, "cbc:TaxInclusiveAmount");
     if (!payable || !inclusive) return false;
     if (!hasPrepaid && !hasRounding) return equals(payable, inclusive);
-    const owed = hasPrepaid ? roundCents(sub(inclusive, value("cbc:PrepaidAmount") as Decimal)) : inclusive;
-    const paid = hasRounding ? roundCents(sub(payable, value("cbc:PayableRoundingAmount") as Decimal)) : payable;
+    const owed = hasPrepaid ? roundCents(sub(inclusive, amountOf(total, "cbc:PrepaidAmount") as Decimal)) : inclusive;
+    const paid = hasRounding ? roundCents(sub(payable, amountOf(total, "cbc:PayableRoundingAmount") as Decimal)) : payable;
     return equals(paid, owed);
   });
 }

@@ -37,10 +37,15 @@ export function ciiChargeIndicators(root: XmlElement, level: "header" | "line", 
   return memo(root, name, () => ciiFindChargeIndicators(root, level, charge));
 }
 
+/** `ram:ChargeIndicator[udt:Indicator = value]`: some indicator child with exactly that string value. */
+function says(indicator: XmlElement, value: string): boolean {
+  for (const c of indicator.children) if (c.key === "udt:Indicator" && stringValue(c) === value) return true;
+  return false;
+}
+
 function ciiFindChargeIndicators(root: XmlElement, level: "header" | "line", charge: boolean): XmlElement[] {
   const parent = level === "header" ? "ram:ApplicableHeaderTradeSettlement" : "ram:SpecifiedLineTradeSettlement";
   // An indicator holding both 'false' and 'true' meets the allowance rule first, and a node fires one rule per pattern.
-  const says = (e: XmlElement, value: string) => someChild(e, "udt:Indicator", (i) => stringValue(i) === value);
   return elementsOf(root, "ram:ChargeIndicator").filter(
     (e) => parentsAre(e, parent, "ram:SpecifiedTradeAllowanceCharge") && (charge ? says(e, "true") && !says(e, "false") : says(e, "false")),
   );
