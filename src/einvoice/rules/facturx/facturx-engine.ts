@@ -74,6 +74,16 @@ interface Collected {
 /** The elements from the root down to the node being visited, by depth (for the contexts' predicates). */
 const ancestry: XmlElement[] = [];
 
+/** Condition `k` on its element: its predicate tested once per element of the document (a test is a pure function). */
+function conditionHolds(p: FlatPlan, k: number, element: XmlElement, doc: XmlElement): boolean {
+  const predicate = p.conditionPredicate[k] as number;
+  if (p.predicateElement[predicate] === element) return p.predicateHolds[predicate] === 1;
+  const holds = (p.conditionTest[k] as Compiled<boolean>)(element, doc);
+  p.predicateElement[predicate] = element;
+  p.predicateHolds[predicate] = holds ? 1 : 0;
+  return holds;
+}
+
 // Children first, then the node's own rules: one pass over the children both walks the context paths and counts the
 // names the rows count (a node's counts are not touched below it: each depth has its own plan nodes).
 function visit(p: FlatPlan, e: XmlElement, n: number, depth: number, doc: XmlElement, out: Collected): void {
@@ -103,7 +113,7 @@ function visit(p: FlatPlan, e: XmlElement, n: number, depth: number, doc: XmlEle
     if (pattern === claimed) continue;
     let matches = true;
     for (let k = p.conditionStart[g] as number, conditionEnd = p.conditionEnd[g] as number; k < conditionEnd; k++) {
-      if (!(p.conditionTest[k] as Compiled<boolean>)(ancestry[p.conditionDepth[k] as number] as XmlElement, doc)) {
+      if (!conditionHolds(p, k, ancestry[p.conditionDepth[k] as number] as XmlElement, doc)) {
         matches = false;
         break;
       }
@@ -136,7 +146,10 @@ function profileFindings(root: XmlElement, profile: Profile): Map<string, Violat
   violations.length = 0;
   ids.length = 0;
   ordinals.length = 0;
+  // The predicates' answers are this document's only.
+  plan.predicateElement.fill(undefined);
   visit(plan, root, top, 0, documentOf(root), collected);
+  plan.predicateElement.fill(undefined);
   if (violations.length === 0) return undefined;
   const byId = new Map<string, Violation[]>();
   const add = (i: number): void => {

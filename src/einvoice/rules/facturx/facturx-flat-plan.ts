@@ -4,6 +4,7 @@
 // so most of the walk's time went in fetching them. Here the nodes' children, groups, conditions and rows are
 // contiguous ranges of a few arrays, in the same order as in the tree, and every node's child counts share one buffer.
 import { type PlanNode, planOf } from "./facturx-plan.js";
+import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Compiled } from "./fx-xpath.js";
 
 /** A profile's plan as arrays. Ranges are [start, end) indexes into the arrays of the next level. */
@@ -28,9 +29,16 @@ export interface FlatPlan {
   conditionEnd: Int32Array;
   rowStart: Int32Array;
   rowEnd: Int32Array;
-  // Conditions: the depth of the element tested on the path, and the test.
+  // Conditions: the depth of the element tested on the path, the number of its predicate, and the test.
   conditionDepth: Int32Array;
+  conditionPredicate: Int32Array;
   conditionTest: Compiled<boolean>[];
+  /**
+   * By predicate number, the element last tested in the walk under way and the answer (1 or 0): a predicate is tested
+   * once per element of a document (the walk clears them before and after each document).
+   */
+  predicateElement: (XmlElement | undefined)[];
+  predicateHolds: Uint8Array;
   // Rows: how each is checked (RowForm), when it fails, its count (an index in `counts`), op and n, attribute, test,
   // constant, value, code list and rule id.
   rowForm: Int8Array;
@@ -80,7 +88,10 @@ function flatten(tree: PlanNode): FlatPlan {
     rowStart: new Int32Array(groups.length),
     rowEnd: new Int32Array(groups.length),
     conditionDepth: new Int32Array(conditions.length),
+    conditionPredicate: Int32Array.from(conditions, (c) => c.predicate),
     conditionTest: conditions.map((c) => c.test),
+    predicateElement: [],
+    predicateHolds: new Uint8Array(0),
     rowForm: new Int8Array(rows.length),
     rowFailsWhen: new Uint8Array(rows.length),
     rowCount: new Int32Array(rows.length),
@@ -134,6 +145,9 @@ function flatten(tree: PlanNode): FlatPlan {
     count += node.counts.length;
   }
   plan.counts = new Int32Array(count);
+  const predicateCount = conditions.reduce((n, c) => Math.max(n, c.predicate + 1), 0);
+  plan.predicateElement = new Array<XmlElement | undefined>(predicateCount).fill(undefined);
+  plan.predicateHolds = new Uint8Array(predicateCount);
   // The tree's own node stands for the document: its children are the possible roots.
   for (let k = plan.childStart[0] as number; k < (plan.childEnd[0] as number); k++) {
     const next = plan.childNext[k] as number;

@@ -40,9 +40,15 @@ export interface PlanRow {
   list: ReadonlySet<string> | undefined;
 }
 
-/** A predicate of the context on the element at a depth of its path (0 = the root). */
+/**
+ * A predicate of the context on the element at a depth of its path (0 = the root). The same predicate is written in
+ * many contexts (`[ram:ID/@schemeID="VA"]` on a tax registration and on each of its children's contexts): each distinct
+ * predicate of a profile has a number, shared by its conditions with one compiled test, so that the walk can test it
+ * once per element.
+ */
 export interface Condition {
   depth: number;
+  predicate: number;
   test: Compiled<boolean>;
 }
 
@@ -158,8 +164,11 @@ function failClosed(text: string): never {
   throw new Error(`Test Factur-X non pris en charge : ${text}`);
 }
 
+/** The distinct predicates of a profile's contexts (by their parsed form), numbered, with their compiled test. */
+type Predicates = Map<string, { predicate: number; test: Compiled<boolean> }>;
+
 /** The key path and per-depth predicates of a context; throws on a context the walk cannot run (fail closed). */
-function contextPath(text: string): { keys: string[]; conditions: Condition[] } {
+function contextPath(text: string, predicates: Predicates): { keys: string[]; conditions: Condition[] } {
   const e = parseXPath(text);
   if (e.t !== "path" || !e.absolute) throw new Error(`Contexte Factur-X non pris en charge : ${text}`);
   const keys: string[] = [];
@@ -167,7 +176,15 @@ function contextPath(text: string): { keys: string[]; conditions: Condition[] } 
   for (const [depth, step] of e.steps.entries()) {
     if (step.axis !== "child" || step.name === "*") throw new Error(`Contexte Factur-X non pris en charge : ${text}`);
     keys.push(step.name);
-    for (const p of step.predicates) conditions.push({ depth, test: compileTest(p) });
+    for (const p of step.predicates) {
+      const key = JSON.stringify(p);
+      let known = predicates.get(key);
+      if (!known) {
+        known = { predicate: predicates.size, test: compileTest(p) };
+        predicates.set(key, known);
+      }
+      conditions.push({ depth, predicate: known.predicate, test: known.test });
+    }
   }
   return { keys, conditions };
 }
@@ -203,6 +220,7 @@ function compilePlan(profile: string): PlanNode {
     byPattern.set(row[0], list);
   }
   const tree = newNode();
+  const predicates: Predicates = new Map();
   let ordinal = 0;
   for (const [pattern, unsorted] of byPattern) {
     let group: PlanGroup | undefined;
@@ -210,7 +228,7 @@ function compilePlan(profile: string): PlanNode {
     let last: FxRow | undefined;
     for (const row of unsorted.sort((a, b) => b[1] - a[1])) {
       if (!group || !node || !last || last[1] !== row[1] || last[2] !== row[2]) {
-        const { keys, conditions } = contextPath(contexts[row[2]] ?? "");
+        const { keys, conditions } = contextPath(contexts[row[2]] ?? "", predicates);
         group = { ordinal: ordinal++, pattern, conditions, rows: [] };
         node = nodeAt(tree, keys);
         node.groups.push(group);

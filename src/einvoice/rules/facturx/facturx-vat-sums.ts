@@ -74,13 +74,19 @@ function sumsOf(root: XmlElement, detailOnly: boolean, uses: readonly Use[], b: 
   return pair;
 }
 
-/** Whether a header VAT breakdown has that category code (what breakdownsOf would list with it), read without lists. */
-function hasBreakdownOf(root: XmlElement, code: string): boolean {
+/** The category codes of the header VAT breakdowns (what breakdownsOf lists), read once per document for every rule. */
+function breakdownCodes(root: XmlElement): string[] {
+  const codes: string[] = [];
   for (const tax of elementsOf(root, "ram:ApplicableTradeTax")) {
     if (tax.parent?.key !== "ram:ApplicableHeaderTradeSettlement") continue;
-    for (const c of tax.children) if (c.key === "ram:CategoryCode" && stringValue(c) === code) return true;
+    for (const c of tax.children) if (c.key === "ram:CategoryCode") codes.push(stringValue(c));
   }
-  return false;
+  return codes;
+}
+
+/** Whether a header VAT breakdown has that category code (EXTENDED carries some thirty sum rules, each asking). */
+function hasBreakdownOf(root: XmlElement, code: string): boolean {
+  return memo(root, "fx-vat-breakdown-codes", () => breakdownCodes(root)).includes(code);
 }
 
 /** The failing breakdowns of a category for one variant of the rule, on the document's profile. */

@@ -5,6 +5,7 @@ import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { type Dec, parseDecimal } from "../support/vat-decimal.js";
+import { normalizeWhitespace } from "./fx-text.js";
 
 /** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
 export interface Use {
@@ -20,7 +21,7 @@ export interface Use {
   badAmount: boolean;
 }
 
-const norm = (text: string): string => text.replace(/\s+/g, " ").trim();
+const norm = normalizeWhitespace;
 
 /** The normalized text of the first child with that key, "" when there is none. */
 export const firstText = (e: XmlElement | undefined, key: string): string => {

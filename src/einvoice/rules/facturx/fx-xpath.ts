@@ -7,6 +7,8 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import { stringValue } from "../support/core-xpath.js";
 import type { Expr } from "./fx-xpath-parse.js";
 import { type Compiled, compilePath, itemString, STOP, type Visit, type Walk } from "./fx-xpath-walk.js";
+import { normalizeXmlSpace } from "./fx-text.js";
+import { fusedAttributeEquals, fusedCount, fusedCountTest, fusedEquals } from "./fx-xpath-fused.js";
 
 export type { Compiled, Visit, Walk } from "./fx-xpath-walk.js";
 export type Atom = string | number | boolean;
@@ -36,7 +38,7 @@ function compileValue(e: Exclude<Expr, { t: "path" }>): Compiled<Atom> {
       if (e.name === "exists") return e.arg ? compileTest({ t: "fn", name: "exists", arg: e.arg }) : () => false;
       const text = e.arg ? compileString(e.arg) : (c: XmlElement) => stringValue(c);
       if (e.name === "upper-case") return (c, d) => text(c, d).toUpperCase();
-      return (c, d) => text(c, d).replace(/[ \t\n\r]+/g, " ").trim();
+      return (c, d) => normalizeXmlSpace(text(c, d));
     }
     case "bin":
       return compileBinary(e.op, e.left, e.right);
@@ -44,6 +46,8 @@ function compileValue(e: Exclude<Expr, { t: "path" }>): Compiled<Atom> {
 }
 
 function compileCount(arg: Expr): Compiled<number> {
+  const fused = fusedCount(arg, compileTest);
+  if (fused) return fused;
   const form = compileForm(arg);
   if (!("nodes" in form)) return () => 1;
   const walk = form.nodes;
@@ -136,6 +140,19 @@ function emptinessOf(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<bool
   return undefined;
 }
 
+/** The fused forms of fx-xpath-fused.ts: `path = 'text'`, `@name = ../../path`, `count(name[predicate]) op n`. */
+function fusedBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> | undefined {
+  if (op === "=") {
+    const equals = fusedEquals(leftExpr, rightExpr);
+    if (equals) return equals;
+  }
+  if (op === "=") {
+    const attribute = fusedAttributeEquals(leftExpr, rightExpr);
+    if (attribute) return attribute;
+  }
+  return leftExpr.t === "count" ? fusedCountTest(op, leftExpr.arg, rightExpr, compileTest) : undefined;
+}
+
 function compileBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<boolean> {
   if (op === "or" || op === "and") {
     const left = compileTest(leftExpr);
@@ -144,6 +161,8 @@ function compileBinary(op: string, leftExpr: Expr, rightExpr: Expr): Compiled<bo
   }
   const emptiness = emptinessOf(op, leftExpr, rightExpr);
   if (emptiness) return emptiness;
+  const fused = fusedBinary(op, leftExpr, rightExpr);
+  if (fused) return fused;
   // A general comparison: true when some atom of the left compares true with some atom of the right. No list of atoms
   // is made per evaluation: a single value is compared directly, a node list walked (stopping at the first match).
   const left = compileForm(leftExpr);

@@ -1,0 +1,21 @@
+// Whitespace normalisation for the Factur-X rules without a regular expression on the common values: codes, ids,
+// amounts and dates are printable ASCII without spaces, which normalisation leaves as they are.
+
+/** Whether every character is printable ASCII other than the space (33 to 126): no whitespace of any kind. */
+function isTight(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
+/** Runs of JavaScript whitespace (`\s`) made one space, then trimmed. */
+export function normalizeWhitespace(text: string): string {
+  return isTight(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/** normalize-space() as the compiled XPath reads it: runs of XML whitespace made one space, then trimmed. */
+export function normalizeXmlSpace(text: string): string {
+  return isTight(text) ? text : text.replace(/[ \t\n\r]+/g, " ").trim();
+}
