@@ -9,6 +9,7 @@ import { stringValue } from "../support/core-xpath.js";
 import { dateTimes205, dueNotBalanced, dueWithoutTerms, groupsMissingAmounts, orphanLines } from "./facturx-extension-checks.js";
 import { failingTotals } from "./facturx-extension-totals.js";
 import { lineRules } from "./facturx-lines.js";
+import { creditTransfersWithoutOneAccountId } from "./facturx-payment-account.js";
 import { splitPaymentOutsideItaly, splitPaymentWithStandardRate } from "./facturx-split-payment.js";
 import { vatSumRules } from "./facturx-vat-sums.js";
 import { compileFailing, documentOf } from "./fx-xpath-select.js";
@@ -38,8 +39,8 @@ const EXTENSIONS: readonly Extension[] = [
     terms: ["BT-84"],
     fr: "Pour un virement (code 30 ou 58), indiquez soit l'IBAN soit un identifiant de compte propriétaire (BT-84), et un seul des deux.",
     en: "Either the IBAN or a Proprietary ID (BT-84) shall be used.",
-    context: "//ram:SpecifiedTradeSettlementPaymentMeans[normalize-space(ram:TypeCode) = '30' or normalize-space(ram:TypeCode) = '58']",
-    test: "(ram:PayeePartyCreditorFinancialAccount/ram:IBANID or ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID) and not(ram:PayeePartyCreditorFinancialAccount/ram:IBANID and ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID)",
+    // The official context and test are in the header of facturx-payment-account.ts (checked against it in its test).
+    failing: creditTransfersWithoutOneAccountId,
   },
   {
     id: "BR-CO-25",
