@@ -111,13 +111,28 @@ export function withinOne(a: Dec, b: Dec): boolean {
 // The artefacts compute a few comparisons in xs:double (untyped text in arithmetic becomes a double). To fire exactly
 // when they do, those comparisons are reproduced here with the same IEEE doubles; amounts themselves stay decimals.
 
+// The double's bits, read through one shared buffer (no buffer and view made per call); the high word's index in the
+// 32-bit view depends on the platform's byte order.
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LOW = 1 - HIGH;
+// 5^k for the exponents amounts usually have (a few dozen), made once; larger ones are computed when asked.
+const POW5: bigint[] = [1n];
+const POW5_KEPT = 128;
+
+function pow5(k: number): bigint {
+  if (k > POW5_KEPT) return 5n ** BigInt(k);
+  while (POW5.length <= k) POW5.push((POW5[POW5.length - 1] as bigint) * 5n);
+  return POW5[k] as bigint;
+}
+
 /** The exact decimal value of a finite double (as Java's `new BigDecimal(double)`), undefined for NaN/Infinity. */
 export function decimalOfDouble(x: number): Dec | undefined {
   if (!Number.isFinite(x)) return undefined;
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
+  BITS[0] = x;
+  const hi = WORDS[HIGH] as number;
+  const lo = WORDS[LOW] as number;
   const sign = hi >>> 31 ? -1n : 1n;
   const exponent = (hi >>> 20) & 0x7ff;
   let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
@@ -128,7 +143,7 @@ export function decimalOfDouble(x: number): Dec | undefined {
   }
   if (e >= 0) return { n: sign * (mantissa << BigInt(e)), s: 0 };
   // mantissa / 2^k = mantissa × 5^k / 10^k
-  return { n: sign * mantissa * 5n ** BigInt(-e), s: -e };
+  return { n: sign * mantissa * pow5(-e), s: -e };
 }
 
 /** The decimal written out (`-12.50`). */
@@ -139,8 +154,15 @@ export function decimalString(a: Dec): string {
   return negative ? `-${body}` : body;
 }
 
+// 10^0 … 10^22: the powers of ten a double holds exactly (read from their text, exact by definition).
+const POW10_DOUBLE: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const MAX_EXACT = 2n ** 53n;
+
 /** The nearest double of a decimal (XPath's promotion of xs:decimal to xs:double). */
 export function doubleOf(a: Dec): number {
+  // Digits and power of ten both exact doubles: IEEE division rounds the exact quotient to the nearest double, which
+  // is what reading the decimal's text gives (the common case: amounts and rates with a few decimals), no string.
+  if (a.s >= 0 && a.s < POW10_DOUBLE.length && a.n <= MAX_EXACT && a.n >= -MAX_EXACT) return Number(a.n) / (POW10_DOUBLE[a.s] as number);
   return Number(decimalString(a));
 }
 
