@@ -1,4 +1,5 @@
 import { EInvoiceError } from "../errors.js";
+import { decodeUtf8 } from "./decode-utf8.js";
 import { fastParse } from "./fast-parse.js";
 import { parseWithSaxes } from "./saxes-parse.js";
 import type { XmlDocument } from "./xml-tree.js";
@@ -16,8 +17,6 @@ export interface XmlLimits {
 export type XmlEngine = "fast" | "saxes";
 
 const DEFAULTS = { maxBytes: 20 * 1024 * 1024, maxDepth: 64, maxElements: 2_000_000 };
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * Parses XML into a light element tree. Refuses, before any cost: input over the size limit, any DOCTYPE (so no
  * entity declaration, external entity or entity expansion), nesting past the depth limit, too many elements, and
@@ -32,7 +31,7 @@ export function parseXml(input: string | Uint8Array, limits: XmlLimits = {}, eng
   }
   let text: string;
   try {
-    text = typeof input === "string" ? input : decoder.decode(input);
+    text = typeof input === "string" ? input : decodeUtf8(input);
   } catch {
     throw new EInvoiceError("XML_ENCODING", "Le fichier n'est pas encodé en UTF-8.", undefined, "The file is not encoded in UTF-8.");
   }
