@@ -3,6 +3,7 @@
 // groups, conditions, rows); between two documents the other rule families push them out of the processor's caches,
 // so most of the walk's time went in fetching them. Here the nodes' children, groups, conditions and rows are
 // contiguous ranges of a few arrays, in the same order as in the tree, and every node's child counts share one buffer.
+import type { CodeList } from "./facturx-code-lists.js";
 import { type PlanNode, planOf } from "./facturx-plan.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Compiled } from "./fx-xpath.js";
@@ -50,7 +51,7 @@ export interface FlatPlan {
   rowAttribute: string[];
   rowTest: (Compiled<boolean> | undefined)[];
   rowValue: (Compiled<string> | undefined)[];
-  rowList: (ReadonlySet<string> | undefined)[];
+  rowList: (CodeList | undefined)[];
   rowId: string[];
   /** The child counts of the elements being checked, every node's in its own range (reused, document after document). */
   counts: Int32Array;

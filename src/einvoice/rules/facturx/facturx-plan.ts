@@ -3,6 +3,7 @@
 // Pattern by pattern, as the compiled Schematron runs them, a node is answered by the highest-priority rule whose
 // context matches it; the rules of a pattern are numbered in that order (their ordinal) so that findings can be put
 // back in the order of the table.
+import { type CodeList, codeListOf } from "./facturx-code-lists.js";
 import { FX_ABBREVIATIONS, FX_CODE_LISTS, FX_CONTEXTS, FX_TABLES, type FxRow } from "./facturx-tables.js";
 import { type Compiled, compileString, compileTest } from "./fx-xpath.js";
 import { type Expr, parseXPath } from "./fx-xpath-parse.js";
@@ -37,7 +38,7 @@ export interface PlanRow {
   attribute: string;
   /** A code row's value (form Code), and its list. */
   value: Compiled<string> | undefined;
-  list: ReadonlySet<string> | undefined;
+  list: CodeList | undefined;
 }
 
 /**
@@ -78,15 +79,15 @@ export interface PlanNode {
 }
 
 const contexts = FX_CONTEXTS.map((c) => FX_ABBREVIATIONS.reduce((text, [short, long]) => text.replaceAll(short, long), c));
-const codeLists = new Map<string, ReadonlySet<string>>();
+const codeLists = new Map<string, CodeList>();
 
-function codeList(key: string): ReadonlySet<string> {
-  let set = codeLists.get(key);
-  if (!set) {
-    set = new Set((FX_CODE_LISTS[key] ?? "").split("|"));
-    codeLists.set(key, set);
+function codeList(key: string): CodeList {
+  let list = codeLists.get(key);
+  if (!list) {
+    list = codeListOf(FX_CODE_LISTS[key] ?? "");
+    codeLists.set(key, list);
   }
-  return set;
+  return list;
 }
 
 const COMPARISONS = new Set(["=", "!=", "<", "<=", ">", ">="]);
