@@ -1,5 +1,6 @@
 // Exact xs:decimal arithmetic on BigInt, as the EN 16931 Schematron computes it (Saxon: BigDecimal, round half up
 // toward positive infinity). Amounts are never floats here; doubles only enter where the artefact itself uses them.
+import { scanDecimal, scanned } from "./decimal-text.js";
 
 /** A decimal value: `units / 10^scale`, scale >= 0. */
 export interface Decimal {
@@ -7,7 +8,6 @@ export interface Decimal {
   readonly scale: number;
 }
 
-const DECIMAL_LEXICAL = /^[ \t\r\n]*([+-]?)(\d*)(?:\.(\d*))?[ \t\r\n]*$/;
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
 
 /** 10^n as a BigInt (a table for the usual scales). */
@@ -15,17 +15,16 @@ function pow10(n: number): bigint {
   return POW10[n] ?? 10n ** BigInt(n);
 }
 
+const isXmlSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
 /** Parses the xs:decimal lexical form (surrounding whitespace allowed), or undefined when the text is not a decimal. */
 export function parseDecimal(text: string): Decimal | undefined {
-  const m = DECIMAL_LEXICAL.exec(text);
-  if (!m) return undefined;
-  const whole = m[2] ?? "";
-  const fraction = m[3] ?? "";
-  if (whole.length === 0 && fraction.length === 0) return undefined;
-  const all = `${whole}${fraction}`;
-  // Up to 15 digits a double holds the integer exactly, and BigInt(number) is much cheaper than BigInt(string).
-  const digits = all.length <= 15 ? BigInt(Number(all)) : BigInt(all);
-  return { units: m[1] === "-" ? -digits : digits, scale: fraction.length };
+  let start = 0;
+  let end = text.length;
+  while (start < end && isXmlSpace(text.charCodeAt(start))) start++;
+  while (end > start && isXmlSpace(text.charCodeAt(end - 1))) end--;
+  const scale = scanDecimal(text, start, end);
+  return scale < 0 ? undefined : { units: scanned.units, scale };
 }
 
 /** The exact value of a double (as Java's `new BigDecimal(double)`, which Saxon uses for xs:decimal(double)). */

@@ -1,4 +1,5 @@
 // Exact decimals for the VAT rules: a BigInt numerator and a power-of-ten scale, never a float.
+import { scanDecimal, scanned } from "./decimal-text.js";
 
 /** value = n / 10^s */
 export interface Dec {
@@ -7,9 +8,6 @@ export interface Dec {
 }
 
 export const ZERO: Dec = { n: 0n, s: 0 };
-// Sign, digits before and after the point: the same language as /^[+-]?(\d+(\.\d*)?|\.\d+)$/ once at least one digit
-// is required (checked below), read in one match.
-const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
 
@@ -17,18 +15,12 @@ function pow10(k: number): bigint {
   return POW10[k] ?? 10n ** BigInt(k);
 }
 
-/** Reads an xs:decimal (surrounding XML whitespace allowed); undefined when absent or not a decimal. */
+/** Reads an xs:decimal (surrounding white space allowed); undefined when absent or not a decimal. */
 export function parseDecimal(text: string | undefined): Dec | undefined {
   if (text === undefined) return undefined;
-  const m = DECIMAL.exec(text.trim());
-  if (!m) return undefined;
-  const int = m[2] ?? "";
-  const frac = m[3] ?? "";
-  if (int.length === 0 && frac.length === 0) return undefined;
-  const digits = int + frac;
-  // Up to 15 digits a double holds the integer exactly, and BigInt(number) is much cheaper than BigInt(string).
-  const n = digits.length <= 15 ? BigInt(Number(digits)) : BigInt(digits);
-  return { n: m[1] === "-" ? -n : n, s: frac.length };
+  const t = text.trim();
+  const s = scanDecimal(t, 0, t.length);
+  return s < 0 ? undefined : { n: scanned.units, s };
 }
 
 /** Reads a value the way XPath casts untyped text to a number in a comparison (xs:double lexical forms included). */
