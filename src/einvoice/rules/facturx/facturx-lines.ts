@@ -140,9 +140,9 @@ function germanWithoutDeliveryDate(root: XmlElement): readonly XmlElement[] {
   const out: XmlElement[] = [];
   for (const tx of root.children) {
     if (tx.key !== "rsm:SupplyChainTradeTransaction") continue;
-    const from = someAt(tx, SELLER_COUNTRY, isDe) || someAt(tx, INVOICER_COUNTRY, isDe);
-    const to = someAt(tx, BUYER_COUNTRY, isDe) || someAt(tx, INVOICEE_COUNTRY, isDe);
-    if (!from || !to) continue;
+    // From Germany first: most invoices are not, and their buyer's country need not be read.
+    if (!someAt(tx, SELLER_COUNTRY, isDe) && !someAt(tx, INVOICER_COUNTRY, isDe)) continue;
+    if (!someAt(tx, BUYER_COUNTRY, isDe) && !someAt(tx, INVOICEE_COUNTRY, isDe)) continue;
     // Read lazily, in the order that decides: a delivery date settles it.
     if (firstAt(tx, DELIVERY_DATE)) continue;
     const period = firstAt(tx, HEADER_PERIOD) !== undefined || tx.children.every((l) => l.key !== "ram:IncludedSupplyChainTradeLineItem" || firstAt(l, LINE_PERIOD) !== undefined);
