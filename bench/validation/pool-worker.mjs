@@ -1,18 +1,15 @@
 // One worker of the pooled throughput measure: validates the invoices it is given in a loop, for the time asked,
-// and answers how many it validated. Started by bench/validation/index.ts (which reads the process's CPU time).
+// and answers how many it validated. Started by bench/validation/index.ts (which reads the process's CPU time). Plain
+// JavaScript loading the compiled engine (dist/, as `guichet validate` and the server run it), so that the worker's
+// memory is the engine's and not a TypeScript loader's.
 import { parentPort, workerData } from "node:worker_threads";
-import { validateXml } from "../../src/einvoice/validate.js";
 
-interface Job {
-  docs: Uint8Array[];
-  warmupMs: number;
-  ms: number;
-  /** How many timed rounds the main thread asks for (one "go" message each). */
-  rounds?: number;
-}
+/** @type {{ engine: string; docs: Uint8Array[]; warmupMs: number; ms: number; rounds?: number }} */
+const { engine, docs, warmupMs, ms, rounds = 1 } = workerData;
+const { validateXml } = await import(engine);
 
-const { docs, warmupMs, ms, rounds = 1 } = workerData as Job;
-const loop = (duration: number): number => {
+/** Validates the set over and over for `duration` ms; answers how many invoices were validated. */
+function loop(duration) {
   let n = 0;
   const start = performance.now();
   while (performance.now() - start < duration) {
@@ -20,7 +17,8 @@ const loop = (duration: number): number => {
     n += docs.length;
   }
   return n;
-};
+}
+
 loop(warmupMs);
 // Start together: the main thread sends "go" once every worker is warm, then again for each further round.
 let left = rounds;
