@@ -11,6 +11,9 @@ import { runLoad } from "./load.js";
 const CORPUS = path.resolve(process.env.GUICHET_CORPUS ?? path.join(import.meta.dirname, "../../../shared/corpus"));
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+// BENCH_WARMUP_SECONDS: deposits before the measured run (2 s by default). The engine's thousands of small rule
+// functions are still being optimised by V8 several seconds in (bench/README.md, validation, session 5).
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2) * 1000;
 export const PASSWORD = "banc-d-essai-depot-2026";
 const SUPPLIER = "89900000400015"; // the demo company (accounts module)
 export const RECIPIENT = "22060001900016"; // the Département in the directory seed
@@ -97,7 +100,7 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     const smoke = await fetch(`http://127.0.0.1:${server.port}${target}`, { method: "POST", headers: headers(), body: new Uint8Array(body(2_000_000)) });
     if (smoke.status !== 201) throw new Error(`${mode}: the bench invoice is not accepted (${smoke.status}): ${await smoke.text()}`);
     // Warm-up (JIT, caches), then idle memory, then the measured run with memory sampled every 100 ms.
-    await runLoad({ port: server.port, path: target, headers, body: (i) => body(1_000_000 + i), concurrency: CONCURRENCY, durationMs: 2000, expect: 201 });
+    await runLoad({ port: server.port, path: target, headers, body: (i) => body(1_000_000 + i), concurrency: CONCURRENCY, durationMs: WARMUP_MS, expect: 201 });
     await sleep(1000);
     const idle = rssMb(server.pid);
     let peak = idle;
@@ -135,7 +138,7 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
 export async function run(): Promise<void> {
   const tpl = template();
   const runId = randomBytes(3).toString("hex");
-  console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${DURATION_MS / 1000} s per server; SQLite`);
+  console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${WARMUP_MS / 1000} s warm-up, ${DURATION_MS / 1000} s per server; SQLite`);
   // BENCH_ONLY=guichet skips the baseline (profiling); BENCH_WORKERS=n adds a Guichet run with the deposit's reading on
   // n worker threads (read-deposit-pool.ts; off by default).
   const only = process.env.BENCH_ONLY;
