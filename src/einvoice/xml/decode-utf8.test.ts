@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeUtf8 } from "./decode-utf8.js";
+import { seededRandom } from "../../../test/einvoice/seeded-random.js";
 
 const fatal = new TextDecoder("utf-8", { fatal: true });
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -20,18 +21,6 @@ function decoded(b: Uint8Array): string {
   } catch (e) {
     return `throws ${(e as Error).name}`;
   }
-}
-
-/** mulberry32, seeded: the same code points on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("decodeUtf8 gives what the fatal UTF-8 decoder gives", () => {
@@ -66,7 +55,7 @@ describe("decodeUtf8 gives what the fatal UTF-8 decoder gives", () => {
   });
 
   it("on 2,000 seeded strings from every plane, and on views into a larger buffer", () => {
-    const rnd = generator(0x0dec0de);
+    const rnd = seededRandom(0x0dec0de);
     for (let n = 0; n < 2000; n++) {
       let s = rnd() < 0.2 ? "\uFEFF" : "";
       const length = 1 + Math.floor(rnd() * 40);

@@ -6,20 +6,12 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
 import { stringValue } from "../support/core-xpath.js";
 import type { Expr } from "./fx-xpath-parse.js";
-import type { Compiled } from "./fx-xpath-walk.js";
+import { type Compiled, plainChildPath } from "./fx-xpath-walk.js";
 
 /** The child names (one or two, no predicate, no `*`) and final attribute of a relative path, else undefined. */
 function shortPath(e: Expr): { names: string[]; attr: string | undefined } | undefined {
-  if (e.t !== "path" || e.absolute) return undefined;
-  const names: string[] = [];
-  let attr: string | undefined;
-  for (const [i, s] of e.steps.entries()) {
-    if (s.predicates.length > 0) return undefined;
-    if (s.axis === "attr" && i === e.steps.length - 1) attr = s.name;
-    else if (s.axis === "child" && s.name !== "*") names.push(s.name);
-    else return undefined;
-  }
-  return names.length <= 2 && (names.length > 0 || attr !== undefined) ? { names, attr } : undefined;
+  const plain = e.t === "path" ? plainChildPath(e) : undefined;
+  return plain && plain.names.length <= 2 && (plain.names.length > 0 || plain.attr !== undefined) ? plain : undefined;
 }
 
 /** Whether a node's string value (the element's, or its attribute's when there is one) is the text. */

@@ -69,7 +69,7 @@ function feed(steps: CompiledStep[], k: number, e: XmlElement, attr: string | un
 }
 
 /** A relative path of plain child steps (no predicate, no `*`), perhaps ending with an attribute step, else undefined. */
-function plainChildPath(e: Extract<Expr, { t: "path" }>): { names: string[]; attr: string | undefined } | undefined {
+export function plainChildPath(e: Extract<Expr, { t: "path" }>): { names: string[]; attr: string | undefined } | undefined {
   if (e.absolute) return undefined;
   const names: string[] = [];
   let attr: string | undefined;
