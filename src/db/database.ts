@@ -15,8 +15,8 @@ import {
   type UnknownRow,
   ValueNode,
 } from "kysely";
-import pg from "pg";
 import type { DatabaseConfig } from "../config.js";
+import { pgDriver } from "./pg-driver.js";
 import type { Database } from "./schema.js";
 import { cachingSqlite, type StatementObserver } from "./sqlite-statements.js";
 
@@ -28,9 +28,6 @@ export interface DatabaseHandle {
   dialect: Dialect;
   destroy(): Promise<void>;
 }
-
-// PostgreSQL returns int8 (counts, sums) as strings by default; our counts fit in a double.
-pg.types.setTypeParser(20, (v) => Number(v));
 
 const toSqlite = (v: unknown) => (typeof v === "boolean" ? (v ? 1 : 0) : v);
 
@@ -62,7 +59,7 @@ const booleansAsIntegers: KyselyPlugin = {
  */
 export function openDatabase(config: DatabaseConfig, onIdleError: (error: Error) => void = () => undefined, observe?: StatementObserver): DatabaseHandle {
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const pool = new (pgDriver().Pool)({ connectionString: config.url, max: 10 });
     pool.on("error", onIdleError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [booleansAsIntegers] });
     return { db, dialect: "postgres", destroy: () => db.destroy() };

@@ -1,7 +1,8 @@
 import { EventEmitter } from "node:events";
-import pg from "pg";
+import type { Client } from "pg";
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../../db/database.js";
+import { pgDriver } from "../../db/pg-driver.js";
 import { findLastOutboxId, findOutboxEntriesAfter } from "./outbox.repository.js";
 
 // The live event bus: what SSE clients listen to. Every state change writes an outbox entry in its transaction; the
@@ -42,7 +43,7 @@ export function createEventBus(database: DatabaseHandle, options: BusOptions = {
   let lastId = 0;
   let started: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
-  let client: pg.Client | undefined;
+  let client: Client | undefined;
   let closed = false;
 
   const deliver = (event: LiveEvent) => {
@@ -61,7 +62,7 @@ export function createEventBus(database: DatabaseHandle, options: BusOptions = {
   const start = async () => {
     lastId = Math.max(lastId, await findLastOutboxId(database.db));
     if (database.dialect === "postgres" && options.postgresUrl) {
-      client = new pg.Client({ connectionString: options.postgresUrl });
+      client = new (pgDriver().Client)({ connectionString: options.postgresUrl });
       client.on("notification", (msg) => {
         if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
         try {
