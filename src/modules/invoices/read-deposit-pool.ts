@@ -7,7 +7,7 @@ import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
 // French rule sets). With a pool switched on (startDepositReadWorkers: `guichet serve` with DEPOSIT_READ_WORKERS=n), it
 // runs on worker threads, one file per message, so a server uses more cores for it while its main thread does the HTTP,
 // checks and the transaction; otherwise (the default, and in tests) it runs inline. The result is the same ReadFile
-// either way. Off by default: each worker holds its own copy of the engine (about 60 MB more at rest, more under load).
+// either way. Off by default: each worker holds its own copy of the engine and heap (about 170 MB more under load).
 
 interface Pending {
   bytes: Uint8Array;
@@ -17,11 +17,13 @@ interface Pending {
 
 type WorkerLimits = NonNullable<ConstructorParameters<typeof Worker>[1]>["resourceLimits"];
 
-// Each worker's heap is bounded, so that a server with a pool stays within its memory budget (bench/README.md): a
-// validation keeps about 30 MB live, the rest of a heap is garbage waiting for a collection. Files above
-// INLINE_ABOVE_BYTES are read on the main thread, which has no such bound; a worker that dies anyway (out of memory)
-// hands its files back to be read there.
-export const DEPOSIT_READ_WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+// Each worker's heap is bounded, so that one file cannot take the server's memory. The bounds must leave room: the
+// engine keeps its tables and caches for the process, and a heap bounded near that size collects all the time. With
+// 16 MB young and 96 MB old (until session 5) a worker nearly doubled the CPU per deposit and the pool lost to reading
+// inline; with 96 / 256 MB a warm server on the 2-core machine went from 240 to 378 deposits/s, its RSS from about 350
+// to 540 MB (bench/README.md, deposit, session 5). Files above INLINE_ABOVE_BYTES are read on the main thread, which has
+// no such bound; a worker that dies anyway (out of memory) hands its files back to be read there.
+export const DEPOSIT_READ_WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 };
 const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
 
 interface PoolWorker {
