@@ -1,7 +1,7 @@
 // Reading amounts the way the Schematron's casts do. xs:decimal(x) on no node is the empty sequence (a comparison with
 // it is false); on a value that is not a number, or on several nodes, XPath raises an error and the official run
 // stops: we cannot mirror a crash, so the rule counts as failed (fail closed) and says the amounts cannot be checked.
-import type { XmlElement } from "../../../xml/xml-tree.js";
+import { child, children, type XmlElement } from "../../../xml/xml-tree.js";
 import { type Decimal, decimalFromDouble, parseDecimal } from "../../support/core-decimal.js";
 import { parseBoolean, parseDouble, stringValue } from "../../support/core-xpath.js";
 
@@ -20,6 +20,16 @@ export function xsDecimal(nodes: XmlElement | undefined | readonly XmlElement[])
   const value = parseDecimal(stringValue(node));
   if (!value) throw new Unreadable(`not a decimal: ${stringValue(node)}`);
   return value;
+}
+
+/** xs:decimal of the first child with that key (CII totals: the first of several is read). */
+export function firstChildDecimal(parent: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(child(parent, key));
+}
+
+/** xs:decimal of the children with that key (Unreadable when there are several). */
+export function childrenDecimal(parent: XmlElement, key: string): Decimal | undefined {
+  return xsDecimal(children(parent, key));
 }
 
 /** An untyped value cast to xs:double (general comparisons, arithmetic with untyped values, sum()). */

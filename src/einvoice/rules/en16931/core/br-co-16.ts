@@ -1,31 +1,19 @@
 // BR-CO-16: Amount due for payment (BT-115) = total with VAT (BT-112) - paid amount (BT-113) + rounding (BT-114).
 // CII compares exactly; UBL rounds both sides to two decimals when a prepaid or rounding amount is present.
-import type { XmlElement } from "../../../xml/xml-tree.js";
-import { child, children } from "../../../xml/xml-tree.js";
+import { child, type XmlElement } from "../../../xml/xml-tree.js";
 import { add, type Decimal, equals, roundCents, sub } from "../../support/core-decimal.js";
 import { elementsOf } from "../../support/core-index.js";
-import { holds, xsDecimal } from "./amounts.js";
+import { childrenDecimal, firstChildDecimal, holds } from "./amounts.js";
 import { contextCheck, coreRule } from "./define.js";
-
-// Module functions, not closures made at each call (a closure per context node is garbage, and tsx names each one).
-/** xs:decimal of the first child with that key (CII reads the first of several). */
-function firstOf(summation: XmlElement, key: string): Decimal | undefined {
-  return xsDecimal(children(summation, key)[0]);
-}
-
-/** xs:decimal of the children with that key (Unreadable when there are several). */
-function amountOf(total: XmlElement, key: string): Decimal | undefined {
-  return xsDecimal(children(total, key));
-}
 
 function ciiHolds(summation: XmlElement): boolean {
   return holds(() => {
-    const due = firstOf(summation, "ram:DuePayableAmount");
-    const grand = firstOf(summation, "ram:GrandTotalAmount");
+    const due = firstChildDecimal(summation, "ram:DuePayableAmount");
+    const grand = firstChildDecimal(summation, "ram:GrandTotalAmount");
     if (!due || !grand) return false;
     let expected: Decimal = grand;
-    if (child(summation, "ram:TotalPrepaidAmount") !== undefined) expected = sub(expected, firstOf(summation, "ram:TotalPrepaidAmount") as Decimal);
-    if (child(summation, "ram:RoundingAmount") !== undefined) expected = add(expected, firstOf(summation, "ram:RoundingAmount") as Decimal);
+    if (child(summation, "ram:TotalPrepaidAmount") !== undefined) expected = sub(expected, firstChildDecimal(summation, "ram:TotalPrepaidAmount") as Decimal);
+    if (child(summation, "ram:RoundingAmount") !== undefined) expected = add(expected, firstChildDecimal(summation, "ram:RoundingAmount") as Decimal);
     return equals(due, expected);
   });
 }
@@ -34,12 +22,12 @@ function ublHolds(total: XmlElement): boolean {
   return holds(() => {
     const hasPrepaid = child(total, "cbc:PrepaidAmount") !== undefined;
     const hasRounding = child(total, "cbc:PayableRoundingAmount") !== undefined;
-    const payable = amountOf(total, "cbc:PayableAmount");
-    const inclusive = amountOf(total, "cbc:TaxInclusiveAmount");
+    const payable = childrenDecimal(total, "cbc:PayableAmount");
+    const inclusive = childrenDecimal(total, "cbc:TaxInclusiveAmount");
     if (!payable || !inclusive) return false;
     if (!hasPrepaid && !hasRounding) return equals(payable, inclusive);
-    const owed = hasPrepaid ? roundCents(sub(inclusive, amountOf(total, "cbc:PrepaidAmount") as Decimal)) : inclusive;
-    const paid = hasRounding ? roundCents(sub(payable, amountOf(total, "cbc:PayableRoundingAmount") as Decimal)) : payable;
+    const owed = hasPrepaid ? roundCents(sub(inclusive, childrenDecimal(total, "cbc:PrepaidAmount") as Decimal)) : inclusive;
+    const paid = hasRounding ? roundCents(sub(payable, childrenDecimal(total, "cbc:PayableRoundingAmount") as Decimal)) : payable;
     return equals(paid, owed);
   });
 }
