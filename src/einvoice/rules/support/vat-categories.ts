@@ -8,6 +8,7 @@ import type { Syntax } from "../../detect.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
 import { elementsOf } from "./core-index.js";
+import { stringValue } from "./core-xpath.js";
 
 /** The category codes (UNTDID 5305, as EN 16931 uses them) that have rules of their own, one bit each. */
 const BITS: ReadonlyMap<string, number> = new Map(["S", "Z", "E", "AE", "K", "G", "O", "L", "M"].map((code, i) => [code, 1 << i]));
@@ -23,13 +24,6 @@ let lastUsed = 0;
  */
 function bitOf(element: XmlElement): number {
   return BITS.get(stringValue(element).trim()) ?? 0;
-}
-
-function stringValue(element: XmlElement): string {
-  if (element.children.length === 0) return element.text;
-  let text = element.text;
-  for (const c of element.children) text += stringValue(c);
-  return text;
 }
 
 function idBits(categories: readonly XmlElement[]): number {
