@@ -39,11 +39,6 @@ export function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
 
-/** Whether `text` holds `name` at `start` (a slice compared at once is cheaper than startsWith or a loop of chars). */
-export function matchesAt(text: string, name: string, start: number): boolean {
-  return text.slice(start, start + name.length) === name;
-}
-
 /** The interned name written at text[start, end), whose hash is `hash` and colon (if any) at `colon`. */
 export function internName(text: string, start: number, end: number, hash: number, colon: number): InternedName {
   const slot = hash & (BUCKETS - 1);

@@ -132,11 +132,6 @@ export function firstAt(element: XmlElement | undefined, path: string): XmlEleme
   return element ? firstFrom(element, keysOf(path), 0) : undefined;
 }
 
-/** True when the relative path selects at least one element. */
-export function hasAt(element: XmlElement | undefined, path: string): boolean {
-  return firstAt(element, path) !== undefined;
-}
-
 function collect(element: XmlElement, keys: readonly string[], depth: number, out: XmlElement[]): void {
   const key = keys[depth];
   for (const c of element.children) {
