@@ -62,6 +62,12 @@ function readJson(body: unknown): ParsedDeposit {
 }
 
 /** Turns the parsed request into the use case's input. */
+
+/** A deposit or preview request without the invoice file. */
+function missingFile(): AppError {
+  return new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", messageEn: 'Attach the invoice in the "file" field.', details: { field: "file" } });
+}
+
 export function toDepositRequest(p: ParsedDeposit & { file: DepositFile }, source: DepositRequest["source"], idempotencyKey: string | undefined): DepositRequest {
   const f = p.fields;
   const typed = { number: f.typedNumber, issueDate: f.typedIssueDate, totalWithVat: f.typedTotalWithVat, totalWithoutVat: f.typedTotalWithoutVat };
@@ -110,7 +116,7 @@ export function invoiceDepositRoutes(deps: Deps) {
       async (request, reply) => {
         const actor = actorOf(request);
         const parsed = request.isMultipart() ? await readMultipart(request) : isModelBody(request.body) ? await readModelDeposit(request.body) : readJson(request.body);
-        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", messageEn: "Attach the invoice in the \"file\" field.", details: { field: "file" } });
+        if (!parsed.file) throw missingFile();
         const key = request.headers["idempotency-key"];
         const idempotencyKey = typeof key === "string" && key.trim() ? key.trim().slice(0, 255) : undefined;
         const source = request.headers["x-guichet-channel"] === "upload" ? "UPLOAD" : "API";
@@ -195,7 +201,7 @@ export function invoiceDepositRoutes(deps: Deps) {
       async (request) => {
         const actor = actorOf(request);
         const parsed = await readMultipart(request);
-        if (!parsed.file) throw new AppError("VALIDATION_FAILED", { status: 400, message: "Joignez la facture dans le champ « file ».", messageEn: "Attach the invoice in the \"file\" field.", details: { field: "file" } });
+        if (!parsed.file) throw missingFile();
         const f = parsed.fields;
         const routing = Object.fromEntries(
           Object.entries({ recipientSiret: f.recipientSiret, serviceCode: f.serviceCode, engagementNumber: f.engagementNumber, supplierSiret: f.supplierSiret }).filter(([, v]) => v !== undefined),
