@@ -19,7 +19,7 @@ type WorkerLimits = NonNullable<ConstructorParameters<typeof Worker>[1]>["resour
 
 // Each worker's heap is bounded, so that one file cannot take the server's memory. The bounds must leave room: the
 // engine keeps its tables and caches for the process, and a heap bounded near that size collects all the time. With
-// 16 MB young and 96 MB old (until session 5) a worker nearly doubled the CPU per deposit and the pool lost to reading
+// 16 MB young and 96 MB old (the former bounds) a worker nearly doubled the CPU per deposit and the pool lost to reading
 // inline; with 96 / 256 MB a warm server on the 2-core machine went from 240 to 378 deposits/s, its RSS from about 350
 // to 540 MB (bench/README.md, deposit, session 5). Files above INLINE_ABOVE_BYTES are read on the main thread, which has
 // no such bound; a worker that dies anyway (out of memory) hands its files back to be read there.
