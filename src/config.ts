@@ -28,6 +28,7 @@ export const EnvSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
   // Worker threads that read and validate deposited invoices off the main thread (0: on the main thread).
   DEPOSIT_READ_WORKERS: z.coerce.number().int().min(0).max(32).default(0),
+  FILES_INLINE_MAX_KB: z.coerce.number().int().min(0).max(16384).default(512),
   REQUIRE_2FA_FOR_MANAGERS: booleanFlag.default(false),
   BRAND_NAME: z.string().min(1).default("Département des Alpes-Maritimes"),
   BRAND_SHORT_NAME: z.string().min(1).default("Guichet 06"),
@@ -62,6 +63,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Worker threads reading deposited files (read-deposit-pool.ts); 0 reads them on the main thread. */
   depositReadWorkers: number;
+  /** Stored files up to this size (bytes) are kept in the database, larger ones on disk; 0 keeps them all on disk. */
+  filesInlineMaxBytes: number;
   /** SECRETS_KEY as given (hex), or undefined to use the key file of the data directory. */
   secretsKey: string | undefined;
   require2faForManagers: boolean;
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.GUICHET_DEMO_PASSWORD,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     depositReadWorkers: e.DEPOSIT_READ_WORKERS,
+    filesInlineMaxBytes: e.FILES_INLINE_MAX_KB * 1024,
     secretsKey: e.SECRETS_KEY,
     require2faForManagers: e.REQUIRE_2FA_FOR_MANAGERS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

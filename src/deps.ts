@@ -10,6 +10,7 @@ import { type Clock, systemClock } from "./shared/clock.js";
 import { type IdGenerator, randomIds } from "./shared/ids.js";
 import type { FileStorage } from "./storage/file-storage.js";
 import { loadSecretKey, type SecretBox, secretBoxFromKey } from "./shared/secret-box.js";
+import { databaseFileStorage } from "./storage/database-file-storage.js";
 import { localFileStorage } from "./storage/local-file-storage.js";
 
 /** Everything the application needs from the outside world, built in one place and passed down explicitly. */
@@ -34,13 +35,19 @@ export async function createDeps(config: Config, overrides: Partial<Omit<Deps, "
   return {
     config,
     database,
-    files: overrides.files ?? localFileStorage(path.join(config.dataDir, "files")),
+    files: overrides.files ?? defaultFileStorage(config, database),
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? randomIds,
     logger,
     mailer: overrides.mailer ?? buildMailer(config, logger, overrides.clock ?? systemClock),
     secrets: overrides.secrets ?? secretBoxFromKey(loadSecretKey({ hexKey: config.secretsKey, dataDir: config.dataDir })),
   };
+}
+
+/** Small files in the database, the rest under DATA_DIR/files (docs/adr/0008); FILES_INLINE_MAX_KB=0: all on disk. */
+export function defaultFileStorage(config: Config, database: DatabaseHandle): FileStorage {
+  const disk = localFileStorage(path.join(config.dataDir, "files"));
+  return config.filesInlineMaxBytes > 0 ? databaseFileStorage(database.db, disk, { inlineMaxBytes: config.filesInlineMaxBytes }) : disk;
 }
 
 function buildMailer(config: Config, logger: Logger, clock: Clock): Mailer {

@@ -6,9 +6,8 @@ import pino from "pino";
 import { createApp } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
 import type { Dialect } from "../src/db/database.js";
-import { createDeps, type Deps } from "../src/deps.js";
+import { createDeps, type Deps, defaultFileStorage } from "../src/deps.js";
 import { fixedClock } from "../src/shared/clock.js";
-import { localFileStorage } from "../src/storage/local-file-storage.js";
 import { createTestDatabase } from "./test-database.js";
 
 export interface TestApp {
@@ -32,7 +31,7 @@ export async function createTestApp(dialect: Dialect, options: { env?: Record<st
   const deps = await createDeps(config, {
     database,
     clock,
-    files: localFileStorage(path.join(config.dataDir, "files")),
+    files: defaultFileStorage(config, database),
     logger: pino({ level: "silent" }),
   });
   const app = await createApp(deps, { serveWeb: false });

@@ -3,6 +3,7 @@ import type { AccessTokenTable, AccountTokenTable, ApiClientTable, AuditLogTable
 import type { DraftReminderTable, IdempotencyKeyTable, InvoiceEventTable, InvoiceFileTable, InvoiceTable, InvoiceValidationTable, PaymentSettingsTable } from "./schema/invoices.js";
 import type { DigestItemTable, NotificationMailTable, OutboxTable } from "./schema/notifications.js";
 import type { InvoiceAssignmentTable, InvoiceNoteTable, ProcessingIdempotencyKeyTable, WebhookDeliveryTable, WebhookTable } from "./schema/buyer.js";
+import type { StoredFileTable } from "./schema/storage.js";
 
 // One XxxTable type per table, kept per area in schema/. Timestamps are ISO-8601 UTC strings and booleans 0/1 or
 // true/false (read with bool()), so that the same repository code runs on SQLite and PostgreSQL. A module adds its
@@ -13,6 +14,7 @@ export type { AccessTokenTable, AccountTokenTable, ApiClientTable, AuditLogTable
 export type { DraftReminderTable, IdempotencyKeyTable, InvoiceEventTable, InvoiceFileTable, InvoiceTable, InvoiceValidationTable, PaymentSettingsTable } from "./schema/invoices.js";
 export type { DigestItemTable, NotificationMailTable, OutboxTable } from "./schema/notifications.js";
 export type { InvoiceAssignmentTable, InvoiceNoteTable, ProcessingIdempotencyKeyTable, WebhookDeliveryTable, WebhookTable } from "./schema/buyer.js";
+export type { StoredFileTable } from "./schema/storage.js";
 
 export interface Database {
   structures: StructureTable;
@@ -32,6 +34,7 @@ export interface Database {
   invoice_files: InvoiceFileTable;
   idempotency_keys: IdempotencyKeyTable;
   outbox: OutboxTable;
+  stored_files: StoredFileTable;
   processing_idempotency_keys: ProcessingIdempotencyKeyTable;
   invoice_assignments: InvoiceAssignmentTable;
   webhooks: WebhookTable;

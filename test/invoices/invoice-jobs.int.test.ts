@@ -1,5 +1,3 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDemoAccounts } from "../../src/modules/accounts/index.js";
 import { runFiles } from "../../src/cli/files.command.js";
@@ -81,9 +79,9 @@ describe.each(testDialects())("invoice background jobs on %s", (dialect) => {
     const files = t.deps.files;
     const oldOrphan = await files.put(new TextEncoder().encode("left by a crash between file write and commit"));
     const youngOrphan = await files.put(new TextEncoder().encode("a deposit in flight"));
-    // File times are wall-clock times: place them relative to the test's fixed clock.
-    const root = path.join(t.deps.config.dataDir, "files");
-    const touch = (sha: string, at: number) => fs.utimes(path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha), new Date(at), new Date(at));
+    // Storage times are wall-clock times: place them relative to the test's fixed clock. These small files are rows of
+    // the database (docs/adr/0008).
+    const touch = (sha: string, at: number) => t.deps.database.db.updateTable("stored_files").set({ stored_at: new Date(at).toISOString() }).where("sha256", "=", sha).execute();
     const now = t.clock.now().getTime();
     await touch(oldOrphan, now - 2 * ORPHAN_GRACE_MS);
     await touch(originalSha, now - 30 * DAY);

@@ -8,6 +8,7 @@ import * as m0006 from "./0006-invoice-followups.js";
 import * as m0007 from "./0007-notification-mails.js";
 import * as m0008 from "./0008-directory-word-counts.js";
 import * as m0009 from "./0009-buyer-settings-notes.js";
+import * as m0010 from "./0010-stored-files.js";
 
 /**
  * Every migration, in order. Names are frozen once shipped: add new files at the end with the next number
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "0007-notification-mails": m0007,
   "0008-directory-word-counts": m0008,
   "0009-buyer-settings-notes": m0009,
+  "0010-stored-files": m0010,
 };

@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema.js";
+import type { FileStorage, StoredFile } from "./file-storage.js";
+
+const LIST_PAGE = 500;
+const isSha256 = (sha: string) => /^[0-9a-f]{64}$/.test(sha);
+
+/**
+ * The content-addressed storage with its small files in the database (table stored_files) and the larger ones in
+ * `large` (the local disk). A small file then costs one row, made durable by the database's own journal, where a file
+ * on disk costs a temp file, two fsyncs and a rename (docs/adr/0008). Reads, deletions and listings look in both
+ * places, so files written before this storage existed, or under another size limit, are still found.
+ */
+export function databaseFileStorage(db: Kysely<Database>, large: FileStorage, options: { inlineMaxBytes: number }): FileStorage {
+  const store = async (bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> => {
+    if (bytes.byteLength > options.inlineMaxBytes) return large.store ? large.store(bytes) : { sha256: await large.put(bytes), created: true };
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const storedAt = new Date().toISOString();
+    const inserted = await db
+      .insertInto("stored_files")
+      .values({ sha256, bytes, size: bytes.byteLength, stored_at: storedAt })
+      .onConflict((oc) => oc.column("sha256").doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return { sha256, created: true };
+    // Already there: its time is refreshed, which tells the orphan sweep the bytes are in use again.
+    await db.updateTable("stored_files").set({ stored_at: storedAt }).where("sha256", "=", sha256).execute();
+    return { sha256, created: false };
+  };
+  return {
+    async put(bytes) {
+      return (await store(bytes)).sha256;
+    },
+    store,
+    async get(sha) {
+      if (!isSha256(sha)) return undefined;
+      const row = await db.selectFrom("stored_files").select("bytes").where("sha256", "=", sha).executeTakeFirst();
+      return row ? new Uint8Array(row.bytes) : large.get(sha);
+    },
+    async has(sha) {
+      const row = await db.selectFrom("stored_files").select("sha256").where("sha256", "=", sha).executeTakeFirst();
+      return row !== undefined || large.has(sha);
+    },
+    async delete(sha) {
+      await db.deleteFrom("stored_files").where("sha256", "=", sha).execute();
+      await large.delete(sha);
+    },
+    async deleteIfUnchangedSince(sha, before) {
+      const deleted = await db.deleteFrom("stored_files").where("sha256", "=", sha).where("stored_at", "<", before.toISOString()).executeTakeFirst();
+      const onDisk = (await large.deleteIfUnchangedSince?.(sha, before)) ?? false;
+      return Number(deleted.numDeletedRows) > 0 || onDisk;
+    },
+    async *list(): AsyncIterable<StoredFile> {
+      let after = "";
+      for (;;) {
+        const page = await db.selectFrom("stored_files").select(["sha256", "stored_at"]).where("sha256", ">", after).orderBy("sha256").limit(LIST_PAGE).execute();
+        for (const row of page) yield { sha256: row.sha256, storedAt: new Date(row.stored_at) };
+        const last = page.at(-1);
+        if (!last || page.length < LIST_PAGE) break;
+        after = last.sha256;
+      }
+      if (large.list) yield* large.list();
+    },
+  };
+}
