@@ -1,7 +1,7 @@
 #!/usr/bin/env -S node --max-semi-space-size=48
 // Entry of the `guichet` command: runs the compiled CLI (built by `npm install`). The young generation may grow to
 // 48 MB semi-spaces (docs/adr/0007): a server under load then keeps a deposit's short-lived objects out of the old
-// generation (`npm start` passes the same flag).
+// generation. `npm start` gives the server other flags (docs/adr/0009: its deposits are read on a worker thread).
 // `guichet validate` takes the bundled fast path (dist/cli-bundle, one module instead of ~200: scripts/build-cli.mjs);
 // GUICHET_CLI_UNBUNDLED=1 forces the compiled modules of dist/cli (to compare the two).
 import { existsSync } from "node:fs";

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -6,6 +7,9 @@ const booleanFlag = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 /** The environment Guichet reads, validated once at start. */
+/** One reading worker on a machine of two cores or more; none on one core, where it would only compete (ADR 0009). */
+const defaultDepositReadWorkers = os.availableParallelism() >= 2 ? 1 : 0;
+
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -26,8 +30,9 @@ export const EnvSchema = z.object({
   // The key that seals stored secrets (TOTP seeds); when unset, DATA_DIR/secrets.key is created and used.
   SECRETS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "64 caractères hexadécimaux attendus (32 octets)").optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
-  // Worker threads that read and validate deposited invoices off the main thread (0: on the main thread).
-  DEPOSIT_READ_WORKERS: z.coerce.number().int().min(0).max(32).default(0),
+  // Worker threads that read and validate deposited invoices off the main thread (0: on the main thread). By default
+  // one, on a machine of two cores or more (docs/adr/0009).
+  DEPOSIT_READ_WORKERS: z.coerce.number().int().min(0).max(32).default(defaultDepositReadWorkers),
   FILES_INLINE_MAX_KB: z.coerce.number().int().min(0).max(16384).default(512),
   REQUIRE_2FA_FOR_MANAGERS: booleanFlag.default(false),
   BRAND_NAME: z.string().min(1).default("Département des Alpes-Maritimes"),

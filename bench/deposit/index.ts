@@ -62,11 +62,25 @@ function startFlags(): string {
   return /^node((?: --\S+)*) /.exec(pkg.scripts.start)?.[1]?.trim() ?? "";
 }
 
-async function start(mode: "guichet" | "bare", workers: number): Promise<{ child: ChildProcess; port: number; pid: number }> {
+// BENCH_SERVER_STDOUT=<file>: the Guichet server's stdout (the development mails, and --trace-gc lines when given in
+// BENCH_SERVER_FLAGS) is appended there instead of discarded.
+function serverStdout(mode: "guichet" | "bare"): "ignore" | number {
+  const file = process.env.BENCH_SERVER_STDOUT;
+  return file && mode === "guichet" ? fs.openSync(file, "a") : "ignore";
+}
+
+// The server reads deposits on as many workers as the application's configuration says (DEPOSIT_READ_WORKERS, one by
+// default on 2 cores or more), unless this run asks for a count (the extra run of BENCH_WORKERS).
+function serverEnv(workers: number | undefined): NodeJS.ProcessEnv {
+  const { BENCH_WORKERS: _asked, ...env } = process.env;
+  return workers === undefined ? env : { ...env, DEPOSIT_READ_WORKERS: String(workers) };
+}
+
+async function start(mode: "guichet" | "bare", workers: number | undefined): Promise<{ child: ChildProcess; port: number; pid: number }> {
   // The Guichet server gets the Node flags of `npm start` (package.json), or BENCH_SERVER_FLAGS instead (" " for none).
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (summarise with profile-summary.ts).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? startFlags()).split(" ").filter(Boolean) : [])], env: { ...process.env, GUICHET_DEMO_PASSWORD: PASSWORD, BENCH_WORKERS: String(workers) }, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? startFlags()).split(" ").filter(Boolean) : [])], env: { ...serverEnv(workers), GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", serverStdout(mode), "inherit", "ipc"] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
@@ -88,12 +102,12 @@ async function bearerToken(port: number): Promise<string> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template>, runId: string, workers = 0) {
+async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template>, runId: string, workers?: number) {
   const server = await start(mode, workers);
   try {
     const token = mode === "guichet" ? await bearerToken(server.port) : "";
     const boundary = `----bench${runId}`;
-    const body = (i: number) => multipartBody(boundary, Buffer.concat([tpl.head, Buffer.from(`B${runId}-${mode[0]}${workers}-${i}`), tpl.tail]), mode === "guichet" ? { recipientSiret: RECIPIENT } : {});
+    const body = (i: number) => multipartBody(boundary, Buffer.concat([tpl.head, Buffer.from(`B${runId}-${mode[0]}${workers ?? "d"}-${i}`), tpl.tail]), mode === "guichet" ? { recipientSiret: RECIPIENT } : {});
     const headers = () => ({ "content-type": `multipart/form-data; boundary=${boundary}`, ...(token ? { authorization: `Bearer ${token}` } : {}) });
     const target = mode === "guichet" ? "/api/v1/invoices" : "/bare";
     // One request first: a bench that measures refusals would be meaningless.
@@ -140,16 +154,16 @@ export async function run(): Promise<void> {
   const runId = randomBytes(3).toString("hex");
   console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${WARMUP_MS / 1000} s warm-up, ${DURATION_MS / 1000} s per server; SQLite`);
   // BENCH_ONLY=guichet skips the baseline (profiling); BENCH_WORKERS=n adds a Guichet run with the deposit's reading on
-  // n worker threads (read-deposit-pool.ts; off by default).
+  // n worker threads (read-deposit-pool.ts; 0: on the main thread) beside the run with the configured default.
   const only = process.env.BENCH_ONLY;
-  const workers = Number(process.env.BENCH_WORKERS ?? 0);
+  const workers = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);
   const bare = only === "guichet" ? undefined : await measure("bare", tpl, runId);
   const guichet = await measure("guichet", tpl, runId);
-  const pooled = workers > 0 ? await measure("guichet", tpl, runId, workers) : undefined;
+  const pooled = workers === undefined ? undefined : await measure("guichet", tpl, runId, workers);
   const line = (name: string, r: typeof guichet) =>
     `${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
   if (bare) console.log(line("bare Fastify POST+INSERT", bare));
-  for (const [name, r] of [["Guichet POST /api/v1/invoices", guichet], [`  same, reading on ${workers} worker threads`, pooled]] as const) {
+  for (const [name, r] of [["Guichet POST /api/v1/invoices", guichet], [workers === 0 ? "  same, reading on the main thread" : `  same, reading on ${workers} worker threads`, pooled]] as const) {
     if (!r) continue;
     console.log(line(name, r));
     if (r.failed > 0) console.log(`  statuses: ${JSON.stringify(r.statuses)}`);

@@ -41,12 +41,12 @@ async function guichet(): Promise<number> {
   const { createDeps } = await load<typeof import("../../src/deps.js")>("deps.js");
   const { startDepositReadWorkers } = await load<typeof import("../../src/modules/invoices/read-deposit-pool.js")>("modules/invoices/read-deposit-pool.js");
   const { runStartupTasks } = await load<typeof import("../../src/startup.js")>("startup.js");
-  const config = loadConfig({ NODE_ENV: "development", DATA_DIR: dataDir, LOG_LEVEL: "error", GUICHET_DEMO_PASSWORD: process.env.GUICHET_DEMO_PASSWORD ?? "" });
+  const config = loadConfig({ NODE_ENV: "development", DATA_DIR: dataDir, LOG_LEVEL: "error", GUICHET_DEMO_PASSWORD: process.env.GUICHET_DEMO_PASSWORD ?? "", DEPOSIT_READ_WORKERS: process.env.DEPOSIT_READ_WORKERS ?? "" });
   const deps = await createDeps(config, observe ? { database: openDatabase(config.database, () => undefined, observe) } : {});
   await runStartupTasks(deps);
-  // BENCH_WORKERS=n: the deposit's reading and validation run on n worker threads (read-deposit-pool.ts).
-  const workers = Number(process.env.BENCH_WORKERS ?? 0);
-  if (workers > 0) await startDepositReadWorkers(workers);
+  // The deposit's reading and validation run on DEPOSIT_READ_WORKERS worker threads, as `guichet serve` does
+  // (read-deposit-pool.ts; the parent sets the variable for its BENCH_WORKERS run).
+  await startDepositReadWorkers(config.depositReadWorkers);
   const app = await createApp(deps, { serveWeb: false });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

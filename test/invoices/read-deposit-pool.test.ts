@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDepositFile } from "../../src/modules/invoices/read-deposit-file.js";
@@ -63,8 +64,9 @@ describe("deposit read workers of the server (DEPOSIT_READ_WORKERS)", { timeout:
     expect(await readDeposited(bytes)).toEqual(inline);
   });
 
-  it("is read from the environment: off unless asked, a bad count refused by name", () => {
-    expect(loadConfig({}).depositReadWorkers).toBe(0);
+  it("is read from the environment: one worker by default on two cores or more, a bad count refused by name", () => {
+    expect(loadConfig({}).depositReadWorkers).toBe(os.availableParallelism() >= 2 ? 1 : 0);
+    expect(loadConfig({ DEPOSIT_READ_WORKERS: "0" }).depositReadWorkers).toBe(0);
     expect(loadConfig({ DEPOSIT_READ_WORKERS: "2" }).depositReadWorkers).toBe(2);
     expect(() => loadConfig({ DEPOSIT_READ_WORKERS: "-1" })).toThrow(/DEPOSIT_READ_WORKERS/);
   });

@@ -6,8 +6,9 @@ import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
 // Reading and validating a deposited invoice is the CPU-bound part of a deposit (parse, the EN 16931, Factur-X and
 // French rule sets). With a pool switched on (startDepositReadWorkers: `guichet serve` with DEPOSIT_READ_WORKERS=n), it
 // runs on worker threads, one file per message, so a server uses more cores for it while its main thread does the HTTP,
-// checks and the transaction; otherwise (the default, and in tests) it runs inline. The result is the same ReadFile
-// either way. Off by default: each worker holds its own copy of the engine and heap (about 170 MB more under load).
+// checks and the transaction; otherwise (DEPOSIT_READ_WORKERS=0, a one-core machine, and in tests) it runs inline. The
+// result is the same ReadFile either way. One worker by default (docs/adr/0009): it holds its own copy of the engine
+// and heap, paid for by the main thread's smaller young generation.
 
 interface Pending {
   bytes: Uint8Array;
