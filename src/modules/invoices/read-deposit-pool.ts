@@ -57,12 +57,13 @@ export function createDepositReadPool(size: number, limits: WorkerLimits = DEPOS
     const entry: PoolWorker = { worker: newWorker(limits), pending: new Map() };
     entry.worker.unref();
     let online = false;
-    entry.worker.on("message", (m: { id: number; read?: ReadFile; error?: string; ready?: true }) => {
+    entry.worker.on("message", (m: { id: number; read?: ReadFile; sameXml?: true; error?: string; ready?: true }) => {
       if (m.ready) online = true;
       const job = entry.pending.get(m.id);
       if (!job) return;
       entry.pending.delete(m.id);
-      if (m.read) job.resolve(m.read);
+      // An XML file comes back without its bytes, which are the ones sent (read-deposit.worker.ts).
+      if (m.read) job.resolve(m.sameXml && m.read.kind === "XML" ? { ...m.read, xml: job.bytes } : m.read);
       else job.reject(new Error(`lecture de la facture en échec : ${m.error ?? "erreur inconnue"}`));
     });
     // A worker that dies hands its files back to be read on the main thread (same engine, same result) and is
