@@ -1,6 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { Deps } from "../../deps.js";
-import { readInvoice, writeCii, writeUbl } from "../../einvoice/index.js";
 import { type Actor, accessAdapter, getInvoice } from "../invoices/index.js";
 
 const safeName = (name: string): string => name.replace(/[^\w.-]/g, "_").slice(0, 120) || "fichier";
@@ -37,6 +36,8 @@ export async function getInvoiceBundle(deps: Deps, actor: Actor, id: string): Pr
   }
   if (original) {
     try {
+      // The engine is loaded on first use (the main thread of a server that only takes deposits never needs it).
+      const { readInvoice, writeCii, writeUbl } = await import("../../einvoice/index.js");
       const read = await readInvoice(original);
       entries["facture-cii.xml"] = strToU8(writeCii(read.model));
       entries["facture-ubl.xml"] = strToU8(writeUbl(read.model));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Invoice, writeCii, writeFacturx } from "../../einvoice/index.js";
+import type { Invoice } from "../../einvoice/index.js";
 import { AppError } from "../../shared/errors.js";
 import type { DepositFile } from "./deposit-invoice.js";
 import { DepositFields, JsonFile } from "./invoice.schemas.js";
@@ -46,8 +46,11 @@ export async function readModelDeposit(body: unknown): Promise<{ file: DepositFi
   try {
     if (output === "FACTURX") {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(model.issueDate?.value ?? "") ? `${model.issueDate?.value}T12:00:00.000Z` : "2000-01-01T00:00:00.000Z";
+      // The writers are loaded on first use: a server that only takes files never loads pdf-lib.
+      const { writeFacturx } = await import("../../einvoice/facturx/index.js");
       file = { name: `facture-${number}.pdf`, bytes: await writeFacturx(model, { now: new Date(day) }), mime: "application/pdf" };
     } else {
+      const { writeCii } = await import("../../einvoice/cii/write/write-cii.js");
       file = { name: `facture-${number}.xml`, bytes: new TextEncoder().encode(writeCii(model)), mime: "application/xml" };
     }
   } catch (error) {

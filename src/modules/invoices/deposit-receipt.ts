@@ -1,4 +1,3 @@
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import type { Deps } from "../../deps.js";
 import { getReadableInvoice } from "./get-invoice.js";
 import { invoiceError } from "./invoice-errors.js";
@@ -54,6 +53,8 @@ function parisTime(iso: string): string {
 
 /** The receipt as a one-page PDF (pdf-lib, standard fonts). */
 export async function renderReceiptPdf(receipt: DepositReceipt, brand: string): Promise<Uint8Array> {
+  // pdf-lib is loaded when a receipt is first drawn, not when the server starts.
+  const { PDFDocument, rgb, StandardFonts } = await import("pdf-lib");
   const doc = await PDFDocument.create();
   doc.setTitle(`Accusé de dépôt — facture ${receipt.number}`);
   doc.setCreator(brand);

@@ -49,7 +49,7 @@ export function invoiceRoutes(deps: Deps) {
     r.get("/api/v1/invoices/:id", { schema: { tags, summary: "Une facture : données, historique des statuts, fichiers, actions possibles (allowedTransitions)", params: IdParams, response: { 200: InvoiceDetail } } }, async (request) => {
       const { invoice, roles, events, files } = await getInvoice(deps, access, actorOf(request), request.params.id);
       const detail = presentInvoiceDetail(invoice, roles, events, files, deps.clock.now());
-      const warnings = storedFindingsIn(detail.warnings, localeOf(request.headers["accept-language"]));
+      const warnings = await storedFindingsIn(detail.warnings, localeOf(request.headers["accept-language"]));
       return { ...detail, warnings, paymentClock: await paymentClockOf(deps, invoice, events) };
     });
 

@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type ReadFile, readDepositFile } from "./read-deposit-file.js";
+import type { ReadFile } from "./read-deposit-file.js";
+
+/**
+ * Reads a file on this thread. The engine is imported on the first such read: with the workers on, the main thread of
+ * a server that only takes deposits never loads it (about 60 MB of RSS less; docs/adr/0009).
+ */
+export async function readDepositFileHere(bytes: Uint8Array): Promise<ReadFile> {
+  return (await import("./read-deposit-file.js")).readDepositFile(bytes);
+}
 
 // Reading and validating a deposited invoice is the CPU-bound part of a deposit (parse, the EN 16931, Factur-X and
 // French rule sets). With a pool switched on (startDepositReadWorkers: `guichet serve` with DEPOSIT_READ_WORKERS=n), it
@@ -72,7 +80,7 @@ export function createDepositReadPool(size: number, limits: WorkerLimits = DEPOS
     const fail = (error: Error) => {
       for (const job of entry.pending.values()) {
         if (closing) job.reject(error);
-        else job.resolve(readDepositFile(job.bytes));
+        else job.resolve(readDepositFileHere(job.bytes));
       }
       entry.pending.clear();
       const at = workers.indexOf(entry);
@@ -89,7 +97,7 @@ export function createDepositReadPool(size: number, limits: WorkerLimits = DEPOS
     size: () => workers.length,
     read(bytes) {
       if (closing) return Promise.reject(new Error("le lecteur de factures est arrêté"));
-      if (workers.length === 0 || bytes.byteLength > INLINE_ABOVE_BYTES) return readDepositFile(bytes);
+      if (workers.length === 0 || bytes.byteLength > INLINE_ABOVE_BYTES) return readDepositFileHere(bytes);
       const entry = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<ReadFile>((resolve, reject) => {
@@ -128,5 +136,5 @@ export function depositReadWorkers(): number {
 
 /** Reads a deposited file: on the pool when it is on, inline otherwise. */
 export function readDeposited(bytes: Uint8Array): Promise<ReadFile> {
-  return pool ? pool.read(bytes) : readDepositFile(bytes);
+  return pool ? pool.read(bytes) : readDepositFileHere(bytes);
 }

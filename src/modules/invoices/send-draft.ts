@@ -1,5 +1,4 @@
 import type { Deps } from "../../deps.js";
-import { writeFacturx } from "../../einvoice/index.js";
 import { type DepositPorts, depositInvoice } from "./deposit-invoice.js";
 import { formToInvoice } from "./domain/form-to-invoice.js";
 import type { FormTotals, InvoiceForm } from "./domain/invoice-form.js";
@@ -19,6 +18,8 @@ export async function sendDraft(deps: Deps, ports: DepositPorts, actor: Actor, d
   const supplier = await ports.directory.findStructure(db, form.supplierSiret);
   const recipient = await ports.directory.findStructure(db, form.recipientSiret);
   const model = formToInvoice(form, data.totals, supplier ?? { siret: form.supplierSiret, name: draft.supplier_name ?? form.supplierSiret }, recipient ?? { siret: form.recipientSiret, name: form.recipientSiret });
+  // Loaded here, not at start: a server that only takes deposits never loads the PDF writer (pdf-lib).
+  const { writeFacturx } = await import("../../einvoice/facturx/index.js");
   const pdf = await writeFacturx(model, { now: deps.clock.now() });
   const { invoice } = await depositInvoice(deps, ports, actor, {
     file: { name: `facture-${form.number.trim().replace(/[^\w.-]+/g, "_")}.pdf`, bytes: pdf, mime: "application/pdf" },

@@ -1,4 +1,5 @@
-import { INVOICE_PART_LABELS, type Invoice, invoicePartOf, readInvoice, validateTree } from "../../einvoice/index.js";
+import type { Invoice } from "../../einvoice/index.js";
+import { INVOICE_PART_LABELS, invoicePartOf } from "../../einvoice/rules/invoice-part.js";
 import type { InvoiceSummary, ValidationResult } from "./validation.schemas.js";
 
 function summarise(model: Invoice): InvoiceSummary {
@@ -25,6 +26,8 @@ function summarise(model: Invoice): InvoiceSummary {
 
 /** Validates an uploaded invoice for the public checker: nothing is stored, the findings are grouped by part. */
 export async function validateInvoice(bytes: Uint8Array, options: { locale: "fr" | "en"; publicBuyer: boolean; maxBytes: number }): Promise<ValidationResult> {
+  // The engine is loaded on the first validation, not when the server starts.
+  const { readInvoice, validateTree } = await import("../../einvoice/index.js");
   const read = await readInvoice(bytes, { limits: { maxBytes: options.maxBytes } });
   const report = validateTree(read.tree, { locale: options.locale, frenchPublicBuyer: options.publicBuyer });
   const findings = report.findings.map((f) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Deps } from "../../deps.js";
-import { EInvoiceError } from "../../einvoice/index.js";
+import { EInvoiceError } from "../../einvoice/errors.js";
 import { AppError, appError } from "../../shared/errors.js";
 import { validateInvoice } from "./validate-invoice.js";
 import { ValidateQuery, ValidationResult } from "./validation.schemas.js";
