@@ -6,10 +6,10 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-/** The environment Guichet reads, validated once at start. */
 /** One reading worker on a machine of two cores or more; none on one core, where it would only compete (ADR 0009). */
 const defaultDepositReadWorkers = os.availableParallelism() >= 2 ? 1 : 0;
 
+/** The environment Guichet reads, validated once at start. */
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
