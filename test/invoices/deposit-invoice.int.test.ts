@@ -171,18 +171,31 @@ describe.each(testDialects())("depositInvoice on %s", (dialect) => {
     expect(a.invoice.id).toBe(b.invoice.id);
   });
 
-  it.each(["invoice", "idempotency", "events", "files", "outbox", "routing"] as const)("leaves nothing behind when the transaction fails after step %s", async (step) => {
-    const attachment = { name: "annexe.pdf", bytes: new TextEncoder().encode(`annexe unique ${step}`) };
-    const failing = { ...ports, fault: (s: string) => { if (s === step) throw new Error(`panne simulée après ${s}`); } };
-    await expect(depositInvoice(t.deps, failing, ALICE, request({ idempotencyKey: "k", attachments: [attachment] }))).rejects.toThrow(/panne simulée/);
-    const db = t.deps.database.db;
-    for (const table of ["invoices", "invoice_events", "invoice_files", "idempotency_keys", "outbox"] as const) {
-      const n = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
-      expect(Number(n.n), table).toBe(0);
+  // Small files are rows written in the deposit's transaction; with FILES_INLINE_MAX_KB=0 every file goes to disk
+  // before it and is removed after a failure.
+  it.each(["invoice", "idempotency", "events", "files", "outbox", "routing"].flatMap((step) => [[step, "database"], [step, "disk"]]))("leaves nothing behind when the transaction fails after step %s (files in the %s)", async (step, where) => {
+    const app = where === "disk" ? await createTestApp(dialect, { env: { FILES_INLINE_MAX_KB: "0" } }) : t;
+    try {
+      if (app !== t) await seedDirectory(app.deps.database.db);
+      const attachment = { name: "annexe.pdf", bytes: new TextEncoder().encode(`annexe unique ${step}`) };
+      const failing = { ...ports, fault: (s: string) => { if (s === step) throw new Error(`panne simulée après ${s}`); } };
+      await expect(depositInvoice(app.deps, failing, ALICE, request({ idempotencyKey: "k", attachments: [attachment] }))).rejects.toThrow(/panne simulée/);
+      const db = app.deps.database.db;
+      for (const table of ["invoices", "invoice_events", "invoice_files", "idempotency_keys", "outbox", "stored_files"] as const) {
+        const n = await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+        expect(Number(n.n), table).toBe(0);
+      }
+      const { createHash } = await import("node:crypto");
+      const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+      expect(await app.deps.files.has(sha(attachment.bytes))).toBe(false);
+      expect(await app.deps.files.has(sha(request().file.bytes))).toBe(false);
+      const retry = await depositInvoice(app.deps, ports, ALICE, request({ idempotencyKey: "k", attachments: [attachment] }));
+      expect(retry.invoice.status).toBe("MISE_A_DISPOSITION");
+      expect(await app.deps.files.has(sha(attachment.bytes))).toBe(true);
+      const rows = await db.selectFrom("stored_files").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+      expect(Number(rows.n)).toBe(where === "database" ? 2 : 0);
+    } finally {
+      if (app !== t) await app.close();
     }
-    const { createHash } = await import("node:crypto");
-    expect(await t.deps.files.has(createHash("sha256").update(attachment.bytes).digest("hex"))).toBe(false);
-    const retry = await depositInvoice(t.deps, ports, ALICE, request({ idempotencyKey: "k", attachments: [attachment] }));
-    expect(retry.invoice.status).toBe("MISE_A_DISPOSITION");
   });
 });

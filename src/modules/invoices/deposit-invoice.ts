@@ -189,7 +189,8 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   const now = deps.clock.now();
   const warnings = findings.filter((f) => f.severity === "warning");
 
-  // Files first, outside the transaction (deposit-files.ts): a crash leaves at most unreferenced, invisible bytes.
+  // Large files first, outside the transaction; small ones with its rows (deposit-files.ts): a crash leaves at most
+  // unreferenced, invisible bytes.
   const files = [{ kind: "ORIGINAL", file: request.file, mime: request.file.mime ?? ("mime" in read ? read.mime : "application/octet-stream") }, ...(request.attachments ?? []).map((a) => ({ kind: "ATTACHMENT", file: a, mime: a.mime ?? "application/octet-stream" }))];
   const stored = await storeDepositFiles(deps, files.map((f) => f.file.bytes));
   const shas = stored.shas;
@@ -244,6 +245,7 @@ export async function depositInvoice(deps: Deps, ports: DepositPorts, actor: Act
   const system = { id: "system", name: "Guichet (acheminement)" };
   try {
     const invoice = await runInTransaction(db, async (scope) => {
+      await stored.writeWithin(scope.trx);
       await insertInvoice(scope.trx, routed);
       await route.record(scope.trx, id);
       fault("invoice");
