@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
 import type { Db } from "../db/transaction.js";
-import type { FileStorage, StoredFile } from "./file-storage.js";
+import { contentSha256, type FileStorage, type StoredFile } from "./file-storage.js";
 
 const LIST_PAGE = 500;
 const isSha256 = (sha: string) => /^[0-9a-f]{64}$/.test(sha);
@@ -14,31 +13,35 @@ const isSha256 = (sha: string) => /^[0-9a-f]{64}$/.test(sha);
  * places, so files written before this storage existed, or under another size limit, are still found.
  */
 export function databaseFileStorage(db: Kysely<Database>, large: FileStorage, options: { inlineMaxBytes: number }): FileStorage {
-  const keepsInDatabase = (size: number) => size <= options.inlineMaxBytes;
-  const storeIn = async (handle: Db, bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> => {
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const keepsInDatabase = (bytes: Uint8Array) => bytes.byteLength <= options.inlineMaxBytes;
+  /** Writes the row (or refreshes its time) through this handle; true when this call created it. */
+  const writeRow = async (handle: Db, sha256: string, bytes: Uint8Array): Promise<boolean> => {
     const storedAt = new Date().toISOString();
     const inserted = await handle
       .insertInto("stored_files")
       .values({ sha256, bytes, size: bytes.byteLength, stored_at: storedAt })
       .onConflict((oc) => oc.column("sha256").doNothing())
       .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return { sha256, created: true };
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return true;
     // Already there: its time is refreshed, which tells the orphan sweep the bytes are in use again.
     await handle.updateTable("stored_files").set({ stored_at: storedAt }).where("sha256", "=", sha256).execute();
-    return { sha256, created: false };
+    return false;
   };
   const store = async (bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> => {
-    if (keepsInDatabase(bytes.byteLength)) return storeIn(db, bytes);
-    return large.store ? large.store(bytes) : { sha256: await large.put(bytes), created: true };
+    if (!keepsInDatabase(bytes)) return large.store(bytes);
+    const sha256 = contentSha256(bytes);
+    return { sha256, created: await writeRow(db, sha256, bytes) };
   };
   return {
     async put(bytes) {
       return (await store(bytes)).sha256;
     },
     store,
-    keepsInDatabase,
-    storeIn,
+    stageInDatabase(bytes) {
+      if (!keepsInDatabase(bytes)) return undefined;
+      const sha256 = contentSha256(bytes);
+      return { sha256, write: async (handle) => void (await writeRow(handle, sha256, bytes)) };
+    },
     async get(sha) {
       if (!isSha256(sha)) return undefined;
       const row = await db.selectFrom("stored_files").select("bytes").where("sha256", "=", sha).executeTakeFirst();

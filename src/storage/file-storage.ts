@@ -1,18 +1,23 @@
+import { createHash } from "node:crypto";
 import type { Db } from "../db/transaction.js";
+
+/** The address of bytes in the storage: the SHA-256 of their content, in hexadecimal. */
+export function contentSha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
 /** Where originals, attachments and generated files live, addressed by the SHA-256 of their content. */
 export interface FileStorage {
   /** Stores the bytes and returns their SHA-256 (hex); storing the same bytes twice is a no-op. */
   put(bytes: Uint8Array): Promise<string>;
   /** As put, and says whether this call created the file (false: the bytes were already there, their time refreshed). */
-  store?(bytes: Uint8Array): Promise<{ sha256: string; created: boolean }>;
+  store(bytes: Uint8Array): Promise<{ sha256: string; created: boolean }>;
   /**
-   * Whether bytes of this size are kept in the database (database-file-storage.ts). A caller with a transaction open
-   * may then store them through it with storeIn(), so that they commit or roll back with its own rows.
+   * For bytes this storage keeps in the database (database-file-storage.ts): their SHA-256, and the write to run
+   * through a caller's open transaction, so that they commit or roll back with its rows. Undefined for bytes kept
+   * elsewhere: store() those before the transaction.
    */
-  keepsInDatabase?(size: number): boolean;
-  /** Stores bytes that keepsInDatabase() accepts through this database handle or open transaction. */
-  storeIn?(db: Db, bytes: Uint8Array): Promise<{ sha256: string; created: boolean }>;
+  stageInDatabase?(bytes: Uint8Array): { sha256: string; write(db: Db): Promise<void> } | undefined;
   /** The bytes stored under that hash, or undefined. */
   get(sha256: string): Promise<Uint8Array | undefined>;
   has(sha256: string): Promise<boolean>;

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { constants, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { FileStorage } from "./file-storage.js";
+import { contentSha256, type FileStorage } from "./file-storage.js";
 
 async function subfolders(folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
@@ -47,7 +47,7 @@ export function localFileStorage(root: string): FileStorage {
     return path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
   };
   const store = async (bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> => {
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const sha256 = contentSha256(bytes);
     const target = where(sha256);
     if (exists(target)) {
       // Refreshing the time of bytes already there tells the orphan sweep they are in use again (a deposit in

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../../db/transaction.js";
 import type { Deps } from "../../deps.js";
 
@@ -16,36 +15,26 @@ export interface StoredFiles {
   discard(): Promise<void>;
 }
 
-const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
 /** Stores the files that go outside the database now (content-addressed) and says which were already there. */
 export async function storeDepositFiles(deps: Deps, files: Uint8Array[]): Promise<StoredFiles> {
   const addedBefore: string[] = [];
   const shas: string[] = [];
-  const withTransaction: Uint8Array[] = [];
-  const storage = deps.files;
+  const writes: Array<(trx: Db) => Promise<void>> = [];
   for (const bytes of files) {
-    if (storage.storeIn && storage.keepsInDatabase?.(bytes.byteLength)) {
-      shas.push(sha256Of(bytes));
-      withTransaction.push(bytes);
+    const staged = deps.files.stageInDatabase?.(bytes);
+    if (staged) {
+      shas.push(staged.sha256);
+      writes.push(staged.write);
       continue;
     }
-    if (storage.store) {
-      // One existence check inside the storage instead of has() then put().
-      const { sha256, created } = await storage.store(bytes);
-      if (created) addedBefore.push(sha256);
-      shas.push(sha256);
-      continue;
-    }
-    const sha = sha256Of(bytes);
-    const had = await storage.has(sha);
-    shas.push(await storage.put(bytes));
-    if (!had) addedBefore.push(sha);
+    const { sha256, created } = await deps.files.store(bytes);
+    if (created) addedBefore.push(sha256);
+    shas.push(sha256);
   }
   return {
     shas,
     async writeWithin(trx) {
-      for (const bytes of withTransaction) await storage.storeIn?.(trx, bytes);
+      for (const write of writes) await write(trx);
     },
     discard: () => removeUnreferenced(deps, addedBefore),
   };
