@@ -7,7 +7,7 @@ import type { ReadFile } from "./read-deposit-file.js";
  * Reads a file on this thread. The engine is imported on the first such read: with the workers on, the main thread of
  * a server that only takes deposits never loads it (with pdf-lib, about 40 MB of RSS less; docs/adr/0009).
  */
-export async function readDepositFileHere(bytes: Uint8Array): Promise<ReadFile> {
+async function readDepositFileHere(bytes: Uint8Array): Promise<ReadFile> {
   return (await import("./read-deposit-file.js")).readDepositFile(bytes);
 }
 
