@@ -80,7 +80,9 @@ async function start(mode: "guichet" | "bare", workers: number | undefined): Pro
   // The Guichet server gets the Node flags of `npm start` (package.json), or BENCH_SERVER_FLAGS instead (" " for none).
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it exits (summarise with profile-summary.ts).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? startFlags()).split(" ").filter(Boolean) : [])], env: { ...serverEnv(workers), GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", serverStdout(mode), "inherit", "ipc"] });
+  const stdout = serverStdout(mode);
+  const child = fork(path.join(import.meta.dirname, "server.ts"), [mode], { execArgv: ["--import", "tsx", ...profile, ...(process.env.BENCH_HEAP ? ["--expose-gc"] : []), ...(mode === "guichet" ? (process.env.BENCH_SERVER_FLAGS ?? startFlags()).split(" ").filter(Boolean) : [])], env: { ...serverEnv(workers), GUICHET_DEMO_PASSWORD: PASSWORD }, stdio: ["ignore", stdout, "inherit", "ipc"] });
+  if (typeof stdout === "number") fs.closeSync(stdout); // the child has its own copy
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     child.once("message", (m) => resolve(m as { port: number; pid: number }));
     child.once("exit", (code) => reject(new Error(`bench server ${mode} exited (${code})`)));
