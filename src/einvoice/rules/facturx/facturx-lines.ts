@@ -5,9 +5,9 @@ import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { firstAt, LINE_NET_AMOUNT, LINE_STATUS, someAt } from "./fx-children.js";
-import { normalizeWhitespace } from "./fx-text.js";
+import { normalizeXmlSpace } from "./fx-text.js";
 
-const norm = normalizeWhitespace;
+const norm = normalizeXmlSpace;
 /** `normalize-space(path)` (the first node; the assertions assume one). */
 const normAt = (e: XmlElement | undefined, path: readonly string[]): string => {
   const first = firstAt(e, path);

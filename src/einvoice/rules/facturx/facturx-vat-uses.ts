@@ -5,7 +5,7 @@ import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { type Dec, parseDecimal } from "../support/vat-decimal.js";
-import { normalizeWhitespace } from "./fx-text.js";
+import { normalizeXmlSpace } from "./fx-text.js";
 
 /** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
 export interface Use {
@@ -21,7 +21,7 @@ export interface Use {
   badAmount: boolean;
 }
 
-const norm = normalizeWhitespace;
+const norm = normalizeXmlSpace;
 
 /** The normalized text of the first child with that key, "" when there is none. */
 export const firstText = (e: XmlElement | undefined, key: string): string => {

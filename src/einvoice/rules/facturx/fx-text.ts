@@ -1,5 +1,6 @@
 // Whitespace normalisation for the Factur-X rules without a regular expression on the common values: codes, ids,
 // amounts and dates are printable ASCII without spaces, which normalisation leaves as they are.
+import { normalizeXmlSpace as xpathNormalizeSpace } from "../../xml/xml-space.js";
 
 /** Whether every character is printable ASCII other than the space (33 to 126): no whitespace of any kind. */
 function isTight(text: string): boolean {
@@ -10,12 +11,7 @@ function isTight(text: string): boolean {
   return true;
 }
 
-/** Runs of JavaScript whitespace (`\s`) made one space, then trimmed. */
-export function normalizeWhitespace(text: string): string {
-  return isTight(text) ? text : text.replace(/\s+/g, " ").trim();
-}
-
 /** normalize-space() as the compiled XPath reads it: runs of XML whitespace made one space, then trimmed. */
 export function normalizeXmlSpace(text: string): string {
-  return isTight(text) ? text : text.replace(/[ \t\n\r]+/g, " ").trim();
+  return isTight(text) ? text : xpathNormalizeSpace(text);
 }

@@ -1,10 +1,8 @@
 // The few XPath 2.0 value semantics the EN 16931 Schematron relies on, written once so that every rule reads values
 // the way the official artefact does (XML whitespace only, untyped values cast on comparison, xs:double and xs:date
 // lexical forms).
+import { isXmlSpace, normalizeXmlSpace } from "../../xml/xml-space.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
-
-const XML_WHITESPACE = /[ \t\r\n]+/g;
-const EDGE_SPACE = /^ | $/g;
 
 /** The XPath string value: the element's text and its descendants' text. */
 export function stringValue(element: XmlElement | undefined): string {
@@ -15,19 +13,8 @@ export function stringValue(element: XmlElement | undefined): string {
   return text;
 }
 
-const isXmlSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
-
 /** normalize-space(): XML whitespace (space, tab, CR, LF) collapsed and trimmed; other spaces (NBSP) are kept. */
-export function normalizeSpace(text: string | undefined): string {
-  if (!text) return "";
-  // Fast path: most values are already normal (no edge space, no tab/newline, no double space).
-  let normal = !isXmlSpace(text.charCodeAt(0)) && !isXmlSpace(text.charCodeAt(text.length - 1));
-  for (let i = 0; normal && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c === 32 && text.charCodeAt(i + 1) === 32)) normal = false;
-  }
-  return normal ? text : text.replace(XML_WHITESPACE, " ").replace(EDGE_SPACE, "");
-}
+export const normalizeSpace = normalizeXmlSpace;
 
 /** normalize-space(element) != '': the element exists and holds something besides XML whitespace. */
 export function hasText(element: XmlElement | undefined): boolean {

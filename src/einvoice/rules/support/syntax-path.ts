@@ -1,4 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 
 // The small path language of the syntax tables (no XPath engine). A relative path is steps of keys separated by `/`:
 //   ram:SellerTradeParty/ram:RoleCode        (cac:InvoiceLine|cac:CreditNoteLine)/cbc:UUID       cbc:ID/@schemeID
@@ -149,10 +150,8 @@ export function stringValue(element: XmlElement): string {
   return out;
 }
 
-/** XPath normalize-space. */
-export function normalizeSpace(value: string): string {
-  return value.replace(/[ \t\n\r]+/g, " ").trim();
-}
+/** XPath normalize-space (XML white space only). */
+export const normalizeSpace = (value: string): string => normalizeXmlSpace(value);
 
 /** The elements a path's steps reach from an element (predicates included; not `anywhere`). */
 export function selectSteps(from: XmlElement, steps: readonly Step[]): XmlElement[] {

@@ -1,4 +1,5 @@
 import type { XmlElement } from "../../xml/xml-tree.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 import type { Violation } from "../rule.js";
 import { conditionHolds } from "./syntax-condition.js";
 import type { Group, PathNode, PostCheck, SyntaxEngine, SyntaxResults, Use } from "./syntax-engine.js";
@@ -247,7 +248,7 @@ export class Run {
 /** The value a same-values check compares: the element's string value or an attribute's, optionally normalized. */
 function sameValue(e: XmlElement, attribute: string | undefined, normalize: boolean): string {
   const v = attribute === undefined ? stringValue(e) : (e.attrs[attribute] ?? "");
-  return normalize ? v.replace(/[ \t\n\r]+/g, " ").trim() : v;
+  return normalize ? normalizeXmlSpace(v) : v;
 }
 
 // XML Schema regular expressions: \d is any Unicode decimal digit, \s only space, tab, CR and LF.

@@ -5,6 +5,7 @@
 // Where no such code equals the category, the contexts are empty and the counts zero, and each rule holds (its
 // assertions accept "none of that category"): the rule's check is then not needed to know that it finds nothing.
 import type { Syntax } from "../../detect.js";
+import { trimXmlSpace } from "../../xml/xml-space.js";
 import type { XmlElement } from "../../xml/xml-tree.js";
 import type { Rule, RuleContext, Violation } from "../rule.js";
 import { elementsOf } from "./core-index.js";
@@ -19,11 +20,11 @@ let lastSyntax: Syntax | undefined;
 let lastUsed = 0;
 
 /**
- * The bit of the element's category, if its string value is a category's code once trimmed of any white space (which
- * equals the code whenever the value as it is, or normalize-space of it, does).
+ * The bit of the element's category, if its string value is a category's code once trimmed of XML white space (which
+ * equals the code whenever the value as it is, or normalize-space of it, does; a no-break space is not trimmed).
  */
 function bitOf(element: XmlElement): number {
-  return BITS.get(stringValue(element).trim()) ?? 0;
+  return BITS.get(trimXmlSpace(stringValue(element))) ?? 0;
 }
 
 function idBits(categories: readonly XmlElement[]): number {

@@ -1,5 +1,6 @@
 // Exact decimals for the VAT rules: a BigInt numerator and a power-of-ten scale, never a float.
 import { scanDecimal, scanned } from "./decimal-text.js";
+import { trimXmlSpace } from "../../xml/xml-space.js";
 
 /** value = n / 10^s */
 export interface Dec {
@@ -18,7 +19,7 @@ function pow10(k: number): bigint {
 /** Reads an xs:decimal (surrounding white space allowed); undefined when absent or not a decimal. */
 export function parseDecimal(text: string | undefined): Dec | undefined {
   if (text === undefined) return undefined;
-  const t = text.trim();
+  const t = trimXmlSpace(text);
   const s = scanDecimal(t, 0, t.length);
   return s < 0 ? undefined : { n: scanned.units, s };
 }
@@ -27,7 +28,7 @@ export function parseDecimal(text: string | undefined): Dec | undefined {
 export function parseNumber(text: string | undefined): Dec | undefined {
   const d = parseDecimal(text);
   if (d || text === undefined) return d;
-  const t = text.trim();
+  const t = trimXmlSpace(text);
   if (!DOUBLE.test(t)) return undefined;
   const [mantissa = "", exponent = "0"] = t.split(/[eE]/);
   const m = parseDecimal(mantissa);

@@ -1,5 +1,6 @@
 // The few XPath idioms the CEN artefacts use in the VAT and code-list rules, over our element tree.
 import { child, type XmlElement } from "../../xml/xml-tree.js";
+import { normalizeXmlSpace, trimXmlSpace } from "../../xml/xml-space.js";
 import { elementsOf, keysOf } from "./core-index.js";
 import { parseNumber } from "./vat-decimal.js";
 
@@ -56,14 +57,8 @@ export function stringValue(element: XmlElement): string {
   return s;
 }
 
-/** XPath normalize-space. */
-export function normalizeSpace(s: string | undefined): string {
-  if (s === undefined) return "";
-  // Most codes carry no whitespace at all: skip the rewrite then.
-  return WHITESPACE.test(s) ? s.replace(/[ \t\r\n]+/g, " ").trim() : s;
-}
-
-const WHITESPACE = /[ \t\r\n]/;
+/** XPath normalize-space (XML white space only). */
+export const normalizeSpace = normalizeXmlSpace;
 
 /** normalize-space of the first child with that key ('' when absent), as `normalize-space(cbc:ID)` reads it. */
 export function nspChild(element: XmlElement, key: string): string {
@@ -85,7 +80,7 @@ export function hasAncestor(element: XmlElement, key: string): boolean {
 
 /** xs:boolean cast of untyped text: true/1, false/0; undefined for anything else (an error in XPath). */
 export function xsBoolean(text: string): boolean | undefined {
-  const t = text.trim();
+  const t = trimXmlSpace(text);
   if (t === "true" || t === "1") return true;
   if (t === "false" || t === "0") return false;
   return undefined;
