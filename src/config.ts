@@ -6,8 +6,9 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-/** One reading worker on a machine of two cores or more; none on one core, where it would only compete (ADR 0009). */
-const defaultDepositReadWorkers = os.availableParallelism() >= 2 ? 1 : 0;
+/** One engine worker on a machine of two cores or more; none on one core, where it would only compete (ADR 0009). */
+const defaultEngineWorkers = os.availableParallelism() >= 2 ? 1 : 0;
+const workerCount = z.coerce.number().int().min(0).max(32);
 
 /** The environment Guichet reads, validated once at start. */
 export const EnvSchema = z.object({
@@ -30,9 +31,11 @@ export const EnvSchema = z.object({
   // The key that seals stored secrets (TOTP seeds); when unset, DATA_DIR/secrets.key is created and used.
   SECRETS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "64 caractères hexadécimaux attendus (32 octets)").optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
-  // Worker threads that read and validate deposited invoices off the main thread (0: on the main thread). By default
-  // one, on a machine of two cores or more (docs/adr/0009).
-  DEPOSIT_READ_WORKERS: z.coerce.number().int().min(0).max(32).default(defaultDepositReadWorkers),
+  // Worker threads running the e-invoice engine off the main thread: reading and validating deposits, the public
+  // checker, writing CII and Factur-X (0: on the main thread). By default one, on a machine of two cores or more
+  // (docs/adr/0009, 0010). DEPOSIT_READ_WORKERS is its former name, still read when ENGINE_WORKERS is not set.
+  ENGINE_WORKERS: workerCount.optional(),
+  DEPOSIT_READ_WORKERS: workerCount.optional(),
   FILES_INLINE_MAX_KB: z.coerce.number().int().min(0).max(16384).default(512),
   REQUIRE_2FA_FOR_MANAGERS: booleanFlag.default(false),
   BRAND_NAME: z.string().min(1).default("Département des Alpes-Maritimes"),
@@ -66,8 +69,8 @@ export interface Config {
   mailFrom: string;
   demoPassword: string | undefined;
   maxUploadBytes: number;
-  /** Worker threads reading deposited files (read-deposit-pool.ts); 0 reads them on the main thread. */
-  depositReadWorkers: number;
+  /** Worker threads running the engine's jobs (src/shared/engine-pool.ts); 0 runs them on the main thread. */
+  engineWorkers: number;
   /** Stored files up to this size (bytes) are kept in the database, larger ones on disk; 0 keeps them all on disk. */
   filesInlineMaxBytes: number;
   /** SECRETS_KEY as given (hex), or undefined to use the key file of the data directory. */
@@ -110,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demoPassword: e.GUICHET_DEMO_PASSWORD,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
-    depositReadWorkers: e.DEPOSIT_READ_WORKERS,
+    engineWorkers: e.ENGINE_WORKERS ?? e.DEPOSIT_READ_WORKERS ?? defaultEngineWorkers,
     filesInlineMaxBytes: e.FILES_INLINE_MAX_KB * 1024,
     secretsKey: e.SECRETS_KEY,
     require2faForManagers: e.REQUIRE_2FA_FOR_MANAGERS,

@@ -41,7 +41,10 @@ describe("architecture", () => {
   });
 
   it("lets a module reach another only through its index.ts", () => {
+    // The engine worker's entry alone imports the files of its jobs: an index would bring routes and repositories
+    // onto a thread that needs none of them (src/engine-worker.ts).
     const bad = graph.flatMap((n) => {
+      if (n.file === "engine-worker.ts") return [];
       const own = n.file.match(/^modules\/([^/]+)\//)?.[1];
       return n.imports
         .filter((i) => i.local)

@@ -69,11 +69,11 @@ function serverStdout(mode: "guichet" | "bare"): "ignore" | number {
   return file && mode === "guichet" ? fs.openSync(file, "a") : "ignore";
 }
 
-// The server reads deposits on as many workers as the application's configuration says (DEPOSIT_READ_WORKERS, one by
+// The server reads deposits on as many workers as the application's configuration says (ENGINE_WORKERS, one by
 // default on 2 cores or more), unless this run asks for a count (the extra run of BENCH_WORKERS).
 function serverEnv(workers: number | undefined): NodeJS.ProcessEnv {
   const { BENCH_WORKERS: _asked, ...env } = process.env;
-  return workers === undefined ? env : { ...env, DEPOSIT_READ_WORKERS: String(workers) };
+  return workers === undefined ? env : { ...env, ENGINE_WORKERS: String(workers) };
 }
 
 async function start(mode: "guichet" | "bare", workers: number | undefined): Promise<{ child: ChildProcess; port: number; pid: number }> {

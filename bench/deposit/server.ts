@@ -39,14 +39,14 @@ async function guichet(): Promise<number> {
   const { loadConfig } = await load<typeof import("../../src/config.js")>("config.js");
   const { openDatabase } = await load<typeof import("../../src/db/database.js")>("db/database.js");
   const { createDeps } = await load<typeof import("../../src/deps.js")>("deps.js");
-  const { startDepositReadWorkers } = await load<typeof import("../../src/modules/invoices/read-deposit-pool.js")>("modules/invoices/read-deposit-pool.js");
+  const { startEnginePool } = await load<typeof import("../../src/shared/engine-pool.js")>("shared/engine-pool.js");
   const { runStartupTasks } = await load<typeof import("../../src/startup.js")>("startup.js");
-  const config = loadConfig({ NODE_ENV: "development", DATA_DIR: dataDir, LOG_LEVEL: "error", GUICHET_DEMO_PASSWORD: process.env.GUICHET_DEMO_PASSWORD ?? "", DEPOSIT_READ_WORKERS: process.env.DEPOSIT_READ_WORKERS ?? "" });
+  const config = loadConfig({ NODE_ENV: "development", DATA_DIR: dataDir, LOG_LEVEL: "error", GUICHET_DEMO_PASSWORD: process.env.GUICHET_DEMO_PASSWORD ?? "", ENGINE_WORKERS: process.env.ENGINE_WORKERS ?? "" });
   const deps = await createDeps(config, observe ? { database: openDatabase(config.database, () => undefined, observe) } : {});
   await runStartupTasks(deps);
-  // The deposit's reading and validation run on DEPOSIT_READ_WORKERS worker threads, as `guichet serve` does
-  // (read-deposit-pool.ts; the parent sets the variable for its BENCH_WORKERS run).
-  await startDepositReadWorkers(config.depositReadWorkers);
+  // The deposit's reading and validation run on ENGINE_WORKERS worker threads, as `guichet serve` does
+  // (src/shared/engine-pool.ts; the parent sets the variable for its BENCH_WORKERS run).
+  await startEnginePool(new URL("engine-worker.js", base), config.engineWorkers);
   const app = await createApp(deps, { serveWeb: false });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

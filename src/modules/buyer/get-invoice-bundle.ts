@@ -1,6 +1,7 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import type { Deps } from "../../deps.js";
 import { type Actor, accessAdapter, getInvoice } from "../invoices/index.js";
+import { convertOriginal } from "./convert-original.js";
 
 const safeName = (name: string): string => name.replace(/[^\w.-]/g, "_").slice(0, 120) || "fichier";
 
@@ -35,13 +36,11 @@ export async function getInvoiceBundle(deps: Deps, actor: Actor, id: string): Pr
     }
   }
   if (original) {
-    try {
-      // The engine is loaded on first use (the main thread of a server that only takes deposits never needs it).
-      const { readInvoice, writeCii, writeUbl } = await import("../../einvoice/index.js");
-      const read = await readInvoice(original);
-      entries["facture-cii.xml"] = strToU8(writeCii(read.model));
-      entries["facture-ubl.xml"] = strToU8(writeUbl(read.model));
-    } catch {
+    const converted = await convertOriginal(original);
+    if (converted) {
+      entries["facture-cii.xml"] = converted.cii;
+      entries["facture-ubl.xml"] = converted.ubl;
+    } else {
       notes.push("L'original ne contient pas de facture structurée (CII, UBL ou Factur-X) : pas de version CII ni UBL.");
     }
   }

@@ -4,6 +4,7 @@ import { AppError } from "../../shared/errors.js";
 import type { DepositFile } from "./deposit-invoice.js";
 import { DepositFields, JsonFile } from "./invoice.schemas.js";
 import { ModelInvoice } from "./model-invoice.schemas.js";
+import { writeInvoiceFile } from "./write-invoice-file.js";
 
 // Deposit of an invoice given as JSON in the engine's model shape (BT/BG business terms): the server writes it as
 // CII (default) or Factur-X, and that file is the original, deposited through the same checks as any file.
@@ -44,14 +45,13 @@ export async function readModelDeposit(body: unknown): Promise<{ file: DepositFi
   const number = safeName(model.number?.value ?? "");
   let file: DepositFile;
   try {
+    // On the engine pool when the server has one (write-invoice-file.ts): a server that only takes files never loads
+    // the writers nor pdf-lib on its main thread.
     if (output === "FACTURX") {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(model.issueDate?.value ?? "") ? `${model.issueDate?.value}T12:00:00.000Z` : "2000-01-01T00:00:00.000Z";
-      // The writers are loaded on first use: a server that only takes files never loads pdf-lib.
-      const { writeFacturx } = await import("../../einvoice/facturx/index.js");
-      file = { name: `facture-${number}.pdf`, bytes: await writeFacturx(model, { now: new Date(day) }), mime: "application/pdf" };
+      file = { name: `facture-${number}.pdf`, bytes: await writeInvoiceFile(model, "FACTURX", new Date(day)), mime: "application/pdf" };
     } else {
-      const { writeCii } = await import("../../einvoice/cii/write/write-cii.js");
-      file = { name: `facture-${number}.xml`, bytes: new TextEncoder().encode(writeCii(model)), mime: "application/xml" };
+      file = { name: `facture-${number}.xml`, bytes: await writeInvoiceFile(model, "CII", new Date(0)), mime: "application/xml" };
     }
   } catch (error) {
     // The writers expect what a reader produces; what they cannot write is bad input, not a server fault.

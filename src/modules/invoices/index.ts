@@ -35,7 +35,6 @@ export { listSentInvoices } from "./list-invoices.js";
 export { ListQuery as InvoiceListQuery } from "./invoice.schemas.js";
 export { saveDraft } from "./save-draft.js";
 export type { ReadFile } from "./read-deposit-file.js";
-export { depositReadWorkers, startDepositReadWorkers } from "./read-deposit-pool.js";
 export { type ClockEvent, type ClockInput, computePaymentClock, fromScaled, type PaymentClock, toScaled } from "./domain/payment-clock.js";
 export { paymentClockOf } from "./payment-clock.js";
 export { findPaymentSettings, type PaymentSettings, upsertPaymentSettings } from "./payment-settings.repository.js";

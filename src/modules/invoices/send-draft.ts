@@ -5,6 +5,7 @@ import type { FormTotals, InvoiceForm } from "./domain/invoice-form.js";
 import { invoiceError } from "./invoice-errors.js";
 import type { InvoiceRow } from "./invoice.repository.js";
 import type { Actor } from "./ports.js";
+import { writeInvoiceFile } from "./write-invoice-file.js";
 
 /**
  * Sends a form draft: the form becomes an EN 16931 invoice, written as a Factur-X PDF/A-3 that is the original, and
@@ -18,9 +19,8 @@ export async function sendDraft(deps: Deps, ports: DepositPorts, actor: Actor, d
   const supplier = await ports.directory.findStructure(db, form.supplierSiret);
   const recipient = await ports.directory.findStructure(db, form.recipientSiret);
   const model = formToInvoice(form, data.totals, supplier ?? { siret: form.supplierSiret, name: draft.supplier_name ?? form.supplierSiret }, recipient ?? { siret: form.recipientSiret, name: form.recipientSiret });
-  // Loaded here, not at start: a server that only takes deposits never loads the PDF writer (pdf-lib).
-  const { writeFacturx } = await import("../../einvoice/facturx/index.js");
-  const pdf = await writeFacturx(model, { now: deps.clock.now() });
+  // On the engine pool when the server has one: the main thread never loads the writers nor pdf-lib.
+  const pdf = await writeInvoiceFile(model, "FACTURX", deps.clock.now());
   const { invoice } = await depositInvoice(deps, ports, actor, {
     file: { name: `facture-${form.number.trim().replace(/[^\w.-]+/g, "_")}.pdf`, bytes: pdf, mime: "application/pdf" },
     supplierSiret: form.supplierSiret,

@@ -1,6 +1,13 @@
+import { EInvoiceError } from "../../einvoice/errors.js";
 import type { Invoice } from "../../einvoice/index.js";
 import { INVOICE_PART_LABELS, invoicePartOf } from "../../einvoice/rules/invoice-part.js";
+import { EngineJobError, runEngineJob } from "../../shared/engine-pool.js";
 import type { InvoiceSummary, ValidationResult } from "./validation.schemas.js";
+
+/** The job's name in the engine worker's table (src/engine-worker.ts). */
+export const VALIDATE_JOB = "validation.validate";
+
+export type ValidateOptions = { locale: "fr" | "en"; publicBuyer: boolean; maxBytes: number };
 
 function summarise(model: Invoice): InvoiceSummary {
   const seller = model.seller;
@@ -24,8 +31,8 @@ function summarise(model: Invoice): InvoiceSummary {
   };
 }
 
-/** Validates an uploaded invoice for the public checker: nothing is stored, the findings are grouped by part. */
-export async function validateInvoice(bytes: Uint8Array, options: { locale: "fr" | "en"; publicBuyer: boolean; maxBytes: number }): Promise<ValidationResult> {
+/** The job, as the worker runs it: an uploaded invoice validated, its findings grouped by part. */
+export async function validateInvoiceJob(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
   // The engine is loaded on the first validation, not when the server starts.
   const { readInvoice, validateTree } = await import("../../einvoice/index.js");
   const read = await readInvoice(bytes, { limits: { maxBytes: options.maxBytes } });
@@ -46,4 +53,20 @@ export async function validateInvoice(bytes: Uint8Array, options: { locale: "fr"
     summary: summarise(read.model),
     findings,
   };
+}
+
+// A worker's heap is bounded: bigger files are validated on the main thread.
+const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Validates an uploaded invoice for the public checker: nothing is stored. On the engine pool when the server has one
+ * (the main thread never loads the engine); a file the engine cannot read fails with its EInvoiceError either way.
+ */
+export async function validateInvoice(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
+  try {
+    return await runEngineJob(VALIDATE_JOB, [bytes, options], () => validateInvoiceJob(bytes, options), bytes.byteLength > INLINE_ABOVE_BYTES);
+  } catch (error) {
+    if (error instanceof EngineJobError && error.remote.name === "EInvoiceError") throw new EInvoiceError(error.remote.code ?? "UNREADABLE", error.message, error.remote.details, error.remote.messageEn);
+    throw error;
+  }
 }
