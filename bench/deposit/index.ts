@@ -115,6 +115,7 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     // One request first: a bench that measures refusals would be meaningless.
     const smoke = await fetch(`http://127.0.0.1:${server.port}${target}`, { method: "POST", headers: headers(), body: new Uint8Array(body(2_000_000)) });
     if (smoke.status !== 201) throw new Error(`${mode}: the bench invoice is not accepted (${smoke.status}): ${await smoke.text()}`);
+    const smokeId = mode === "guichet" ? ((await smoke.json()) as { id: string }).id : "";
     // Warm-up (JIT, caches), then idle memory, then the measured run with memory sampled every 100 ms.
     await runLoad({ port: server.port, path: target, headers, body: (i) => body(1_000_000 + i), concurrency: CONCURRENCY, durationMs: WARMUP_MS, expect: 201 });
     await sleep(1000);
@@ -123,10 +124,14 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     const sampler = setInterval(() => {
       peak = Math.max(peak, rssMb(server.pid));
     }, 100);
+    // BENCH_MIXED=1: the portal's other engine features used beside the deposits (mixed.ts; loaded only then).
+    const side = process.env.BENCH_MIXED && mode === "guichet" ? (await import("./mixed.js")).startSideLoad(server.port, token, smokeId, Buffer.concat([tpl.head, Buffer.from(`S${runId}`), tpl.tail]), RECIPIENT, runId) : undefined;
     const cpuBefore = cpuSeconds(server.pid);
     const result = await runLoad({ port: server.port, path: target, headers, body, concurrency: CONCURRENCY, durationMs: DURATION_MS, expect: 201 });
     const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
+    const mixed = await side?.stop();
     clearInterval(sampler);
+    if (mixed) console.log(`  side requests during the run (BENCH_MIXED): ${mixed.sent} sent, ${mixed.ok} ok${Object.keys(mixed.failed).length ? `, failed: ${JSON.stringify(mixed.failed)}` : ""}`);
     // BENCH_AFTER_SECONDS: how long after the run the "after" RSS is read (3 s by default).
     await sleep(Number(process.env.BENCH_AFTER_SECONDS ?? 3) * 1000);
     const after = rssMb(server.pid);
