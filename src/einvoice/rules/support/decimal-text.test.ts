@@ -50,10 +50,10 @@ describe("reading decimals by hand", () => {
     expect(read).toBeGreaterThan(1_000);
   });
 
-  it("reads what the regular expression reads once trimmed (VAT: any white space around)", () => {
+  it("reads what the regular expression reads once trimmed of XML white space (VAT: a no-break space is not a space)", () => {
     let read = 0;
     for (const text of texts()) {
-      const expected = byExpression(text.trim(), VAT);
+      const expected = byExpression(text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, ""), VAT);
       expect(vatDecimal(text)).toEqual(expected && { n: expected.units, s: expected.scale });
       if (expected) read++;
     }
