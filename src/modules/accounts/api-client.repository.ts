@@ -1,5 +1,4 @@
 import type { Selectable, Updateable } from "kysely";
-import { runPrepared } from "../../db/prepared.js";
 import type { Db } from "../../db/transaction.js";
 import type { ApiClientTable } from "../../db/schema.js";
 
@@ -45,21 +44,19 @@ export async function insertAccessToken(db: Db, row: { token_hash: string; clien
 
 /** A bearer token with its client, if both exist. */
 export async function findAccessToken(db: Db, tokenHash: string) {
-  const found = await runPrepared(db, "access token with its client", [tokenHash], (v) =>
-    db
-      .selectFrom("access_tokens")
-      .innerJoin("api_clients", "api_clients.client_id", "access_tokens.client_id")
-      .select([
-        "access_tokens.expires_at as token_expires_at",
-        "api_clients.client_id",
-        "api_clients.structure_siret",
-        "api_clients.role",
-        "api_clients.revoked_at",
-        "api_clients.expires_at as client_expires_at",
-      ])
-      .where("access_tokens.token_hash", "=", v(0)),
-  );
-  return found.rows[0];
+  return db
+    .selectFrom("access_tokens")
+    .innerJoin("api_clients", "api_clients.client_id", "access_tokens.client_id")
+    .select([
+      "access_tokens.expires_at as token_expires_at",
+      "api_clients.client_id",
+      "api_clients.structure_siret",
+      "api_clients.role",
+      "api_clients.revoked_at",
+      "api_clients.expires_at as client_expires_at",
+    ])
+    .where("access_tokens.token_hash", "=", tokenHash)
+    .executeTakeFirst();
 }
 
 /** Deletes a client's bearer tokens (on revocation) and expired ones. */

@@ -1,4 +1,3 @@
-import { runPrepared } from "../../db/prepared.js";
 import type { Db } from "../../db/transaction.js";
 
 /** A user's stored preferences row, if any. */
@@ -18,21 +17,15 @@ export async function upsertNotificationPreferences(db: Db, row: { user_id: stri
 /** Active users with an active membership in a structure, in the given roles, with their preferences (null: defaults). */
 export async function findStructureMembersWithPreferences(db: Db, siret: string, roles: readonly string[]) {
   if (roles.length === 0) return [];
-  const found = await runPrepared(db, `members with preferences, ${roles.length} roles`, [siret, ...roles], (v) =>
-    db
-      .selectFrom("memberships")
-      .innerJoin("users", "users.id", "memberships.user_id")
-      .leftJoin("notification_preferences as p", "p.user_id", "users.id")
-      .select(["users.id as user_id", "users.email", "users.display_name", "memberships.role", "memberships.all_services", "memberships.service_codes", "p.new_invoices", "p.status_changes"])
-      .where("memberships.structure_siret", "=", v(0))
-      .where("memberships.status", "=", "ACTIVE")
-      .where(
-        "memberships.role",
-        "in",
-        roles.map((_, i) => v(i + 1)),
-      )
-      .where("users.status", "=", "ACTIVE")
-      .orderBy("users.id"),
-  );
-  return found.rows;
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .leftJoin("notification_preferences as p", "p.user_id", "users.id")
+    .select(["users.id as user_id", "users.email", "users.display_name", "memberships.role", "memberships.all_services", "memberships.service_codes", "p.new_invoices", "p.status_changes"])
+    .where("memberships.structure_siret", "=", siret)
+    .where("memberships.status", "=", "ACTIVE")
+    .where("memberships.role", "in", [...roles])
+    .where("users.status", "=", "ACTIVE")
+    .orderBy("users.id")
+    .execute();
 }

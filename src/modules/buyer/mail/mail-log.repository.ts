@@ -1,4 +1,3 @@
-import { runPrepared } from "../../../db/prepared.js";
 import type { Db } from "../../../db/transaction.js";
 
 // The log of notification mails (one row per mail, keyed by what it is about) and the queue of the daily digests.
@@ -32,38 +31,24 @@ export async function claimMail(db: Db, row: { key: string; user_id: string; kin
 export async function claimMails(db: Db, rows: Array<{ key: string; user_id: string; kind: string }>, createdAt: string): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const staleBefore = new Date(Date.parse(createdAt) - CLAIM_LEASE_MS).toISOString();
-  // Prepared (db/prepared.ts): one statement per count of mails; values in order: each row's key, user, kind, then
-  // the claim's time and the staleness bound.
-  const values = [...rows.flatMap((r) => [r.key, r.user_id, r.kind]), createdAt, staleBefore];
-  const at = rows.length * 3;
-  const claimed = await runPrepared(db, `claim mails x${rows.length}`, values, (v) =>
-    db
-      .insertInto("notification_mails")
-      .values(rows.map((_, i) => ({ key: v(3 * i), user_id: v(3 * i + 1), kind: v(3 * i + 2), created_at: v(at), sent_at: null })))
-      .onConflict((oc) =>
-        oc
-          .column("key")
-          .doUpdateSet({ created_at: v(at) })
-          .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", v(at + 1))])),
-      )
-      .returning("key"),
-  );
-  return new Set(claimed.rows.map((r) => r.key));
+  const claimed = await db
+    .insertInto("notification_mails")
+    .values(rows.map((r) => ({ ...r, created_at: createdAt, sent_at: null })))
+    .onConflict((oc) =>
+      oc
+        .column("key")
+        .doUpdateSet({ created_at: createdAt })
+        .where((eb) => eb.and([eb("notification_mails.sent_at", "is", null), eb("notification_mails.created_at", "<", staleBefore)])),
+    )
+    .returning("key")
+    .execute();
+  return new Set(claimed.map((r) => r.key));
 }
 
 /** Marks several mails sent in one statement. */
 export async function markMailsSent(db: Db, keys: string[], at: string): Promise<void> {
   if (keys.length === 0) return;
-  await runPrepared(db, `mails sent x${keys.length}`, [at, ...keys], (v) =>
-    db
-      .updateTable("notification_mails")
-      .set({ sent_at: v(0) })
-      .where(
-        "key",
-        "in",
-        keys.map((_, i) => v(i + 1)),
-      ),
-  );
+  await db.updateTable("notification_mails").set({ sent_at: at }).where("key", "in", keys).execute();
 }
 
 /** Gives a claim back (the relay refused the mail): the next run sends it. */

@@ -1,6 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
 import type { WebhookDeliveryTable, WebhookTable } from "../../../db/schema.js";
-import { runPrepared } from "../../../db/prepared.js";
 import type { Db } from "../../../db/transaction.js";
 
 // Persistence of webhooks and their delivery log.
@@ -20,7 +19,7 @@ export async function findWebhook(db: Db, id: string): Promise<WebhookRow | unde
 
 /** The webhooks of a structure, oldest first. */
 export async function findWebhooksOf(db: Db, siret: string): Promise<WebhookRow[]> {
-  return (await runPrepared(db, "webhooks of a structure", [siret], (v) => db.selectFrom("webhooks").selectAll().where("structure_siret", "=", v(0)).orderBy("created_at").orderBy("id"))).rows;
+  return db.selectFrom("webhooks").selectAll().where("structure_siret", "=", siret).orderBy("created_at").orderBy("id").execute();
 }
 
 /** Changes a webhook's state (pause, resume, failure count). */
