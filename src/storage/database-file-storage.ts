@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.js";
-import { insertPrepared } from "../db/prepared.js";
 import type { Db } from "../db/transaction.js";
 import { contentSha256, type FileStorage, type StoredFile } from "./file-storage.js";
 
@@ -18,9 +17,12 @@ export function databaseFileStorage(db: Kysely<Database>, large: FileStorage, op
   /** Writes the row (or refreshes its time) through this handle; true when this call created it. */
   const writeRow = async (handle: Db, sha256: string, bytes: Uint8Array): Promise<boolean> => {
     const storedAt = new Date().toISOString();
-    const row = { sha256, bytes, size: bytes.byteLength, stored_at: storedAt };
-    const inserted = await insertPrepared(handle, "stored_files", [row], { key: "on conflict do nothing", add: (insert) => insert.onConflict((oc) => oc.column("sha256").doNothing()) });
-    if (Number(inserted.numAffectedRows ?? 0n) > 0) return true;
+    const inserted = await handle
+      .insertInto("stored_files")
+      .values({ sha256, bytes, size: bytes.byteLength, stored_at: storedAt })
+      .onConflict((oc) => oc.column("sha256").doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) return true;
     // Already there: its time is refreshed, which tells the orphan sweep the bytes are in use again.
     await handle.updateTable("stored_files").set({ stored_at: storedAt }).where("sha256", "=", sha256).execute();
     return false;

@@ -1,7 +1,6 @@
 import { type ExpressionBuilder, type Selectable, sql } from "kysely";
 import { bool } from "../../db/database.js";
 import type { Database, ServiceTable, StructureTable } from "../../db/schema.js";
-import { runPrepared } from "../../db/prepared.js";
 import type { Db } from "../../db/transaction.js";
 import { foldForSearch } from "../../shared/text.js";
 import type { Service, Structure, StructureKind } from "./domain/structure.js";
@@ -22,8 +21,12 @@ const activeServiceCount = (eb: ExpressionBuilder<Database, "structures">) =>
 
 /** One structure by SIRET, or undefined. */
 export async function findStructure(db: Db, siret: string): Promise<StructureWithCount | undefined> {
-  const found = await runPrepared(db, "structure by siret", [siret], (v) => db.selectFrom("structures").selectAll().select(activeServiceCount).where("siret", "=", v(0)));
-  const row = found.rows[0];
+  const row = await db
+    .selectFrom("structures")
+    .selectAll()
+    .select(activeServiceCount)
+    .where("siret", "=", siret)
+    .executeTakeFirst();
   return row ? { ...toStructure(row), serviceCount: Number(row.service_count ?? 0) } : undefined;
 }
 
@@ -62,7 +65,7 @@ export async function findServices(db: Db, siret: string, filter: { q?: string; 
 
 /** One service of a structure by its code (exact), or undefined. */
 export async function findService(db: Db, siret: string, code: string): Promise<Service | undefined> {
-  const row = (await runPrepared(db, "service by code", [siret, code], (v) => db.selectFrom("services").selectAll().where("structure_siret", "=", v(0)).where("code", "=", v(1)))).rows[0];
+  const row = await db.selectFrom("services").selectAll().where("structure_siret", "=", siret).where("code", "=", code).executeTakeFirst();
   return row ? toService(row) : undefined;
 }
 

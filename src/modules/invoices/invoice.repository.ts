@@ -1,6 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
 import type { IdempotencyKeyTable, InvoiceEventTable, InvoiceFileTable, InvoiceTable } from "../../db/schema.js";
-import { insertPrepared, runPrepared } from "../../db/prepared.js";
 import type { Db } from "../../db/transaction.js";
 
 // Persistence of invoices, their events and files, and API idempotency keys. Functions take (db, ...) where db is
@@ -12,12 +11,12 @@ export type InvoiceFileRow = Selectable<InvoiceFileTable>;
 
 /** Inserts a new invoice row. */
 export async function insertInvoice(db: Db, row: Insertable<InvoiceTable>): Promise<void> {
-  await insertPrepared(db, "invoices", [row]);
+  await db.insertInto("invoices").values(row).execute();
 }
 
 /** The invoice with that id, or undefined. */
 export async function findInvoice(db: Db, id: string): Promise<InvoiceRow | undefined> {
-  return (await runPrepared(db, "invoice by id", [id], (v) => db.selectFrom("invoices").selectAll().where("id", "=", v(0)))).rows[0];
+  return db.selectFrom("invoices").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
 /**
@@ -41,7 +40,7 @@ export async function insertInvoiceEvent(db: Db, event: Insertable<InvoiceEventT
 
 /** Appends several events at once (in the order given). */
 export async function insertInvoiceEvents(db: Db, events: Insertable<InvoiceEventTable>[]): Promise<void> {
-  if (events.length > 0) await insertPrepared(db, "invoice_events", events);
+  if (events.length > 0) await db.insertInto("invoice_events").values(events).execute();
 }
 
 /** The invoice's history, oldest first. */
@@ -51,7 +50,7 @@ export async function findInvoiceEvents(db: Db, invoiceId: string): Promise<Invo
 
 /** Records files (original, attachments, generated) as belonging to the invoice. */
 export async function insertInvoiceFiles(db: Db, rows: Insertable<InvoiceFileTable>[]): Promise<void> {
-  if (rows.length > 0) await insertPrepared(db, "invoice_files", rows);
+  if (rows.length > 0) await db.insertInto("invoice_files").values(rows).execute();
 }
 
 /** The invoice's files, original first. */
@@ -61,10 +60,13 @@ export async function findInvoiceFiles(db: Db, invoiceId: string): Promise<Invoi
 
 /** The deposited invoice of that supplier with the same number key in that year, if any. */
 export async function findInvoiceByNumber(db: Db, supplierSiret: string, year: number, key: string): Promise<InvoiceRow | undefined> {
-  const found = await runPrepared(db, "invoice by number", [supplierSiret, year, key], (v) =>
-    db.selectFrom("invoices").selectAll().where("supplier_siret", "=", v(0)).where("number_year", "=", v(1)).where("number_key", "=", v(2)),
-  );
-  return found.rows[0];
+  return db
+    .selectFrom("invoices")
+    .selectAll()
+    .where("supplier_siret", "=", supplierSiret)
+    .where("number_year", "=", year)
+    .where("number_key", "=", key)
+    .executeTakeFirst();
 }
 
 /** The invoice an idempotency key already produced for that actor, with the hash of the request that used it. */

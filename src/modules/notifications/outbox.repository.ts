@@ -1,6 +1,5 @@
 import type { Selectable } from "kysely";
 import type { OutboxTable } from "../../db/schema.js";
-import { insertPrepared } from "../../db/prepared.js";
 import type { Db } from "../../db/transaction.js";
 
 export type OutboxRow = Selectable<OutboxTable>;
@@ -18,9 +17,12 @@ export async function insertOutboxEntry(db: Db, entry: { topic: string; aggregat
 /** Appends several entries in one statement; returns their ids in order. */
 export async function insertOutboxEntries(db: Db, entries: Array<{ topic: string; aggregateId: string; payload: unknown; at: string }>): Promise<number[]> {
   if (entries.length === 0) return [];
-  const rows = entries.map((e) => ({ topic: e.topic, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload), created_at: e.at, available_at: e.at }));
-  const inserted = await insertPrepared(db, "outbox", rows, { key: "returning id", add: (insert) => insert.returning("id") });
-  return inserted.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  const rows = await db
+    .insertInto("outbox")
+    .values(entries.map((e) => ({ topic: e.topic, aggregate_id: e.aggregateId, payload: JSON.stringify(e.payload), created_at: e.at, available_at: e.at })))
+    .returning("id")
+    .execute();
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 /** Entries not yet processed, due by `now` and not locked by another worker, oldest first. */
