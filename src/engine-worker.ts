@@ -3,7 +3,7 @@
 // that needs none of them (the architecture test allows this file alone to do so).
 import { CONVERT_ORIGINAL_JOB, convertOriginalJob } from "./modules/buyer/convert-original.js";
 import { PDF_TEXT_JOB, pdfTextJob } from "./modules/invoices/pdf-text.js";
-import { READ_DEPOSIT_JOB, readDepositJob } from "./modules/invoices/read-deposit-pool.js";
+import { READ_DEPOSIT_JOB, readDepositJob } from "./modules/invoices/read-deposit-job.js";
 import { RECEIPT_PDF_JOB, receiptPdfJob } from "./modules/invoices/receipt-pdf.js";
 import { ENGINE_FINDINGS_IN_ENGLISH_JOB, engineFindingsInEnglishJob } from "./modules/invoices/stored-findings-locale.js";
 import { WRITE_INVOICE_JOB, writeInvoiceJob } from "./modules/invoices/write-invoice-file.js";

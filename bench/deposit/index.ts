@@ -161,7 +161,7 @@ export async function run(): Promise<void> {
   const runId = randomBytes(3).toString("hex");
   console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${WARMUP_MS / 1000} s warm-up, ${DURATION_MS / 1000} s per server; SQLite`);
   // BENCH_ONLY=guichet skips the baseline (profiling); BENCH_WORKERS=n adds a Guichet run with the deposit's reading on
-  // n worker threads (read-deposit-pool.ts; 0: on the main thread) beside the run with the configured default.
+  // n worker threads (read-deposit-job.ts; 0: on the main thread) beside the run with the configured default.
   const only = process.env.BENCH_ONLY;
   const workers = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);
   const bare = only === "guichet" ? undefined : await measure("bare", tpl, runId);

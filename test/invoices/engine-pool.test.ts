@@ -7,7 +7,7 @@ import { EInvoiceError } from "../../src/einvoice/errors.js";
 import { readInvoiceXml, validateXml } from "../../src/einvoice/index.js";
 import { CONVERT_ORIGINAL_JOB, convertOriginal, convertOriginalJob } from "../../src/modules/buyer/convert-original.js";
 import { PDF_TEXT_JOB, pdfTextJob } from "../../src/modules/invoices/pdf-text.js";
-import { READ_DEPOSIT_JOB, readDeposited, readDepositJob } from "../../src/modules/invoices/read-deposit-pool.js";
+import { READ_DEPOSIT_JOB, readDeposited, readDepositJob } from "../../src/modules/invoices/read-deposit-job.js";
 import { RECEIPT_PDF_JOB, receiptPdfJob } from "../../src/modules/invoices/receipt-pdf.js";
 import { ENGINE_FINDINGS_IN_ENGLISH_JOB, engineFindingsInEnglishJob, storedFindingsIn } from "../../src/modules/invoices/stored-findings-locale.js";
 import { readDepositFile } from "../../src/modules/invoices/read-deposit-file.js";

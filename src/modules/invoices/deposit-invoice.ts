@@ -13,7 +13,7 @@ import { invoiceError } from "./invoice-errors.js";
 import { findInvoiceByNumber, type InvoiceRow, insertIdempotencyKey, insertInvoice, insertInvoiceEvents, insertInvoiceFiles } from "./invoice.repository.js";
 import type { AccessPort, Actor, DirectoryPort } from "./ports.js";
 import type { ReadFile } from "./read-deposit-file.js";
-import { readDeposited } from "./read-deposit-pool.js";
+import { readDeposited } from "./read-deposit-job.js";
 import { STATUS_CHANGED, statusChangedPayload } from "./record-transition.js";
 
 export interface DepositFile {
