@@ -127,8 +127,12 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
     // BENCH_MIXED=1: the portal's other engine features used beside the deposits (mixed.ts; loaded only then).
     const side = process.env.BENCH_MIXED && mode === "guichet" ? (await import("./mixed.js")).startSideLoad(server.port, token, smokeId, Buffer.concat([tpl.head, Buffer.from(`S${runId}`), tpl.tail]), RECIPIENT, runId) : undefined;
     const cpuBefore = cpuSeconds(server.pid);
+    // The load tool runs in this process, on the same cores: its own CPU is reported beside the server's.
+    const toolBefore = process.cpuUsage();
     const result = await runLoad({ port: server.port, path: target, headers, body, concurrency: CONCURRENCY, durationMs: DURATION_MS, expect: 201 });
+    const tool = process.cpuUsage(toolBefore);
     const cpuMsPerRequest = ((cpuSeconds(server.pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
+    const toolMsPerRequest = (tool.user + tool.system) / 1000 / Math.max(1, result.ok + result.failed);
     const mixed = await side?.stop();
     clearInterval(sampler);
     if (mixed) console.log(`  side requests during the run (BENCH_MIXED): ${mixed.sent} sent, ${mixed.ok} ok${Object.keys(mixed.failed).length ? `, failed: ${JSON.stringify(mixed.failed)}` : ""}`);
@@ -144,7 +148,7 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
       const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
       console.log(`  heap after the run: ${Object.entries(heap as Record<string, number>).map(([k, v]) => `${k} ${mb(v)}`).join(", ")}`);
     }
-    return { ...result, idle, peak, after, cpuMsPerRequest };
+    return { ...result, idle, peak, after, cpuMsPerRequest, toolMsPerRequest };
   } finally {
     // The server exits on disconnect (a CPU profile is written on that normal exit); killed if it lingers.
     const exited = new Promise((resolve) => server.child.once("exit", resolve));
@@ -155,6 +159,11 @@ async function measure(mode: "guichet" | "bare", tpl: ReturnType<typeof template
   }
 }
 
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+const line = (name: string, r: Measured) =>
+  `${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req (load tool ${r.toolMsPerRequest.toFixed(2)})   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
+
 /** Runs the deposit bench and prints its figures. */
 export async function run(): Promise<void> {
   const tpl = template();
@@ -162,19 +171,31 @@ export async function run(): Promise<void> {
   console.log(`invoice: CII EN 16931, ${(tpl.size / 1024).toFixed(1)} KB; ${CONCURRENCY} connections; ${WARMUP_MS / 1000} s warm-up, ${DURATION_MS / 1000} s per server; SQLite`);
   // BENCH_ONLY=guichet skips the baseline (profiling); BENCH_WORKERS=n adds a Guichet run with the deposit's reading on
   // n worker threads (read-deposit-job.ts; 0: on the main thread) beside the run with the configured default.
+  // BENCH_REPEAT=n: n rounds of the servers in turn (the VM's speed drifts by ±15 %), then the medians.
   const only = process.env.BENCH_ONLY;
   const workers = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);
-  const bare = only === "guichet" ? undefined : await measure("bare", tpl, runId);
-  const guichet = await measure("guichet", tpl, runId);
-  const pooled = workers === undefined ? undefined : await measure("guichet", tpl, runId, workers);
-  const line = (name: string, r: typeof guichet) =>
-    `${name.padEnd(40)} ${r.perSecond.toFixed(0).padStart(6)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   ok ${r.ok}  failed ${r.failed}   server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req   RSS idle ${r.idle.toFixed(0)} MB, peak ${r.peak.toFixed(0)} MB, after ${r.after.toFixed(0)} MB`;
-  if (bare) console.log(line("bare Fastify POST+INSERT", bare));
-  for (const [name, r] of [["Guichet POST /api/v1/invoices", guichet], [workers === 0 ? "  same, reading on the main thread" : `  same, reading on ${workers} worker threads`, pooled]] as const) {
-    if (!r) continue;
-    console.log(line(name, r));
-    if (r.failed > 0) console.log(`  statuses: ${JSON.stringify(r.statuses)}`);
-    if (bare) console.log(`  ratio to bare: ${((r.perSecond / bare.perSecond) * 100).toFixed(0)} % by throughput, ${((bare.cpuMsPerRequest / r.cpuMsPerRequest) * 100).toFixed(0)} % by server CPU per request   (targets: ≥ 500/s, ≥ 40 %, peak RSS < 400 MB)`);
+  const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
+  const rounds: Array<{ bare?: Measured; guichet: Measured }> = [];
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) console.log(`round ${round} of ${repeat}`);
+    const bare = only === "guichet" ? undefined : await measure("bare", tpl, `${runId}${round}`);
+    const guichet = await measure("guichet", tpl, `${runId}${round}`);
+    const pooled = workers === undefined ? undefined : await measure("guichet", tpl, `${runId}${round}`, workers);
+    rounds.push({ ...(bare ? { bare } : {}), guichet });
+    if (bare) console.log(line("bare Fastify POST+INSERT", bare));
+    for (const [name, r] of [["Guichet POST /api/v1/invoices", guichet], [workers === 0 ? "  same, reading on the main thread" : `  same, reading on ${workers} worker threads`, pooled]] as const) {
+      if (!r) continue;
+      console.log(line(name, r));
+      if (r.failed > 0) console.log(`  statuses: ${JSON.stringify(r.statuses)}`);
+      if (bare) console.log(`  ratio to bare: ${((r.perSecond / bare.perSecond) * 100).toFixed(0)} % by throughput, ${((bare.cpuMsPerRequest / r.cpuMsPerRequest) * 100).toFixed(0)} % by server CPU per request   (targets: ≥ 500/s, ≥ 40 %, peak RSS < 400 MB)`);
+    }
+  }
+  if (repeat > 1) {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const g = median(rounds.map((r) => r.guichet.perSecond));
+    const bares = rounds.flatMap((r) => (r.bare ? [r.bare.perSecond] : []));
+    const ratios = rounds.flatMap((r) => (r.bare ? [r.guichet.perSecond / r.bare.perSecond] : []));
+    console.log(`median of ${repeat} rounds: Guichet ${g.toFixed(0)}/s${bares.length ? `, bare ${median(bares).toFixed(0)}/s, ratio ${(median(ratios) * 100).toFixed(0)} %` : ""}; Guichet's highest peak RSS ${Math.max(...rounds.map((r) => r.guichet.peak)).toFixed(0)} MB`);
   }
   console.log(`machine load average during the run: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")} on ${os.cpus().length} cores`);
 }
