@@ -14,9 +14,13 @@ type WorkerLimits = NonNullable<ConstructorParameters<typeof Worker>[1]>["resour
 // Each worker's heap is bounded, so that one file cannot take the server's memory. The bounds must leave room: the
 // engine keeps its tables and caches for the process, and a heap bounded near that size collects all the time. With
 // 16 MB young and 96 MB old a worker nearly doubled the CPU per deposit; with 96 / 256 MB a warm server went from 240
-// to 378 deposits/s (bench/README.md, deposit, session 5). Callers send big files to run here instead (`here`), and a
-// worker that dies anyway (out of memory) hands its jobs back to run on the main thread.
-export const ENGINE_WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 };
+// to 378 deposits/s (bench/README.md, deposit, session 5). A job whose files (its byte arguments) pass INLINE_ABOVE_BYTES
+// runs on the main thread, which has no such bound, and a worker that dies anyway (out of memory) hands its jobs back
+// to run there.
+const ENGINE_WORKER_LIMITS: WorkerLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 256 };
+const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
+
+const bytesIn = (args: readonly unknown[]) => args.reduce<number>((n, a) => n + (a instanceof Uint8Array ? a.byteLength : 0), 0);
 
 /** What a job that failed on a worker threw, as far as it crosses threads: its class name, message and fields. */
 export class EngineJobError extends Error {
@@ -135,7 +139,7 @@ export function enginePoolSize(): number {
   return pool?.size() ?? 0;
 }
 
-/** Runs a job on the pool when it is on, or `here` (the same job on this thread) when it is off or `inline` says so. */
-export function runEngineJob<R>(job: string, args: unknown[], here: () => Promise<R>, inline = false): Promise<R> {
-  return pool && !inline ? pool.run(job, args, here) : here();
+/** Runs a job on the pool when it is on, or `here` (the same job on this thread) when it is off or its files are big. */
+export function runEngineJob<R>(job: string, args: unknown[], here: () => Promise<R>): Promise<R> {
+  return pool && bytesIn(args) <= INLINE_ABOVE_BYTES ? pool.run(job, args, here) : here();
 }

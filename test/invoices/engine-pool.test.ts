@@ -13,7 +13,7 @@ import { ENGINE_FINDINGS_IN_ENGLISH_JOB, engineFindingsInEnglishJob, storedFindi
 import { readDepositFile } from "../../src/modules/invoices/read-deposit-file.js";
 import { WRITE_INVOICE_JOB, writeInvoiceFile, writeInvoiceJob } from "../../src/modules/invoices/write-invoice-file.js";
 import { VALIDATE_JOB, validateInvoice, validateInvoiceJob } from "../../src/modules/validation/validate-invoice.js";
-import { createEnginePool, EngineJobError, enginePoolSize, startEnginePool } from "../../src/shared/engine-pool.js";
+import { createEnginePool, EngineJobError, enginePoolSize, runEngineJob, startEnginePool } from "../../src/shared/engine-pool.js";
 
 // The engine worker's entry as the server starts it (src/main.ts); in tests its TypeScript source runs through tsx.
 const ENTRY = new URL("../../src/engine-worker.js", import.meta.url);
@@ -135,6 +135,10 @@ describe("engine workers of the server (ENGINE_WORKERS)", { timeout: 90_000 }, (
     try {
       expect(enginePoolSize()).toBe(1);
       expect(await all()).toEqual(expected);
+      // A job whose files pass 4 MB runs here (a worker's heap is bounded): this unknown job would fail on a worker.
+      const big = new Uint8Array(4 * 1024 * 1024 + 1);
+      expect(await runEngineJob("nothing.here", [big], async () => "here")).toBe("here");
+      await expect(runEngineJob("nothing.here", [big.subarray(0, 1024)], async () => "here")).rejects.toThrow(/tâche inconnue/);
       // A file the engine cannot read is the same EInvoiceError through the pool (the checker answers 422 with it).
       const error = await validateInvoice(notAnInvoice, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EInvoiceError);

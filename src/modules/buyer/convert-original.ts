@@ -20,10 +20,7 @@ export async function convertOriginalJob(original: Uint8Array): Promise<Conversi
   }
 }
 
-// A worker's heap is bounded: bigger originals are converted on the main thread.
-const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
-
 /** The original as CII and UBL, or undefined when it holds no structured invoice. */
 export function convertOriginal(original: Uint8Array): Promise<Conversions | undefined> {
-  return runEngineJob(CONVERT_ORIGINAL_JOB, [original], () => convertOriginalJob(original), original.byteLength > INLINE_ABOVE_BYTES);
+  return runEngineJob(CONVERT_ORIGINAL_JOB, [original], () => convertOriginalJob(original));
 }

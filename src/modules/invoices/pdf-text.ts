@@ -29,10 +29,7 @@ export async function pdfTextJob(bytes: Uint8Array, maxPages: number): Promise<s
   }
 }
 
-// A worker's heap is bounded: bigger PDFs are read on the main thread.
-const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
-
 /** The text of the first `maxPages` pages ("" when the PDF has no text layer). */
 export function readPdfText(bytes: Uint8Array, maxPages = 3): Promise<string> {
-  return runEngineJob(PDF_TEXT_JOB, [bytes, maxPages], () => pdfTextJob(bytes, maxPages), bytes.byteLength > INLINE_ABOVE_BYTES);
+  return runEngineJob(PDF_TEXT_JOB, [bytes, maxPages], () => pdfTextJob(bytes, maxPages));
 }

@@ -8,10 +8,6 @@ import type { ReadFile } from "./read-deposit-file.js";
 /** The job's name in the engine worker's table (src/engine-worker.ts). */
 export const READ_DEPOSIT_JOB = "invoices.readDeposit";
 
-// A worker's heap is bounded (ENGINE_WORKER_LIMITS): files above this size are read on the main thread, which has no
-// such bound.
-const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
-
 /** What the job answers: an XML file's `xml` is the file itself, which the caller still has, so it is not sent back. */
 export type ReadJobAnswer = { read: ReadFile; sameXml?: true };
 
@@ -26,6 +22,6 @@ export async function readDepositJob(bytes: Uint8Array): Promise<ReadJobAnswer> 
 
 /** Reads a deposited file: on the engine pool when it is on, here otherwise. */
 export async function readDeposited(bytes: Uint8Array): Promise<ReadFile> {
-  const answer = await runEngineJob<ReadJobAnswer>(READ_DEPOSIT_JOB, [bytes], () => readDepositJob(bytes), bytes.byteLength > INLINE_ABOVE_BYTES);
+  const answer = await runEngineJob<ReadJobAnswer>(READ_DEPOSIT_JOB, [bytes], () => readDepositJob(bytes));
   return answer.sameXml && answer.read.kind === "XML" ? { ...answer.read, xml: bytes } : answer.read;
 }

@@ -4,8 +4,7 @@ import { depositFindingInEnglish } from "./domain/deposit-findings.js";
 // The findings kept with an invoice (its deposit's warnings) are stored as they were said, in French. For an English
 // reader their English is worked out again from the rule's templates: the portal's own rules from their details, the
 // engine's from the French message (messageIn, loaded on the first English read, on the engine pool when there is
-// one: the rules' templates are large). A
-// message no template gives back exactly stays French, marked so.
+// one: the rules' templates are large). A message no template gives back exactly stays French, marked so.
 
 interface StoredFinding {
   rule: string;

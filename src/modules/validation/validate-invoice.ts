@@ -55,16 +55,13 @@ export async function validateInvoiceJob(bytes: Uint8Array, options: ValidateOpt
   };
 }
 
-// A worker's heap is bounded: bigger files are validated on the main thread.
-const INLINE_ABOVE_BYTES = 4 * 1024 * 1024;
-
 /**
  * Validates an uploaded invoice for the public checker: nothing is stored. On the engine pool when the server has one
  * (the main thread never loads the engine); a file the engine cannot read fails with its EInvoiceError either way.
  */
 export async function validateInvoice(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
   try {
-    return await runEngineJob(VALIDATE_JOB, [bytes, options], () => validateInvoiceJob(bytes, options), bytes.byteLength > INLINE_ABOVE_BYTES);
+    return await runEngineJob(VALIDATE_JOB, [bytes, options], () => validateInvoiceJob(bytes, options));
   } catch (error) {
     if (error instanceof EngineJobError && error.remote.name === "EInvoiceError") throw new EInvoiceError(error.remote.code ?? "UNREADABLE", error.message, error.remote.details, error.remote.messageEn);
     throw error;
