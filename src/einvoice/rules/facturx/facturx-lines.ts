@@ -5,7 +5,7 @@ import type { Rule, RuleContext, Severity, Violation } from "../rule.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { firstAt, LINE_NET_AMOUNT, LINE_STATUS, someAt } from "./fx-children.js";
-import { normalizeXmlSpace } from "./fx-text.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 
 const norm = normalizeXmlSpace;
 /** `normalize-space(path)` (the first node; the assertions assume one). */

@@ -7,7 +7,7 @@
 import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
-import { normalizeXmlSpace } from "./fx-text.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 
 const NONE: XmlElement[] = [];
 

@@ -5,7 +5,7 @@ import { child, type XmlElement } from "../../xml/xml-tree.js";
 import { elementsOf, memo } from "../support/core-index.js";
 import { stringValue } from "../support/core-xpath.js";
 import { type Dec, parseDecimal } from "../support/vat-decimal.js";
-import { normalizeXmlSpace } from "./fx-text.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 
 /** A line, document allowance or charge, or logistics fee, with the VAT it is put under. */
 export interface Use {

@@ -7,7 +7,7 @@ import type { XmlElement } from "../../xml/xml-tree.js";
 import { stringValue } from "../support/core-xpath.js";
 import type { Expr } from "./fx-xpath-parse.js";
 import { type Compiled, compilePath, itemString, STOP, type Visit, type Walk } from "./fx-xpath-walk.js";
-import { normalizeXmlSpace } from "./fx-text.js";
+import { normalizeXmlSpace } from "../../xml/xml-space.js";
 import { fusedAttributeEquals, fusedCount, fusedCountTest, fusedEquals } from "./fx-xpath-fused.js";
 
 export type { Compiled, Visit, Walk } from "./fx-xpath-walk.js";

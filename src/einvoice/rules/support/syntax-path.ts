@@ -151,7 +151,7 @@ export function stringValue(element: XmlElement): string {
 }
 
 /** XPath normalize-space (XML white space only). */
-export const normalizeSpace = (value: string): string => normalizeXmlSpace(value);
+export const normalizeSpace = normalizeXmlSpace;
 
 /** The elements a path's steps reach from an element (predicates included; not `anywhere`). */
 export function selectSteps(from: XmlElement, steps: readonly Step[]): XmlElement[] {
